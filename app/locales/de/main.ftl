@@ -1,0 +1,158 @@
+# Sightline — Deutsch.
+
+brand-name = Sightline
+lang-name = Deutsch
+lang-label = Sprache
+lang-apply = Übernehmen
+
+## Verbindung zum Server
+link-online = Online
+link-connecting = Verbindung wird hergestellt…
+link-lost = Verbindung verloren. Neuer Verbindungsversuch…
+
+## Fehler
+error-unauthenticated = Bitte melden Sie sich an.
+error-forbidden = Dazu sind Sie nicht berechtigt.
+error-not-found = Nicht gefunden.
+error-bad-credentials = E-Mail-Adresse oder Passwort ist nicht korrekt.
+error-rate-limited = Zu viele Versuche. Bitte versuchen Sie es in { $seconds ->
+    [one] einer Sekunde
+   *[other] { $seconds } Sekunden
+} erneut.
+error-pin-invalid = Diese PIN ist ungültig. Bitte prüfen Sie die sechs Ziffern und versuchen Sie es erneut.
+error-pin-expired = Diese PIN ist abgelaufen. Bitte fragen Sie den Techniker nach einer neuen.
+error-pin-used = Diese PIN wurde bereits verwendet. Bitte fragen Sie den Techniker nach einer neuen.
+error-link-invalid = Dieser Link ist ungültig. Bitte fragen Sie den Techniker nach einem neuen.
+error-link-expired = Dieser Link ist abgelaufen. Bitte fragen Sie den Techniker nach einem neuen.
+error-link-used = Dieser Link wurde bereits auf einem anderen Gerät verwendet. Bitte fragen Sie den Techniker nach einem neuen.
+error-not-joined = Sie sind auf diesem Gerät keiner Sitzung beigetreten.
+error-session-closed = Diese Sitzung ist beendet.
+error-not-allowed-now = Im aktuellen Zustand der Sitzung ist das nicht möglich.
+error-invalid-input = Bitte prüfen Sie die markierten Felder.
+error-setup-done = Sightline ist bereits eingerichtet. Bitte melden Sie sich an.
+error-email-taken = Es gibt bereits ein Konto mit dieser E-Mail-Adresse.
+error-password-mismatch = Die beiden Passwörter stimmen nicht überein.
+error-password-too-short = Das Passwort ist zu kurz.
+error-version-mismatch = Sightline wurde aktualisiert. Bitte laden Sie die Seite neu.
+error-network = Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.
+error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
+
+## Sitzungszustände
+session-state-connecting = Verbindungsaufbau
+session-state-waiting = Wartend
+session-state-active = Aktiv
+session-state-closed-by-customer = Vom Kunden beendet
+session-state-closed-by-waiting-customer = Vom wartenden Kunden beendet
+session-state-closed-by-technician = Vom Techniker beendet
+
+## Konsole
+console-title = Konsole
+console-placeholder = Wählen Sie eine Sitzung aus oder erstellen Sie eine neue.
+sign-out = Abmelden
+session-list-caption = Ihre Sitzungen
+session-list-name = Name
+session-list-id = Sitzungs-ID
+session-list-state = Zustand
+session-list-time = Zeit im Zustand
+session-list-empty = Noch keine Sitzungen.
+session-default-customer-name = Kunde
+session-customer-connected = Kunde verbunden
+session-waiting-for-customer = Warten, bis der Kunde beitritt…
+session-active-elsewhere = Diese Sitzung läuft in einem anderen Fenster.
+session-mic-unavailable = Ihr Mikrofon ist nicht verfügbar; der Kunde kann Sie nicht hören.
+session-action-start = Starten
+session-action-end = Sitzung beenden
+session-action-dismiss = Aus der Liste entfernen
+session-action-mute-mic = Mikrofon stummschalten
+session-action-unmute-mic = Mikrofon einschalten
+session-action-mute-speaker = Lautsprecher stummschalten
+session-action-unmute-speaker = Lautsprecher einschalten
+
+## Dialog Neue Sitzung
+new-session-open = Neue Sitzung
+new-session-title = Neue Sitzung
+new-session-customer-name = Name des Kunden
+new-session-field-1 = Benutzerdefiniertes Feld 1
+new-session-field-2 = Benutzerdefiniertes Feld 2
+new-session-method = Verbindungsmethode
+new-session-tab-pin = PIN
+new-session-tab-link = Link
+new-session-create-pin = PIN erstellen
+new-session-pin-hint = Der Kunde gibt diese PIN auf der PIN-Seite ein.
+new-session-copy-link = Link in die Zwischenablage kopieren
+new-session-link-copied = Link in die Zwischenablage kopiert.
+new-session-link-copy-failed = Der Link konnte nicht kopiert werden; markieren und kopieren Sie ihn selbst.
+invite-valid-for = { $count ->
+    [one] Eine Minute
+   *[other] { $count } Minuten
+} gültig, solange unbenutzt.
+dialog-close = Schließen
+
+## Beschriftungen für Barrierefreiheit
+a11y-customer-video = Die Kamera des Kunden
+a11y-own-camera = Ihre Kamera
+a11y-close-dialog = Dialog schließen
+a11y-pin = PIN für den Kunden
+a11y-link = Link für den Kunden
+
+## Anmeldung und Einrichtung
+sign-in-title = Anmelden
+sign-in-submit = Anmelden
+sign-in-customer-link = Sie möchten einer Support-Sitzung beitreten? Geben Sie hier Ihre PIN ein.
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-password-confirm = Passwort wiederholen
+field-password-hint = Mindestens { $count } Zeichen.
+setup-title = Sightline einrichten
+setup-intro = Legen Sie Ihre Organisation und das erste Administratorkonto an. Der Administrator kann auch Support-Sitzungen durchführen.
+setup-org-name = Name der Organisation
+setup-admin-name = Ihr Name
+setup-submit = Organisation anlegen
+
+## Kunde: PIN und Link
+pin-page-title = Einer Video-Support-Sitzung beitreten
+pin-page-intro = Geben Sie die sechsstellige PIN ein, die Sie vom Techniker erhalten haben.
+pin-label = PIN
+pin-submit = Beitreten
+pin-page-technician-sign-in = Anmeldung für Techniker
+link-page-title = Ihre Support-Sitzung wird geöffnet
+link-page-opening = Einen Moment bitte…
+link-page-continue = Weiter
+link-page-use-pin = Haben Sie stattdessen eine PIN?
+not-found-title = Seite nicht gefunden
+not-found-home = Zur Startseite
+
+## Kunde: die Sitzung
+customer-page-title = Video-Support
+customer-not-joined-title = Keine Sitzung auf diesem Gerät
+customer-enter-pin = PIN eingeben
+tutorial-title = So funktioniert es
+tutorial-step-camera = Erlauben Sie Kamera und Mikrofon, wenn Ihr Browser fragt.
+tutorial-step-terms = Prüfen Sie das Bild und akzeptieren Sie die Bedingungen.
+tutorial-step-live = Der Techniker sieht, was Ihre Kamera zeigt, und spricht mit Ihnen.
+tutorial-skip = Überspringen
+tutorial-ok = OK
+customer-asking-title = Kamera und Mikrofon
+customer-asking-help = Bitte tippen Sie auf „Zulassen“, wenn Ihr Browser fragt.
+customer-retry = Erneut versuchen
+customer-media-denied-title = Der Kamerazugriff ist blockiert
+customer-media-denied-help = Öffnen Sie die Website-Einstellungen Ihres Browsers (das Symbol neben der Adresse), erlauben Sie Kamera und Mikrofon für diese Website und versuchen Sie es erneut.
+customer-media-none-title = Keine Kamera gefunden
+customer-media-none-help = Dieses Gerät hat keine nutzbare Kamera. Bitte öffnen Sie den Link auf einem Telefon oder einem Gerät mit Kamera.
+customer-media-busy-title = Die Kamera wird verwendet
+customer-media-busy-help = Eine andere App verwendet die Kamera. Schließen Sie sie und versuchen Sie es erneut.
+customer-media-unsupported-title = Dieser Browser kann die Kamera hier nicht verwenden
+customer-media-unsupported-help = Bitte öffnen Sie die Seite in einem aktuellen Browser wie Chrome, Safari, Firefox oder Edge.
+customer-preview-note = Nur Sie sehen dieses Bild. Es wird nichts gesendet, bevor der Techniker die Sitzung startet.
+terms-title = Nutzungsbedingungen
+terms-default = Während dieser Support-Sitzung sieht der Techniker das Live-Bild Ihrer Kamera und hört Ihr Mikrofon. Es wird nichts aufgezeichnet, ohne dass Sie darüber informiert werden. Sie können die Sitzung jederzeit mit der Schaltfläche Trennen beenden.
+terms-accept = Akzeptieren und fortfahren
+customer-waiting = Warten auf den Techniker…
+customer-waiting-help = Lassen Sie diese Seite geöffnet. Der Techniker startet die Sitzung in Kürze.
+customer-live = Live: Der Techniker sieht Ihre Kamera.
+customer-disconnect = Trennen
+customer-disconnect-confirm = Sitzung beenden?
+confirm-yes = Ja, beenden
+confirm-no = Nein
+customer-ended-title = Vielen Dank
+customer-ended-help = Die Sitzung ist beendet. Sie können diese Seite schließen.

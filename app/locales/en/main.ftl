@@ -1,0 +1,159 @@
+# Sightline — English.
+# Keys: kebab-case, concept first. Every key exists in every language (tested).
+
+brand-name = Sightline
+lang-name = English
+lang-label = Language
+lang-apply = Apply
+
+## Connection to the server
+link-online = Online
+link-connecting = Connecting…
+link-lost = Connection lost. Reconnecting…
+
+## Errors
+error-unauthenticated = Please sign in.
+error-forbidden = You are not allowed to do this.
+error-not-found = This was not found.
+error-bad-credentials = The email address or password is not correct.
+error-rate-limited = Too many attempts. Please try again in { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}.
+error-pin-invalid = This PIN is not valid. Please check the six digits and try again.
+error-pin-expired = This PIN has expired. Please ask the technician for a new one.
+error-pin-used = This PIN has already been used. Please ask the technician for a new one.
+error-link-invalid = This link is not valid. Please ask the technician for a new one.
+error-link-expired = This link has expired. Please ask the technician for a new one.
+error-link-used = This link has already been used on another device. Please ask the technician for a new one.
+error-not-joined = You have not joined a session on this device.
+error-session-closed = This session has ended.
+error-not-allowed-now = This is not possible in the session's current state.
+error-invalid-input = Please check the highlighted fields.
+error-setup-done = Sightline is already set up. Please sign in.
+error-email-taken = An account with this email address already exists.
+error-password-mismatch = The two passwords do not match.
+error-password-too-short = The password is too short.
+error-version-mismatch = Sightline was updated. Please reload the page.
+error-network = The server cannot be reached. Please check your connection.
+error-internal = Something went wrong on our side. Please try again.
+
+## Session states
+session-state-connecting = Connecting
+session-state-waiting = Waiting
+session-state-active = Active
+session-state-closed-by-customer = Closed by customer
+session-state-closed-by-waiting-customer = Closed by waiting customer
+session-state-closed-by-technician = Closed by technician
+
+## Console
+console-title = Console
+console-placeholder = Select a session, or create a new one.
+sign-out = Sign out
+session-list-caption = Your sessions
+session-list-name = Name
+session-list-id = Session ID
+session-list-state = State
+session-list-time = Time in state
+session-list-empty = No sessions yet.
+session-default-customer-name = Customer
+session-customer-connected = Customer connected
+session-waiting-for-customer = Waiting for the customer to join…
+session-active-elsewhere = This session is running in another window.
+session-mic-unavailable = Your microphone is not available; the customer cannot hear you.
+session-action-start = Start
+session-action-end = End session
+session-action-dismiss = Remove from list
+session-action-mute-mic = Mute microphone
+session-action-unmute-mic = Unmute microphone
+session-action-mute-speaker = Mute speaker
+session-action-unmute-speaker = Unmute speaker
+
+## New session dialog
+new-session-open = New session
+new-session-title = New session
+new-session-customer-name = Customer name
+new-session-field-1 = Custom field 1
+new-session-field-2 = Custom field 2
+new-session-method = Connection method
+new-session-tab-pin = PIN
+new-session-tab-link = Link
+new-session-create-pin = Create PIN
+new-session-pin-hint = The customer enters this PIN on the PIN page.
+new-session-copy-link = Copy link to clipboard
+new-session-link-copied = Link copied to the clipboard.
+new-session-link-copy-failed = The link could not be copied; select it and copy it yourself.
+invite-valid-for = Valid for { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+} if unused.
+dialog-close = Close
+
+## Accessibility labels
+a11y-customer-video = The customer's camera
+a11y-own-camera = Your camera
+a11y-close-dialog = Close the dialog
+a11y-pin = PIN for the customer
+a11y-link = Link for the customer
+
+## Sign-in and setup
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-customer-link = Joining a support session? Enter your PIN here.
+field-email = Email address
+field-password = Password
+field-password-confirm = Repeat password
+field-password-hint = At least { $count } characters.
+setup-title = Set up Sightline
+setup-intro = Create your organisation and the first administrator account. The administrator can also run support sessions.
+setup-org-name = Organisation name
+setup-admin-name = Your name
+setup-submit = Create organisation
+
+## Customer: PIN and link
+pin-page-title = Join a video support session
+pin-page-intro = Enter the six-digit PIN the technician gave you.
+pin-label = PIN
+pin-submit = Join
+pin-page-technician-sign-in = Technician sign-in
+link-page-title = Opening your support session
+link-page-opening = One moment, please…
+link-page-continue = Continue
+link-page-use-pin = Have a PIN instead?
+not-found-title = Page not found
+not-found-home = Go to the start page
+
+## Customer: the session
+customer-page-title = Video support
+customer-not-joined-title = No session on this device
+customer-enter-pin = Enter a PIN
+tutorial-title = How it works
+tutorial-step-camera = Allow the camera and microphone when your browser asks.
+tutorial-step-terms = Check the picture and accept the terms.
+tutorial-step-live = The technician sees what your camera shows and talks with you.
+tutorial-skip = Skip
+tutorial-ok = OK
+customer-asking-title = Camera and microphone
+customer-asking-help = Please tap “Allow” when your browser asks.
+customer-retry = Try again
+customer-media-denied-title = Camera access is blocked
+customer-media-denied-help = Open your browser's site settings (the icon next to the address), allow the camera and the microphone for this site, then try again.
+customer-media-none-title = No camera found
+customer-media-none-help = This device has no camera we can use. Please open the link on a phone or a device with a camera.
+customer-media-busy-title = The camera is in use
+customer-media-busy-help = Another app is using the camera. Close it, then try again.
+customer-media-unsupported-title = This browser cannot use the camera here
+customer-media-unsupported-help = Please open the page in an up-to-date browser such as Chrome, Safari, Firefox or Edge.
+customer-preview-note = Only you can see this picture. Nothing is sent until the technician starts the session.
+terms-title = Terms of use
+terms-default = During this support session the technician sees the live picture of your camera and hears your microphone. Nothing is recorded unless you are told so. You can end the session at any time with the Disconnect button.
+terms-accept = Accept and continue
+customer-waiting = Waiting for the technician…
+customer-waiting-help = Keep this page open. The technician will start the session shortly.
+customer-live = Live: the technician sees your camera.
+customer-disconnect = Disconnect
+customer-disconnect-confirm = End the session?
+confirm-yes = Yes, end it
+confirm-no = No
+customer-ended-title = Thank you
+customer-ended-help = The session has ended. You can close this page.

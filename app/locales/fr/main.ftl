@@ -1,0 +1,158 @@
+# Sightline — Français.
+
+brand-name = Sightline
+lang-name = Français
+lang-label = Langue
+lang-apply = Appliquer
+
+## Connexion au serveur
+link-online = En ligne
+link-connecting = Connexion…
+link-lost = Connexion perdue. Reconnexion…
+
+## Erreurs
+error-unauthenticated = Veuillez vous connecter.
+error-forbidden = Vous n'êtes pas autorisé à faire ceci.
+error-not-found = Introuvable.
+error-bad-credentials = L'adresse e-mail ou le mot de passe est incorrect.
+error-rate-limited = Trop de tentatives. Veuillez réessayer dans { $seconds ->
+    [one] une seconde
+   *[other] { $seconds } secondes
+}.
+error-pin-invalid = Ce code PIN n'est pas valide. Vérifiez les six chiffres et réessayez.
+error-pin-expired = Ce code PIN a expiré. Demandez-en un nouveau au technicien.
+error-pin-used = Ce code PIN a déjà été utilisé. Demandez-en un nouveau au technicien.
+error-link-invalid = Ce lien n'est pas valide. Demandez-en un nouveau au technicien.
+error-link-expired = Ce lien a expiré. Demandez-en un nouveau au technicien.
+error-link-used = Ce lien a déjà été utilisé sur un autre appareil. Demandez-en un nouveau au technicien.
+error-not-joined = Vous n'avez rejoint aucune session sur cet appareil.
+error-session-closed = Cette session est terminée.
+error-not-allowed-now = Ce n'est pas possible dans l'état actuel de la session.
+error-invalid-input = Veuillez vérifier les champs signalés.
+error-setup-done = Sightline est déjà configuré. Veuillez vous connecter.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail.
+error-password-mismatch = Les deux mots de passe ne correspondent pas.
+error-password-too-short = Le mot de passe est trop court.
+error-version-mismatch = Sightline a été mis à jour. Veuillez recharger la page.
+error-network = Le serveur est injoignable. Vérifiez votre connexion.
+error-internal = Une erreur s'est produite de notre côté. Veuillez réessayer.
+
+## États de session
+session-state-connecting = Connexion
+session-state-waiting = En attente
+session-state-active = Active
+session-state-closed-by-customer = Fermée par le client
+session-state-closed-by-waiting-customer = Fermée par le client en attente
+session-state-closed-by-technician = Fermée par le technicien
+
+## Console
+console-title = Console
+console-placeholder = Sélectionnez une session ou créez-en une nouvelle.
+sign-out = Se déconnecter
+session-list-caption = Vos sessions
+session-list-name = Nom
+session-list-id = ID de session
+session-list-state = État
+session-list-time = Durée dans l'état
+session-list-empty = Aucune session pour l'instant.
+session-default-customer-name = Client
+session-customer-connected = Client connecté
+session-waiting-for-customer = En attente de l'arrivée du client…
+session-active-elsewhere = Cette session se déroule dans une autre fenêtre.
+session-mic-unavailable = Votre microphone n'est pas disponible ; le client ne peut pas vous entendre.
+session-action-start = Démarrer
+session-action-end = Terminer la session
+session-action-dismiss = Retirer de la liste
+session-action-mute-mic = Couper le microphone
+session-action-unmute-mic = Activer le microphone
+session-action-mute-speaker = Couper le haut-parleur
+session-action-unmute-speaker = Activer le haut-parleur
+
+## Fenêtre Nouvelle session
+new-session-open = Nouvelle session
+new-session-title = Nouvelle session
+new-session-customer-name = Nom du client
+new-session-field-1 = Champ personnalisé 1
+new-session-field-2 = Champ personnalisé 2
+new-session-method = Méthode de connexion
+new-session-tab-pin = Code PIN
+new-session-tab-link = Lien
+new-session-create-pin = Créer un code PIN
+new-session-pin-hint = Le client saisit ce code PIN sur la page PIN.
+new-session-copy-link = Copier le lien dans le presse-papiers
+new-session-link-copied = Lien copié dans le presse-papiers.
+new-session-link-copy-failed = Le lien n'a pas pu être copié ; sélectionnez-le et copiez-le vous-même.
+invite-valid-for = Valable { $count ->
+    [one] une minute
+   *[other] { $count } minutes
+} s'il n'est pas utilisé.
+dialog-close = Fermer
+
+## Libellés d'accessibilité
+a11y-customer-video = La caméra du client
+a11y-own-camera = Votre caméra
+a11y-close-dialog = Fermer la fenêtre
+a11y-pin = Code PIN pour le client
+a11y-link = Lien pour le client
+
+## Connexion et configuration
+sign-in-title = Connexion
+sign-in-submit = Se connecter
+sign-in-customer-link = Vous rejoignez une session d'assistance ? Saisissez votre code PIN ici.
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-password-confirm = Répétez le mot de passe
+field-password-hint = Au moins { $count } caractères.
+setup-title = Configurer Sightline
+setup-intro = Créez votre organisation et le premier compte administrateur. L'administrateur peut aussi mener des sessions d'assistance.
+setup-org-name = Nom de l'organisation
+setup-admin-name = Votre nom
+setup-submit = Créer l'organisation
+
+## Client : code PIN et lien
+pin-page-title = Rejoindre une session d'assistance vidéo
+pin-page-intro = Saisissez le code PIN à six chiffres que le technicien vous a donné.
+pin-label = Code PIN
+pin-submit = Rejoindre
+pin-page-technician-sign-in = Connexion technicien
+link-page-title = Ouverture de votre session d'assistance
+link-page-opening = Un instant, s'il vous plaît…
+link-page-continue = Continuer
+link-page-use-pin = Vous avez plutôt un code PIN ?
+not-found-title = Page introuvable
+not-found-home = Aller à la page d'accueil
+
+## Client : la session
+customer-page-title = Assistance vidéo
+customer-not-joined-title = Aucune session sur cet appareil
+customer-enter-pin = Saisir un code PIN
+tutorial-title = Comment ça marche
+tutorial-step-camera = Autorisez la caméra et le microphone lorsque votre navigateur le demande.
+tutorial-step-terms = Vérifiez l'image et acceptez les conditions.
+tutorial-step-live = Le technicien voit ce que montre votre caméra et vous parle.
+tutorial-skip = Passer
+tutorial-ok = OK
+customer-asking-title = Caméra et microphone
+customer-asking-help = Touchez « Autoriser » lorsque votre navigateur le demande.
+customer-retry = Réessayer
+customer-media-denied-title = L'accès à la caméra est bloqué
+customer-media-denied-help = Ouvrez les paramètres du site dans votre navigateur (l'icône à côté de l'adresse), autorisez la caméra et le microphone pour ce site, puis réessayez.
+customer-media-none-title = Aucune caméra trouvée
+customer-media-none-help = Cet appareil n'a pas de caméra utilisable. Ouvrez le lien sur un téléphone ou un appareil équipé d'une caméra.
+customer-media-busy-title = La caméra est utilisée
+customer-media-busy-help = Une autre application utilise la caméra. Fermez-la, puis réessayez.
+customer-media-unsupported-title = Ce navigateur ne peut pas utiliser la caméra ici
+customer-media-unsupported-help = Ouvrez la page dans un navigateur à jour comme Chrome, Safari, Firefox ou Edge.
+customer-preview-note = Vous seul voyez cette image. Rien n'est envoyé avant que le technicien ne démarre la session.
+terms-title = Conditions d'utilisation
+terms-default = Pendant cette session d'assistance, le technicien voit l'image en direct de votre caméra et entend votre microphone. Rien n'est enregistré sans que vous en soyez informé. Vous pouvez mettre fin à la session à tout moment avec le bouton Se déconnecter.
+terms-accept = Accepter et continuer
+customer-waiting = En attente du technicien…
+customer-waiting-help = Gardez cette page ouverte. Le technicien va démarrer la session.
+customer-live = En direct : le technicien voit votre caméra.
+customer-disconnect = Se déconnecter
+customer-disconnect-confirm = Terminer la session ?
+confirm-yes = Oui, terminer
+confirm-no = Non
+customer-ended-title = Merci
+customer-ended-help = La session est terminée. Vous pouvez fermer cette page.

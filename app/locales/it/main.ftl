@@ -1,0 +1,158 @@
+# Sightline — Italiano.
+
+brand-name = Sightline
+lang-name = Italiano
+lang-label = Lingua
+lang-apply = Applica
+
+## Connessione al server
+link-online = Online
+link-connecting = Connessione in corso…
+link-lost = Connessione persa. Riconnessione in corso…
+
+## Errori
+error-unauthenticated = Effettua l'accesso.
+error-forbidden = Non hai l'autorizzazione per questa operazione.
+error-not-found = Elemento non trovato.
+error-bad-credentials = L'indirizzo email o la password non sono corretti.
+error-rate-limited = Troppi tentativi. Riprova tra { $seconds ->
+    [one] un secondo
+   *[other] { $seconds } secondi
+}.
+error-pin-invalid = Questo PIN non è valido. Controlla le sei cifre e riprova.
+error-pin-expired = Questo PIN è scaduto. Chiedi al tecnico un nuovo PIN.
+error-pin-used = Questo PIN è già stato usato. Chiedi al tecnico un nuovo PIN.
+error-link-invalid = Questo link non è valido. Chiedi al tecnico un nuovo link.
+error-link-expired = Questo link è scaduto. Chiedi al tecnico un nuovo link.
+error-link-used = Questo link è già stato usato su un altro dispositivo. Chiedi al tecnico un nuovo link.
+error-not-joined = Non hai partecipato a nessuna sessione da questo dispositivo.
+error-session-closed = Questa sessione è terminata.
+error-not-allowed-now = Non è possibile nello stato attuale della sessione.
+error-invalid-input = Controlla i campi evidenziati.
+error-setup-done = Sightline è già configurato. Effettua l'accesso.
+error-email-taken = Esiste già un account con questo indirizzo email.
+error-password-mismatch = Le due password non coincidono.
+error-password-too-short = La password è troppo corta.
+error-version-mismatch = Sightline è stato aggiornato. Ricarica la pagina.
+error-network = Il server non è raggiungibile. Controlla la connessione.
+error-internal = Si è verificato un errore da parte nostra. Riprova.
+
+## Stati della sessione
+session-state-connecting = In connessione
+session-state-waiting = In attesa
+session-state-active = Attiva
+session-state-closed-by-customer = Chiusa dal cliente
+session-state-closed-by-waiting-customer = Chiusa dal cliente in attesa
+session-state-closed-by-technician = Chiusa dal tecnico
+
+## Console
+console-title = Console
+console-placeholder = Seleziona una sessione o creane una nuova.
+sign-out = Esci
+session-list-caption = Le tue sessioni
+session-list-name = Nome
+session-list-id = ID sessione
+session-list-state = Stato
+session-list-time = Tempo nello stato
+session-list-empty = Nessuna sessione per ora.
+session-default-customer-name = Cliente
+session-customer-connected = Cliente connesso
+session-waiting-for-customer = In attesa che il cliente si colleghi…
+session-active-elsewhere = Questa sessione è in corso in un'altra finestra.
+session-mic-unavailable = Il tuo microfono non è disponibile; il cliente non può sentirti.
+session-action-start = Avvia
+session-action-end = Termina sessione
+session-action-dismiss = Rimuovi dall'elenco
+session-action-mute-mic = Disattiva microfono
+session-action-unmute-mic = Attiva microfono
+session-action-mute-speaker = Disattiva altoparlante
+session-action-unmute-speaker = Attiva altoparlante
+
+## Finestra Nuova sessione
+new-session-open = Nuova sessione
+new-session-title = Nuova sessione
+new-session-customer-name = Nome del cliente
+new-session-field-1 = Campo personalizzato 1
+new-session-field-2 = Campo personalizzato 2
+new-session-method = Metodo di connessione
+new-session-tab-pin = PIN
+new-session-tab-link = Link
+new-session-create-pin = Crea PIN
+new-session-pin-hint = Il cliente inserisce questo PIN nella pagina PIN.
+new-session-copy-link = Copia link negli appunti
+new-session-link-copied = Link copiato negli appunti.
+new-session-link-copy-failed = Impossibile copiare il link; selezionalo e copialo manualmente.
+invite-valid-for = Valido per { $count ->
+    [one] un minuto
+   *[other] { $count } minuti
+} se non utilizzato.
+dialog-close = Chiudi
+
+## Etichette di accessibilità
+a11y-customer-video = La fotocamera del cliente
+a11y-own-camera = La tua fotocamera
+a11y-close-dialog = Chiudi la finestra
+a11y-pin = PIN per il cliente
+a11y-link = Link per il cliente
+
+## Accesso e configurazione
+sign-in-title = Accedi
+sign-in-submit = Accedi
+sign-in-customer-link = Devi partecipare a una sessione di assistenza? Inserisci qui il tuo PIN.
+field-email = Indirizzo email
+field-password = Password
+field-password-confirm = Ripeti la password
+field-password-hint = Almeno { $count } caratteri.
+setup-title = Configura Sightline
+setup-intro = Crea la tua organizzazione e il primo account amministratore. L'amministratore può anche condurre sessioni di assistenza.
+setup-org-name = Nome dell'organizzazione
+setup-admin-name = Il tuo nome
+setup-submit = Crea organizzazione
+
+## Cliente: PIN e link
+pin-page-title = Partecipa a una sessione di assistenza video
+pin-page-intro = Inserisci il PIN di sei cifre che ti ha dato il tecnico.
+pin-label = PIN
+pin-submit = Partecipa
+pin-page-technician-sign-in = Accesso tecnici
+link-page-title = Apertura della sessione di assistenza
+link-page-opening = Un momento, per favore…
+link-page-continue = Continua
+link-page-use-pin = Hai invece un PIN?
+not-found-title = Pagina non trovata
+not-found-home = Vai alla pagina iniziale
+
+## Cliente: la sessione
+customer-page-title = Assistenza video
+customer-not-joined-title = Nessuna sessione su questo dispositivo
+customer-enter-pin = Inserisci un PIN
+tutorial-title = Come funziona
+tutorial-step-camera = Consenti l'uso di fotocamera e microfono quando il browser lo chiede.
+tutorial-step-terms = Controlla l'immagine e accetta le condizioni.
+tutorial-step-live = Il tecnico vede ciò che mostra la tua fotocamera e parla con te.
+tutorial-skip = Salta
+tutorial-ok = OK
+customer-asking-title = Fotocamera e microfono
+customer-asking-help = Tocca “Consenti” quando il browser lo chiede.
+customer-retry = Riprova
+customer-media-denied-title = L'accesso alla fotocamera è bloccato
+customer-media-denied-help = Apri le impostazioni del sito nel browser (l'icona accanto all'indirizzo), consenti fotocamera e microfono per questo sito e riprova.
+customer-media-none-title = Nessuna fotocamera trovata
+customer-media-none-help = Questo dispositivo non ha una fotocamera utilizzabile. Apri il link su un telefono o su un dispositivo con fotocamera.
+customer-media-busy-title = La fotocamera è in uso
+customer-media-busy-help = Un'altra app sta usando la fotocamera. Chiudila e riprova.
+customer-media-unsupported-title = Questo browser non può usare la fotocamera qui
+customer-media-unsupported-help = Apri la pagina in un browser aggiornato come Chrome, Safari, Firefox o Edge.
+customer-preview-note = Solo tu vedi questa immagine. Non viene inviato nulla finché il tecnico non avvia la sessione.
+terms-title = Condizioni d'uso
+terms-default = Durante questa sessione di assistenza il tecnico vede l'immagine in diretta della tua fotocamera e sente il tuo microfono. Non viene registrato nulla senza che tu ne sia informato. Puoi terminare la sessione in qualsiasi momento con il pulsante Disconnetti.
+terms-accept = Accetta e continua
+customer-waiting = In attesa del tecnico…
+customer-waiting-help = Tieni aperta questa pagina. Il tecnico avvierà la sessione a breve.
+customer-live = In diretta: il tecnico vede la tua fotocamera.
+customer-disconnect = Disconnetti
+customer-disconnect-confirm = Terminare la sessione?
+confirm-yes = Sì, termina
+confirm-no = No
+customer-ended-title = Grazie
+customer-ended-help = La sessione è terminata. Puoi chiudere questa pagina.

@@ -1,0 +1,158 @@
+# Sightline — Nederlands.
+
+brand-name = Sightline
+lang-name = Nederlands
+lang-label = Taal
+lang-apply = Toepassen
+
+## Verbinding met de server
+link-online = Online
+link-connecting = Verbinden…
+link-lost = Verbinding verbroken. Opnieuw verbinden…
+
+## Fouten
+error-unauthenticated = Meld u aan.
+error-forbidden = U mag dit niet doen.
+error-not-found = Niet gevonden.
+error-bad-credentials = Het e-mailadres of het wachtwoord is onjuist.
+error-rate-limited = Te veel pogingen. Probeer het over { $seconds ->
+    [one] één seconde
+   *[other] { $seconds } seconden
+} opnieuw.
+error-pin-invalid = Deze pincode is ongeldig. Controleer de zes cijfers en probeer het opnieuw.
+error-pin-expired = Deze pincode is verlopen. Vraag de technicus om een nieuwe.
+error-pin-used = Deze pincode is al gebruikt. Vraag de technicus om een nieuwe.
+error-link-invalid = Deze link is ongeldig. Vraag de technicus om een nieuwe.
+error-link-expired = Deze link is verlopen. Vraag de technicus om een nieuwe.
+error-link-used = Deze link is al op een ander apparaat gebruikt. Vraag de technicus om een nieuwe.
+error-not-joined = U neemt op dit apparaat niet deel aan een sessie.
+error-session-closed = Deze sessie is beëindigd.
+error-not-allowed-now = Dit kan niet in de huidige status van de sessie.
+error-invalid-input = Controleer de gemarkeerde velden.
+error-setup-done = Sightline is al ingesteld. Meld u aan.
+error-email-taken = Er bestaat al een account met dit e-mailadres.
+error-password-mismatch = De twee wachtwoorden komen niet overeen.
+error-password-too-short = Het wachtwoord is te kort.
+error-version-mismatch = Sightline is bijgewerkt. Laad de pagina opnieuw.
+error-network = De server is niet bereikbaar. Controleer uw verbinding.
+error-internal = Er ging bij ons iets mis. Probeer het opnieuw.
+
+## Sessiestatussen
+session-state-connecting = Verbinden
+session-state-waiting = Wachtend
+session-state-active = Actief
+session-state-closed-by-customer = Gesloten door klant
+session-state-closed-by-waiting-customer = Gesloten door wachtende klant
+session-state-closed-by-technician = Gesloten door technicus
+
+## Console
+console-title = Console
+console-placeholder = Kies een sessie of maak een nieuwe.
+sign-out = Afmelden
+session-list-caption = Uw sessies
+session-list-name = Naam
+session-list-id = Sessie-ID
+session-list-state = Status
+session-list-time = Tijd in status
+session-list-empty = Nog geen sessies.
+session-default-customer-name = Klant
+session-customer-connected = Klant verbonden
+session-waiting-for-customer = Wachten tot de klant deelneemt…
+session-active-elsewhere = Deze sessie loopt in een ander venster.
+session-mic-unavailable = Uw microfoon is niet beschikbaar; de klant kan u niet horen.
+session-action-start = Starten
+session-action-end = Sessie beëindigen
+session-action-dismiss = Uit de lijst verwijderen
+session-action-mute-mic = Microfoon dempen
+session-action-unmute-mic = Microfoon aanzetten
+session-action-mute-speaker = Luidspreker dempen
+session-action-unmute-speaker = Luidspreker aanzetten
+
+## Venster Nieuwe sessie
+new-session-open = Nieuwe sessie
+new-session-title = Nieuwe sessie
+new-session-customer-name = Naam van de klant
+new-session-field-1 = Aangepast veld 1
+new-session-field-2 = Aangepast veld 2
+new-session-method = Verbindingsmethode
+new-session-tab-pin = Pincode
+new-session-tab-link = Link
+new-session-create-pin = Pincode maken
+new-session-pin-hint = De klant voert deze pincode in op de pincodepagina.
+new-session-copy-link = Link naar klembord kopiëren
+new-session-link-copied = Link naar het klembord gekopieerd.
+new-session-link-copy-failed = De link kon niet worden gekopieerd; selecteer en kopieer hem zelf.
+invite-valid-for = { $count ->
+    [one] Eén minuut
+   *[other] { $count } minuten
+} geldig zolang ongebruikt.
+dialog-close = Sluiten
+
+## Toegankelijkheidslabels
+a11y-customer-video = De camera van de klant
+a11y-own-camera = Uw camera
+a11y-close-dialog = Het venster sluiten
+a11y-pin = Pincode voor de klant
+a11y-link = Link voor de klant
+
+## Aanmelden en instellen
+sign-in-title = Aanmelden
+sign-in-submit = Aanmelden
+sign-in-customer-link = Neemt u deel aan een supportsessie? Voer hier uw pincode in.
+field-email = E-mailadres
+field-password = Wachtwoord
+field-password-confirm = Herhaal het wachtwoord
+field-password-hint = Minstens { $count } tekens.
+setup-title = Sightline instellen
+setup-intro = Maak uw organisatie en het eerste beheerdersaccount aan. De beheerder kan ook supportsessies voeren.
+setup-org-name = Naam van de organisatie
+setup-admin-name = Uw naam
+setup-submit = Organisatie aanmaken
+
+## Klant: pincode en link
+pin-page-title = Deelnemen aan een videosupportsessie
+pin-page-intro = Voer de zescijferige pincode in die u van de technicus hebt gekregen.
+pin-label = Pincode
+pin-submit = Deelnemen
+pin-page-technician-sign-in = Aanmelden voor technici
+link-page-title = Uw supportsessie wordt geopend
+link-page-opening = Een ogenblik geduld…
+link-page-continue = Doorgaan
+link-page-use-pin = Hebt u in plaats daarvan een pincode?
+not-found-title = Pagina niet gevonden
+not-found-home = Naar de startpagina
+
+## Klant: de sessie
+customer-page-title = Videosupport
+customer-not-joined-title = Geen sessie op dit apparaat
+customer-enter-pin = Pincode invoeren
+tutorial-title = Zo werkt het
+tutorial-step-camera = Sta camera en microfoon toe wanneer uw browser erom vraagt.
+tutorial-step-terms = Controleer het beeld en accepteer de voorwaarden.
+tutorial-step-live = De technicus ziet wat uw camera toont en praat met u.
+tutorial-skip = Overslaan
+tutorial-ok = OK
+customer-asking-title = Camera en microfoon
+customer-asking-help = Tik op „Toestaan” wanneer uw browser erom vraagt.
+customer-retry = Opnieuw proberen
+customer-media-denied-title = Cameratoegang is geblokkeerd
+customer-media-denied-help = Open de site-instellingen van uw browser (het pictogram naast het adres), sta camera en microfoon toe voor deze site en probeer het opnieuw.
+customer-media-none-title = Geen camera gevonden
+customer-media-none-help = Dit apparaat heeft geen bruikbare camera. Open de link op een telefoon of een apparaat met een camera.
+customer-media-busy-title = De camera is in gebruik
+customer-media-busy-help = Een andere app gebruikt de camera. Sluit die app en probeer het opnieuw.
+customer-media-unsupported-title = Deze browser kan de camera hier niet gebruiken
+customer-media-unsupported-help = Open de pagina in een recente browser zoals Chrome, Safari, Firefox of Edge.
+customer-preview-note = Alleen u ziet dit beeld. Er wordt niets verzonden tot de technicus de sessie start.
+terms-title = Gebruiksvoorwaarden
+terms-default = Tijdens deze supportsessie ziet de technicus het live beeld van uw camera en hoort hij uw microfoon. Er wordt niets opgenomen zonder dat u dat wordt verteld. U kunt de sessie op elk moment beëindigen met de knop Verbinding verbreken.
+terms-accept = Accepteren en doorgaan
+customer-waiting = Wachten op de technicus…
+customer-waiting-help = Houd deze pagina open. De technicus start de sessie zo meteen.
+customer-live = Live: de technicus ziet uw camera.
+customer-disconnect = Verbinding verbreken
+customer-disconnect-confirm = De sessie beëindigen?
+confirm-yes = Ja, beëindigen
+confirm-no = Nee
+customer-ended-title = Bedankt
+customer-ended-help = De sessie is beëindigd. U kunt deze pagina sluiten.

@@ -1,0 +1,138 @@
+//! Server functions for signing in and out and for the first-run setup.
+
+use leptos::prelude::*;
+
+use crate::auth::{Landing, Me};
+use crate::error::AppError;
+
+/// Where the site root should send this visitor.
+#[server(prefix = "/fn", endpoint = "get_landing")]
+pub async fn get_landing() -> Result<Landing, AppError> {
+    use crate::auth::{repo, server};
+    use crate::ssr_ctx::{use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    if repo::count_orgs(&ctx.db).await.map_err(server::db_error)? == 0 {
+        return Ok(Landing::Setup);
+    }
+    let req = use_request().await?;
+    Ok(match server::me_from_request(&ctx, &req).await? {
+        Some(_) => Landing::Console,
+        None => Landing::Pin,
+    })
+}
+
+/// The signed-in person, if any.
+#[server(prefix = "/fn", endpoint = "current_user")]
+pub async fn current_user() -> Result<Option<Me>, AppError> {
+    use crate::ssr_ctx::{use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    crate::auth::server::me_from_request(&ctx, &req).await
+}
+
+/// First run: creates the organisation and its first administrator, and signs them in.
+#[server(prefix = "/fn", endpoint = "setup")]
+pub async fn setup(
+    org_name: String,
+    name: String,
+    email: String,
+    password: String,
+    password_confirm: String,
+) -> Result<(), AppError> {
+    use crate::auth::server::{AccountInput, OrgChoice, create_account, db_error};
+    use crate::auth::{UserRole, repo};
+    use crate::ssr_ctx::use_ctx;
+    let ctx = use_ctx().await?;
+    if repo::count_orgs(&ctx.db).await.map_err(db_error)? > 0 {
+        return Err(AppError::SetupDone);
+    }
+    if password != password_confirm {
+        return Err(AppError::PasswordMismatch);
+    }
+    let input = AccountInput {
+        name,
+        email,
+        password,
+        role: UserRole::Admin,
+    };
+    let (_, user) =
+        create_account(&ctx.db, OrgChoice::New(org_name), input, ctx.now_ms()).await?;
+    tracing::info!(user = %user, "organisation created by first-run setup");
+    start_sign_in(&ctx, &user).await?;
+    leptos_actix::redirect("/console");
+    Ok(())
+}
+
+/// Signs in with email and password.
+#[server(prefix = "/fn", endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+    use crate::auth::server::{db_error, verify_password};
+    use crate::auth::{normalise_email, repo};
+    use crate::ssr_ctx::{use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    let email = normalise_email(&email);
+    let ip_key = ctx.client_ip(&req);
+    let now = ctx.now();
+    let decisions = [
+        ctx.throttles.sign_in_ip.lock().map_err(|_| AppError::Internal)?.attempt(&ip_key, now),
+        ctx.throttles
+            .sign_in_account
+            .lock()
+            .map_err(|_| AppError::Internal)?
+            .attempt(&email, now),
+    ];
+    ctx.throttle(&decisions).await?;
+
+    let creds = repo::credentials(&ctx.db, &email).await.map_err(db_error)?;
+    let ok = verify_password(password, creds.as_ref().map(|c| c.password_hash.clone())).await;
+    let user = match creds {
+        Some(c) if ok && !c.deactivated => c.user,
+        _ => {
+            tracing::info!("sign-in refused");
+            return Err(AppError::BadCredentials);
+        }
+    };
+    if let Ok(mut t) = ctx.throttles.sign_in_account.lock() {
+        t.clear(&email);
+    }
+    if let Ok(mut t) = ctx.throttles.sign_in_ip.lock() {
+        t.refund(&ip_key);
+    }
+    tracing::info!(user = %user, "signed in");
+    start_sign_in(&ctx, &user).await?;
+    leptos_actix::redirect("/console");
+    Ok(())
+}
+
+/// Signs out this browser.
+#[server(prefix = "/fn", endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use crate::auth::server::{auth_token_hash, db_error};
+    use crate::auth::{AUTH_COOKIE, repo};
+    use crate::ssr_ctx::{HubNotice, set_cookie, use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    if let Some(hash) = auth_token_hash(&req) {
+        repo::delete_auth_session(&ctx.db, &hash).await.map_err(db_error)?;
+        ctx.hub.notify(HubNotice::SignedOut { token_hash: hash });
+    }
+    set_cookie(ctx.expired_cookie(AUTH_COOKIE));
+    leptos_actix::redirect("/signin");
+    Ok(())
+}
+
+/// Opens a sign-in session for `user` and sets its cookie.
+#[cfg(feature = "ssr")]
+async fn start_sign_in(ctx: &crate::ssr_ctx::Ctx, user: &crate::ids::UserId) -> Result<(), AppError> {
+    use crate::auth::{AUTH_COOKIE, repo};
+    use crate::secret;
+    let token = secret::token();
+    let now = ctx.now_ms();
+    let ttl = ctx.settings.sign_in_ttl;
+    repo::insert_auth_session(&ctx.db, &secret::hash_token(&token), user, now, now + ttl.as_millis() as i64)
+        .await
+        .map_err(crate::auth::server::db_error)?;
+    crate::ssr_ctx::set_cookie(ctx.cookie(AUTH_COOKIE, token, ttl));
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! SQL for organisations, users and sign-in sessions.
+
+use sqlx::Row;
+
+use crate::auth::{Me, UserRole};
+use crate::db::{Db, Tx};
+use crate::ids::{OrgId, UserId};
+
+/// A user row needed to check a password.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    /// The user.
+    pub user: UserId,
+    /// The PHC string of the password hash.
+    pub password_hash: String,
+    /// Whether the account is deactivated.
+    pub deactivated: bool,
+}
+
+/// Number of organisations.
+pub async fn count_orgs(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM organisations")
+        .fetch_one(db)
+        .await?
+        .try_get("n")
+}
+
+/// Creates an organisation.
+pub async fn insert_org(tx: &mut Tx<'_>, id: &OrgId, name: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES ($1, $2, $3)")
+        .bind(id.as_str())
+        .bind(name)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The only organisation's ID, when exactly one exists.
+pub async fn single_org(db: &Db) -> Result<Option<OrgId>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id FROM organisations LIMIT 2").fetch_all(db).await?;
+    if rows.len() != 1 {
+        return Ok(None);
+    }
+    rows[0].try_get::<String, _>("id").map(|id| Some(OrgId(id)))
+}
+
+/// A new user.
+pub struct NewUser<'a> {
+    /// ID.
+    pub id: &'a UserId,
+    /// Organisation.
+    pub org: &'a OrgId,
+    /// Normalised email.
+    pub email: &'a str,
+    /// Display name.
+    pub name: &'a str,
+    /// PHC string.
+    pub password_hash: &'a str,
+    /// Role.
+    pub role: UserRole,
+}
+
+/// Creates a user.
+pub async fn insert_user(tx: &mut Tx<'_>, u: &NewUser<'_>, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO users (id, org_id, email, name, password_hash, role, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(u.id.as_str())
+    .bind(u.org.as_str())
+    .bind(u.email)
+    .bind(u.name)
+    .bind(u.password_hash)
+    .bind(u.role.as_str())
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The credentials of the account with this (normalised) email.
+pub async fn credentials(db: &Db, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
+    let Some(row) = sqlx::query(
+        "SELECT id, password_hash, deactivated_at FROM users WHERE email = $1",
+    )
+    .bind(email)
+    .fetch_optional(db)
+    .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Credentials {
+        user: UserId(row.try_get("id")?),
+        password_hash: row.try_get("password_hash")?,
+        deactivated: row.try_get::<Option<i64>, _>("deactivated_at")?.is_some(),
+    }))
+}
+
+/// Records a sign-in session.
+pub async fn insert_auth_session(
+    db: &Db,
+    token_hash: &str,
+    user: &UserId,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO auth_sessions (token_hash, user_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(user.as_str())
+    .bind(now)
+    .bind(expires_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The person signed in with this token hash, if the sign-in is valid now.
+pub async fn me_for_token(db: &Db, token_hash: &str, now: i64) -> Result<Option<Me>, sqlx::Error> {
+    let Some(row) = sqlx::query(
+        "SELECT u.id, u.org_id, o.name AS org_name, u.name, u.email, u.role \
+         FROM auth_sessions a \
+         JOIN users u ON u.id = a.user_id \
+         JOIN organisations o ON o.id = u.org_id \
+         WHERE a.token_hash = $1 AND a.expires_at > $2 AND u.deactivated_at IS NULL",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(db)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let role: String = row.try_get("role")?;
+    Ok(Some(Me {
+        user: UserId(row.try_get("id")?),
+        org: OrgId(row.try_get("org_id")?),
+        org_name: row.try_get("org_name")?,
+        name: row.try_get("name")?,
+        email: row.try_get("email")?,
+        role: UserRole::parse(&role).unwrap_or(UserRole::Technician),
+    }))
+}
+
+/// Ends a sign-in session.
+pub async fn delete_auth_session(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM auth_sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Removes expired sign-in sessions.
+pub async fn purge_expired(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM auth_sessions WHERE expires_at <= $1")
+        .bind(now)
+        .execute(db)
+        .await?
+        .rows_affected())
+}

@@ -1,0 +1,212 @@
+//! The "New session" dialog: customer details, then a PIN or a link, then live status.
+
+use leptos::prelude::*;
+
+use crate::components::session_panel::{ConsoleMedia, start_session};
+use crate::components::ui::ErrorLine;
+use crate::error::AppError;
+use crate::i18n::{Arg, use_i18n};
+use crate::ids::SessionId;
+use crate::live::use_feed;
+use crate::session::api::{CreateSession, IssueInvite};
+use crate::session::{InviteMethod, IssuedInvite, MAX_CUSTOMER_NAME, MAX_FIELD, SessionState};
+use crate::t;
+
+/// Formats PIN digits for reading aloud: "123 456".
+pub fn spaced_pin(pin: &str) -> String {
+    if pin.len() == 6 {
+        format!("{} {}", &pin[..3], &pin[3..])
+    } else {
+        pin.to_owned()
+    }
+}
+
+/// The dialog. `on_close` is called when it is dismissed; `on_started` with the session
+/// the technician started from it.
+#[component]
+pub fn NewSessionDialog(
+    media: ConsoleMedia,
+    #[prop(into)] on_close: Callback<()>,
+    #[prop(into)] on_started: Callback<SessionId>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let feed = use_feed();
+    let name = RwSignal::new(String::new());
+    let field1 = RwSignal::new(String::new());
+    let field2 = RwSignal::new(String::new());
+    let tab = RwSignal::new(InviteMethod::Pin);
+    let pin = RwSignal::new(None::<IssuedInvite>);
+    let link = RwSignal::new(None::<IssuedInvite>);
+    let copied = RwSignal::new(None::<bool>);
+    let session = RwSignal::new(None::<SessionId>);
+    let error = RwSignal::new(None::<AppError>);
+
+    let create = ServerAction::<CreateSession>::new();
+    let issue = ServerAction::<IssueInvite>::new();
+    let pending = Signal::derive(move || create.pending().get() || issue.pending().get());
+
+    let take = move |result: Option<Result<IssuedInvite, AppError>>| match result {
+        Some(Ok(invite)) => {
+            error.set(None);
+            session.set(Some(invite.session.clone()));
+            match invite.method {
+                InviteMethod::Pin => pin.set(Some(invite)),
+                InviteMethod::Link => {
+                    let url = invite.secret.clone();
+                    link.set(Some(invite));
+                    copy_link(url, copied);
+                }
+            }
+        }
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    };
+    Effect::new(move |_| take(create.value().get()));
+    Effect::new(move |_| take(issue.value().get()));
+
+    let request = move |method: InviteMethod| {
+        if pending.get_untracked() {
+            return;
+        }
+        match session.get_untracked() {
+            Some(id) => {
+                issue.dispatch(IssueInvite { session: id, method });
+            }
+            None => {
+                create.dispatch(CreateSession {
+                    customer_name: name.get_untracked(),
+                    field1: field1.get_untracked(),
+                    field2: field2.get_untracked(),
+                    method,
+                });
+            }
+        }
+    };
+
+    let state = Memo::new(move |_| session.get().and_then(|id| feed.session(&id)).map(|s| s.state));
+    let start = move |_| {
+        if let Some(id) = session.get_untracked() {
+            start_session(feed, media, id.clone());
+            on_started.run(id);
+        }
+    };
+    let expires = move |inv: &IssuedInvite| {
+        let minutes = ((inv.expires_at - inv.issued_at) as f64 / 60_000.0).round();
+        i18n.t_with("invite-valid-for", &[("count", Arg::Num(minutes))])
+    };
+    let details_locked = move || session.get().is_some();
+
+    view! {
+        <div class="dialog-backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="new-session-title">
+                <header class="dialog__header">
+                    <h2 id="new-session-title">{t!(i18n, "new-session-title")}</h2>
+                    <button class="button button--quiet" on:click=move |_| on_close.run(()) aria-label=t!(i18n, "a11y-close-dialog")>
+                        {t!(i18n, "dialog-close")}
+                    </button>
+                </header>
+                <div class="dialog__body">
+                    <label class="field">
+                        <span>{t!(i18n, "new-session-customer-name")}</span>
+                        <input
+                            type="text"
+                            maxlength=MAX_CUSTOMER_NAME
+                            placeholder=t!(i18n, "session-default-customer-name")
+                            bind:value=name
+                            prop:disabled=details_locked
+                            autofocus=true
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{t!(i18n, "new-session-field-1")}</span>
+                        <input type="text" maxlength=MAX_FIELD bind:value=field1 prop:disabled=details_locked />
+                    </label>
+                    <label class="field">
+                        <span>{t!(i18n, "new-session-field-2")}</span>
+                        <input type="text" maxlength=MAX_FIELD bind:value=field2 prop:disabled=details_locked />
+                    </label>
+
+                    <div class="tabs" role="tablist" aria-label=t!(i18n, "new-session-method")>
+                        <button
+                            role="tab"
+                            id="tab-pin"
+                            aria-controls="panel-pin"
+                            aria-selected=move || (tab.get() == InviteMethod::Pin).to_string()
+                            on:click=move |_| tab.set(InviteMethod::Pin)
+                        >
+                            {t!(i18n, "new-session-tab-pin")}
+                        </button>
+                        <button
+                            role="tab"
+                            id="tab-link"
+                            aria-controls="panel-link"
+                            aria-selected=move || (tab.get() == InviteMethod::Link).to_string()
+                            on:click=move |_| tab.set(InviteMethod::Link)
+                        >
+                            {t!(i18n, "new-session-tab-link")}
+                        </button>
+                    </div>
+
+                    <div class="tab-panel" role="tabpanel" id="panel-pin" aria-labelledby="tab-pin" hidden=move || tab.get() != InviteMethod::Pin>
+                        <Show
+                            when=move || pin.get().is_some()
+                            fallback=move || view! {
+                                <button class="button button--primary" prop:disabled=pending on:click=move |_| request(InviteMethod::Pin)>
+                                    {t!(i18n, "new-session-create-pin")}
+                                </button>
+                            }
+                        >
+                            {move || pin.get().map(|inv| view! {
+                                <p class="invite-pin" aria-label=t!(i18n, "a11y-pin")>{spaced_pin(&inv.secret)}</p>
+                                <p class="invite-hint">{t!(i18n, "new-session-pin-hint")} " " {expires(&inv)}</p>
+                            })}
+                        </Show>
+                    </div>
+
+                    <div class="tab-panel" role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden=move || tab.get() != InviteMethod::Link>
+                        <button class="button button--primary" prop:disabled=pending on:click=move |_| request(InviteMethod::Link)>
+                            {t!(i18n, "new-session-copy-link")}
+                        </button>
+                        {move || link.get().map(|inv| view! {
+                            <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
+                            <p class="invite-hint" role="status">
+                                {move || match copied.get() {
+                                    Some(true) => i18n.t("new-session-link-copied"),
+                                    Some(false) => i18n.t("new-session-link-copy-failed"),
+                                    None => String::new(),
+                                }}
+                                " " {expires(&inv)}
+                            </p>
+                        })}
+                    </div>
+
+                    <ErrorLine error=error />
+
+                    <Show when=move || session.get().is_some()>
+                        <div class="dialog__status" role="status" data-state=move || state.get().map(SessionState::family)>
+                            {move || match state.get() {
+                                Some(SessionState::Waiting) => i18n.t("session-customer-connected"),
+                                Some(SessionState::Connecting) | None => i18n.t("session-waiting-for-customer"),
+                                Some(s) => i18n.t(s.key()),
+                            }}
+                        </div>
+                    </Show>
+                </div>
+                <footer class="dialog__footer">
+                    <button class="button button--primary" prop:disabled=move || state.get() != Some(SessionState::Waiting) on:click=start>
+                        {t!(i18n, "session-action-start")}
+                    </button>
+                </footer>
+            </div>
+        </div>
+    }
+}
+
+fn copy_link(url: String, copied: RwSignal<Option<bool>>) {
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async move {
+        copied.set(Some(crate::browser::copy_text(&url).await));
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (url, copied);
+}

@@ -1,0 +1,178 @@
+//! The customer's journey on their page: local steps and the screen to show (pure).
+//!
+//! The page walks through its own steps (tutorial, camera permission, preview and terms);
+//! once the terms are accepted the server's session state decides what is shown.
+
+use crate::session::SessionState;
+
+/// Why the camera cannot be used, as the customer is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaProblem {
+    /// Access refused (by the person or a browser setting).
+    Denied,
+    /// No camera or microphone on this device.
+    NoCamera,
+    /// Another app holds the camera.
+    Busy,
+    /// The browser cannot capture here.
+    Unsupported,
+}
+
+impl MediaProblem {
+    /// Every problem, for tests.
+    pub const ALL: [MediaProblem; 4] = [Self::Denied, Self::NoCamera, Self::Busy, Self::Unsupported];
+
+    /// Fluent key of the headline.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Self::Denied => "customer-media-denied-title",
+            Self::NoCamera => "customer-media-none-title",
+            Self::Busy => "customer-media-busy-title",
+            Self::Unsupported => "customer-media-unsupported-title",
+        }
+    }
+
+    /// Fluent key of the help text.
+    pub fn help_key(self) -> &'static str {
+        match self {
+            Self::Denied => "customer-media-denied-help",
+            Self::NoCamera => "customer-media-none-help",
+            Self::Busy => "customer-media-busy-help",
+            Self::Unsupported => "customer-media-unsupported-help",
+        }
+    }
+}
+
+/// Where the page is in its own part of the journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The short tutorial (Skip / OK).
+    Tutorial,
+    /// Asking the browser for camera and microphone.
+    Asking,
+    /// Camera or microphone failed.
+    Failed(MediaProblem),
+    /// Local preview and terms; nothing is sent.
+    Preview,
+    /// Terms accepted; the server's state decides from here.
+    Accepted,
+}
+
+/// What the customer sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Tutorial.
+    Tutorial,
+    /// Waiting for the browser's permission prompt.
+    Asking,
+    /// Help for a camera problem.
+    Failed(MediaProblem),
+    /// Preview and terms.
+    Preview,
+    /// Waiting for the technician.
+    Waiting,
+    /// Streaming to the technician.
+    Live,
+    /// The session is over.
+    Ended,
+}
+
+impl Screen {
+    /// Whether the camera preview is on this screen.
+    pub fn shows_camera(self) -> bool {
+        matches!(self, Screen::Preview | Screen::Waiting | Screen::Live)
+    }
+
+    /// Name for styling (`data-screen`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Tutorial => "tutorial",
+            Screen::Asking => "asking",
+            Screen::Failed(_) => "failed",
+            Screen::Preview => "preview",
+            Screen::Waiting => "waiting",
+            Screen::Live => "live",
+            Screen::Ended => "ended",
+        }
+    }
+}
+
+/// The step a page starts at: a customer coming back to a session that is already past the
+/// terms (a reload) goes straight to the camera.
+pub fn first_step(state: SessionState) -> Step {
+    match state {
+        SessionState::Connecting => Step::Tutorial,
+        _ => Step::Asking,
+    }
+}
+
+/// The step after the camera was granted.
+pub fn step_after_media(state: SessionState) -> Step {
+    match state {
+        SessionState::Connecting => Step::Preview,
+        _ => Step::Accepted,
+    }
+}
+
+/// The screen for a local step and the server's state.
+pub fn screen(step: Step, state: SessionState) -> Screen {
+    if state.is_closed() {
+        return Screen::Ended;
+    }
+    match step {
+        Step::Tutorial => Screen::Tutorial,
+        Step::Asking => Screen::Asking,
+        Step::Failed(p) => Screen::Failed(p),
+        Step::Preview => Screen::Preview,
+        Step::Accepted if state == SessionState::Active => Screen::Live,
+        Step::Accepted => Screen::Waiting,
+    }
+}
+
+/// Whether the page should be sending media: only once the technician started.
+pub fn should_stream(step: Step, state: SessionState) -> bool {
+    screen(step, state) == Screen::Live
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SessionState as S;
+
+    #[test]
+    fn journey_in_order() {
+        let mut step = first_step(S::Connecting);
+        assert_eq!(screen(step, S::Connecting), Screen::Tutorial);
+        step = Step::Asking;
+        assert_eq!(screen(step, S::Connecting), Screen::Asking);
+        step = step_after_media(S::Connecting);
+        assert_eq!(screen(step, S::Connecting), Screen::Preview);
+        assert!(!should_stream(step, S::Connecting));
+        step = Step::Accepted;
+        assert_eq!(screen(step, S::Connecting), Screen::Waiting);
+        assert_eq!(screen(step, S::Waiting), Screen::Waiting);
+        assert!(!should_stream(step, S::Waiting));
+        assert_eq!(screen(step, S::Active), Screen::Live);
+        assert!(should_stream(step, S::Active));
+        assert_eq!(screen(step, S::ClosedByTechnician), Screen::Ended);
+    }
+
+    #[test]
+    fn nothing_streams_before_terms_even_if_active() {
+        // A page that has not accepted (cannot happen through the server, but the page must
+        // not rely on it) never streams.
+        for step in [Step::Tutorial, Step::Asking, Step::Preview, Step::Failed(MediaProblem::Denied)] {
+            assert!(!should_stream(step, S::Active), "{step:?}");
+        }
+    }
+
+    #[test]
+    fn a_reload_skips_what_was_done() {
+        assert_eq!(first_step(S::Waiting), Step::Asking);
+        assert_eq!(step_after_media(S::Waiting), Step::Accepted);
+        assert_eq!(step_after_media(S::Active), Step::Accepted);
+        for st in SessionState::ALL.into_iter().filter(|s| s.is_closed()) {
+            assert_eq!(screen(first_step(st), st), Screen::Ended);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! `AppError`: the error contract on the wire (server functions and websocket).
+//!
+//! Every variant has a Fluent key `error-<code>`; a variant never carries internal text.
+//! Server internals keep their own error types and convert at the edge, logging the cause.
+
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+/// An error a person may see, identified by a stable code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum AppError {
+    /// Not signed in, or the sign-in expired.
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Signed in, but this action is not allowed for this person.
+    #[error("forbidden")]
+    Forbidden,
+    /// The thing does not exist, or belongs to another organisation.
+    #[error("not found")]
+    NotFound,
+    /// Email or password is wrong (deliberately not saying which).
+    #[error("bad credentials")]
+    BadCredentials,
+    /// Too many attempts; try again after the given number of seconds.
+    #[error("rate limited")]
+    RateLimited { retry_after_secs: u64 },
+    /// The PIN does not match any open session.
+    #[error("pin invalid")]
+    PinInvalid,
+    /// The PIN was issued but is no longer valid.
+    #[error("pin expired")]
+    PinExpired,
+    /// The PIN has already been used.
+    #[error("pin used")]
+    PinUsed,
+    /// The link does not match any session.
+    #[error("link invalid")]
+    LinkInvalid,
+    /// The link was issued but is no longer valid.
+    #[error("link expired")]
+    LinkExpired,
+    /// The link has already been used on another device.
+    #[error("link used")]
+    LinkUsed,
+    /// The customer page was opened without joining a session first.
+    #[error("not joined")]
+    NotJoined,
+    /// The session has ended.
+    #[error("session closed")]
+    SessionClosed,
+    /// The action does not fit the session's current state.
+    #[error("not allowed now")]
+    NotAllowedNow,
+    /// An input field is missing or invalid.
+    #[error("invalid input")]
+    InvalidInput { field: String },
+    /// The organisation already exists; setup runs only once.
+    #[error("setup done")]
+    SetupDone,
+    /// The account with this email already exists.
+    #[error("email taken")]
+    EmailTaken,
+    /// The two passwords differ.
+    #[error("password mismatch")]
+    PasswordMismatch,
+    /// The password is too short.
+    #[error("password too short")]
+    PasswordTooShort,
+    /// Client and server speak different protocol versions; reload the page.
+    #[error("version mismatch")]
+    VersionMismatch,
+    /// The connection to the server failed.
+    #[error("network")]
+    Network,
+    /// Something failed on the server; the cause is in the server log.
+    #[error("internal")]
+    Internal,
+}
+
+impl AppError {
+    /// The stable code, as on the wire (`pin-expired`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "unauthenticated",
+            Self::Forbidden => "forbidden",
+            Self::NotFound => "not-found",
+            Self::BadCredentials => "bad-credentials",
+            Self::RateLimited { .. } => "rate-limited",
+            Self::PinInvalid => "pin-invalid",
+            Self::PinExpired => "pin-expired",
+            Self::PinUsed => "pin-used",
+            Self::LinkInvalid => "link-invalid",
+            Self::LinkExpired => "link-expired",
+            Self::LinkUsed => "link-used",
+            Self::NotJoined => "not-joined",
+            Self::SessionClosed => "session-closed",
+            Self::NotAllowedNow => "not-allowed-now",
+            Self::InvalidInput { .. } => "invalid-input",
+            Self::SetupDone => "setup-done",
+            Self::EmailTaken => "email-taken",
+            Self::PasswordMismatch => "password-mismatch",
+            Self::PasswordTooShort => "password-too-short",
+            Self::VersionMismatch => "version-mismatch",
+            Self::Network => "network",
+            Self::Internal => "internal",
+        }
+    }
+
+    /// Every variant once, for exhaustive tests (translations, serde).
+    pub fn examples() -> Vec<AppError> {
+        vec![
+            Self::Unauthenticated,
+            Self::Forbidden,
+            Self::NotFound,
+            Self::BadCredentials,
+            Self::RateLimited { retry_after_secs: 30 },
+            Self::PinInvalid,
+            Self::PinExpired,
+            Self::PinUsed,
+            Self::LinkInvalid,
+            Self::LinkExpired,
+            Self::LinkUsed,
+            Self::NotJoined,
+            Self::SessionClosed,
+            Self::NotAllowedNow,
+            Self::InvalidInput { field: "email".into() },
+            Self::SetupDone,
+            Self::EmailTaken,
+            Self::PasswordMismatch,
+            Self::PasswordTooShort,
+            Self::VersionMismatch,
+            Self::Network,
+            Self::Internal,
+        ]
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => Self::Network,
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Self::InvalidInput {
+                field: String::new(),
+            },
+            _ => Self::Internal,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_form_is_tagged_by_code() {
+        for e in AppError::examples() {
+            let json = serde_json::to_value(&e).unwrap();
+            assert_eq!(json["code"], e.code(), "{e:?}");
+            let back: AppError = serde_json::from_value(json).unwrap();
+            assert_eq!(back, e);
+        }
+        assert_eq!(
+            serde_json::to_string(&AppError::RateLimited { retry_after_secs: 9 }).unwrap(),
+            r#"{"code":"rate-limited","retry_after_secs":9}"#
+        );
+    }
+}

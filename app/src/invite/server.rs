@@ -1,0 +1,243 @@
+//! Issuing and redeeming invites (server side).
+
+use actix_web::HttpRequest;
+
+use crate::auth::server::db_error;
+use sqlx::Acquire;
+
+use crate::db::{Tx, is_unique_violation};
+use crate::error::AppError;
+use crate::ids::{OrgId, SessionId};
+use crate::invite::CUSTOMER_COOKIE;
+use crate::invite::repo::{self, Kind, NewInvite, Status};
+use crate::secret;
+use crate::session::repo::{self as sessions, NewEvent, SessionRow};
+use crate::session::{InviteMethod, IssuedInvite};
+use crate::ssr_ctx::{Ctx, HubNotice, set_cookie};
+
+/// Attempts at drawing a free PIN before giving up (each collides with probability
+/// open PINs / 10^6, so this only fails with about a million open sessions).
+const PIN_ATTEMPTS: usize = 32;
+
+/// How long a customer's access cookie lives.
+const ACCESS_TTL_SECS: u64 = 24 * 3600;
+
+/// A PIN redeemed within this window is reported as "used" or "expired"; older ones as
+/// unknown, since their digits may since belong to another session.
+const PIN_MEMORY_MS: i64 = 24 * 3600 * 1000;
+
+/// Issues a PIN or link for `session` inside `tx`, and logs it.
+pub async fn issue(
+    ctx: &Ctx,
+    tx: &mut Tx<'_>,
+    session: &SessionRow,
+    method: InviteMethod,
+    actor: &str,
+) -> Result<IssuedInvite, AppError> {
+    let now = ctx.now_ms();
+    let expires_at = now + ctx.settings.invite_ttl.as_millis() as i64;
+    let id = secret::internal_id();
+    let (secret, kind_log) = match method {
+        InviteMethod::Pin => {
+            repo::expire_stale_pins(&mut **tx, now).await.map_err(db_error)?;
+            (insert_unique_pin(tx, &id, session, now, expires_at).await?, "pin-issued")
+        }
+        InviteMethod::Link => {
+            let token = secret::token();
+            let invite = NewInvite {
+                id: &id,
+                org: &session.org,
+                session: &session.id,
+                kind: Kind::Link,
+                secret: &secret::hash_token(&token),
+                now,
+                expires_at,
+            };
+            repo::insert(&mut **tx, &invite).await.map_err(db_error)?;
+            (format!("{}/j/{token}", ctx.settings.public_url), "link-issued")
+        }
+    };
+    // The PIN goes into the session log (the technician sees it there); a link token never.
+    let detail = (method == InviteMethod::Pin).then_some(secret.as_str());
+    sessions::insert_event(
+        &mut **tx,
+        &NewEvent {
+            session: &session.id,
+            at: now,
+            actor,
+            kind: kind_log,
+            from: None,
+            to: None,
+            detail,
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    Ok(IssuedInvite {
+        session: session.id.clone(),
+        method,
+        secret,
+        issued_at: now,
+        expires_at,
+    })
+}
+
+async fn insert_unique_pin(
+    tx: &mut Tx<'_>,
+    id: &str,
+    session: &SessionRow,
+    now: i64,
+    expires_at: i64,
+) -> Result<String, AppError> {
+    for _ in 0..PIN_ATTEMPTS {
+        let pin = secret::pin();
+        let invite = NewInvite {
+            id,
+            org: &session.org,
+            session: &session.id,
+            kind: Kind::Pin,
+            secret: &pin,
+            now,
+            expires_at,
+        };
+        // A savepoint per attempt: a collision must not abort the enclosing transaction
+        // (PostgreSQL would).
+        let mut attempt = tx.begin().await.map_err(db_error)?;
+        match repo::insert(&mut *attempt, &invite).await {
+            Ok(()) => {
+                attempt.commit().await.map_err(db_error)?;
+                return Ok(pin);
+            }
+            Err(e) if is_unique_violation(&e) => {
+                attempt.rollback().await.map_err(db_error)?;
+            }
+            Err(e) => return Err(db_error(e)),
+        }
+    }
+    tracing::error!("no free PIN found");
+    Err(AppError::Internal)
+}
+
+/// What a customer typed or opened.
+#[derive(Clone, Copy, Debug)]
+pub enum Presented<'a> {
+    /// Six digits.
+    Pin(&'a str),
+    /// A link token.
+    Link(&'a str),
+}
+
+/// Redeems a PIN or link: checks it, marks it used, gives the browser its customer cookie
+/// and logs the customer's arrival. Returns the session.
+pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> Result<SessionId, AppError> {
+    let ip = ctx.client_ip(req);
+    let decision = ctx
+        .throttles
+        .invite_ip
+        .lock()
+        .map_err(|_| AppError::Internal)?
+        .attempt(&ip, ctx.now());
+    ctx.throttle(&[decision]).await?;
+
+    let now = ctx.now_ms();
+    let (invalid, expired, used) = match presented {
+        Presented::Pin(_) => (AppError::PinInvalid, AppError::PinExpired, AppError::PinUsed),
+        Presented::Link(_) => (AppError::LinkInvalid, AppError::LinkExpired, AppError::LinkUsed),
+    };
+    let row = match presented {
+        Presented::Pin(pin) if secret::is_pin(pin) => {
+            repo::latest_pin(&ctx.db, pin, now - PIN_MEMORY_MS).await.map_err(db_error)?
+        }
+        Presented::Link(token) if secret::is_token(token) => {
+            repo::by_link_hash(&ctx.db, &secret::hash_token(token)).await.map_err(db_error)?
+        }
+        _ => None,
+    };
+    let Some(invite) = row else {
+        tracing::info!(kind = kind_name(presented), "invite refused: unknown");
+        return Err(invalid);
+    };
+    let customer = customer_from_request(ctx, req).await?;
+    let already_in = customer.as_ref().is_some_and(|(s, _)| *s == invite.session);
+    match invite.status {
+        Status::Open if invite.expires_at > now => {}
+        Status::Open => {
+            repo::close(&ctx.db, &invite.id, Status::Expired, now).await.map_err(db_error)?;
+            return Err(expired);
+        }
+        // Reloading the page, or opening the link again on the same device, is fine.
+        Status::Used if already_in => return Ok(invite.session),
+        Status::Used => return Err(used),
+        Status::Expired => return Err(expired),
+        Status::Revoked => return Err(AppError::SessionClosed),
+    }
+    let session = sessions::get(&ctx.db, &invite.session)
+        .await
+        .map_err(db_error)?
+        .filter(|s| s.org == invite.org)
+        .ok_or(invalid)?;
+    if session.state.is_closed() {
+        repo::revoke_for_session(&ctx.db, &session.id).await.map_err(db_error)?;
+        return Err(AppError::SessionClosed);
+    }
+
+    let token = secret::token();
+    let mut tx = ctx.db.begin().await.map_err(db_error)?;
+    if !repo::close(&mut *tx, &invite.id, Status::Used, now).await.map_err(db_error)? {
+        // Someone redeemed it a moment ago.
+        return Err(used);
+    }
+    repo::insert_access(&mut *tx, &secret::hash_token(&token), &session.id, &session.org, now)
+        .await
+        .map_err(db_error)?;
+    sessions::insert_event(
+        &mut *tx,
+        &NewEvent {
+            session: &session.id,
+            at: now,
+            actor: "customer",
+            kind: "customer-opened",
+            from: None,
+            to: None,
+            detail: Some(kind_name(presented)),
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+
+    if let Ok(mut t) = ctx.throttles.invite_ip.lock() {
+        t.refund(&ip);
+    }
+    set_cookie(ctx.cookie(
+        CUSTOMER_COOKIE,
+        token,
+        std::time::Duration::from_secs(ACCESS_TTL_SECS),
+    ));
+    tracing::info!(session = %session.id, kind = kind_name(presented), "customer joined");
+    ctx.hub.notify(HubNotice::SessionChanged(session.id.clone()));
+    Ok(session.id)
+}
+
+fn kind_name(p: Presented<'_>) -> &'static str {
+    match p {
+        Presented::Pin(_) => "pin",
+        Presented::Link(_) => "link",
+    }
+}
+
+/// The session and organisation of the customer cookie on a request.
+pub async fn customer_from_request(
+    ctx: &Ctx,
+    req: &HttpRequest,
+) -> Result<Option<(SessionId, OrgId)>, AppError> {
+    let Some(cookie) = req.cookie(CUSTOMER_COOKIE) else {
+        return Ok(None);
+    };
+    if !secret::is_token(cookie.value()) {
+        return Ok(None);
+    }
+    repo::access(&ctx.db, &secret::hash_token(cookie.value()))
+        .await
+        .map_err(db_error)
+}

@@ -1,0 +1,103 @@
+//! Sightline's application: pages and components (Leptos, SSR + hydration), and the types
+//! shared by the server and the browser (protocol, session states, errors, translations).
+//!
+//! Features: `ssr` for the server's build (server functions run here, with the database);
+//! `hydrate` for the browser bundle (WebRTC, camera, websocket through `web-sys`).
+
+pub mod auth;
+pub mod components;
+pub mod customer;
+pub mod error;
+pub mod i18n;
+pub mod ids;
+pub mod invite;
+pub mod live;
+pub mod pages;
+pub mod protocol;
+pub mod session;
+pub mod throttle;
+
+#[cfg(feature = "hydrate")]
+pub mod browser;
+#[cfg(feature = "hydrate")]
+pub mod rtc;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod secret;
+#[cfg(feature = "ssr")]
+pub mod ssr_ctx;
+
+use leptos::prelude::*;
+use leptos_meta::{Html, MetaTags, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::i18n::provide_i18n;
+use crate::pages::customer::join::JoinPage;
+use crate::pages::customer::link::LinkPage;
+use crate::pages::customer::pin::PinPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::root::RootPage;
+use crate::pages::tech::console::ConsolePage;
+use crate::pages::tech::setup::SetupPage;
+use crate::pages::tech::sign_in::SignInPage;
+
+/// The HTML document around the app (server only).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::HashedStylesheet;
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+    view! {
+        <Html attr:lang=move || i18n.lang().code() />
+        <Router>
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <Route path=path!("/") view=RootPage />
+                <Route path=path!("/pin") view=PinPage />
+                <Route path=path!("/j/:token") view=LinkPage />
+                <Route path=path!("/s") view=JoinPage />
+                <Route path=path!("/signin") view=SignInPage />
+                <Route path=path!("/setup") view=SetupPage />
+                <Route path=path!("/console") view=ConsolePage />
+            </Routes>
+        </Router>
+    }
+}
+
+/// Browser entry point: hydrates the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    // Lets the stylesheet hide no-JavaScript fallbacks (the language form's button).
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-js", "");
+    }
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,229 @@
+//! `/s`: the customer's session — tutorial, camera, preview and terms, waiting, live, end.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::ui::{ErrorLine, PublicHeader};
+use crate::customer::{Screen, Step, first_step, screen};
+#[cfg(feature = "hydrate")]
+use crate::customer::{MediaProblem, should_stream, step_after_media};
+use crate::i18n::use_i18n;
+#[cfg(feature = "hydrate")]
+use crate::ids::SessionId;
+use crate::invite::CustomerInfo;
+use crate::invite::api::get_customer_info;
+use crate::live::{Link, provide_feed};
+#[cfg(feature = "hydrate")]
+use crate::live::Feed;
+use crate::protocol::Intent;
+#[cfg(feature = "hydrate")]
+use crate::session::SessionState;
+use crate::t;
+
+/// The customer's session page.
+#[component]
+pub fn JoinPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let info = Resource::new(|| (), |_| get_customer_info());
+    view! {
+        <Title text=t!(i18n, "customer-page-title") />
+        <Suspense fallback=move || view! { <PublicHeader /> }>
+            {move || Suspend::new(async move {
+                match info.await {
+                    Ok(info) => view! { <CustomerSession info /> }.into_any(),
+                    Err(e) => view! {
+                        <PublicHeader />
+                        <main class="card-page">
+                            <section class="card">
+                                <h1>{t!(i18n, "customer-not-joined-title")}</h1>
+                                <ErrorLine error=Signal::derive(move || Some(e.clone())) />
+                                <p><a class="button button--primary" href="/pin">{t!(i18n, "customer-enter-pin")}</a></p>
+                            </section>
+                        </main>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Asks for camera and microphone and moves the journey on.
+#[cfg(feature = "hydrate")]
+fn request_media(feed: Feed, session: SessionId, step: RwSignal<Step>, state: Memo<SessionState>) {
+    leptos::task::spawn_local(async move {
+        use crate::protocol::ClientReport;
+        use crate::rtc::media::{MediaError, camera_and_microphone};
+        match camera_and_microphone().await {
+            Ok(stream) => {
+                crate::rtc::set_local_stream(feed, Some(stream));
+                feed.report(&session, ClientReport::MediaGranted);
+                step.set(step_after_media(state.get_untracked()));
+            }
+            Err(e) => {
+                let problem = match e {
+                    MediaError::Denied => MediaProblem::Denied,
+                    MediaError::NoDevice => MediaProblem::NoCamera,
+                    MediaError::Busy => MediaProblem::Busy,
+                    MediaError::Unsupported => MediaProblem::Unsupported,
+                };
+                let report = match problem {
+                    MediaProblem::NoCamera => ClientReport::NoCamera,
+                    _ => ClientReport::MediaDenied,
+                };
+                feed.report(&session, report);
+                step.set(Step::Failed(problem));
+            }
+        }
+    });
+}
+
+#[component]
+fn CustomerSession(info: CustomerInfo) -> impl IntoView {
+    let i18n = use_i18n();
+    let feed = provide_feed();
+    let sid = info.session.clone();
+    let initial_state = info.state;
+    let state = Memo::new({
+        let sid = sid.clone();
+        move |_| feed.session(&sid).map_or(initial_state, |s| s.state)
+    });
+    let step = RwSignal::new(first_step(initial_state));
+    let current = Memo::new(move |_| screen(step.get(), state.get()));
+    let confirming = RwSignal::new(false);
+    let video = NodeRef::<html::Video>::new();
+
+    #[cfg(feature = "hydrate")]
+    {
+        crate::rtc::ws_client::connect(feed, crate::protocol::Role::Customer);
+        let sid = sid.clone();
+        // Ask for the camera whenever the journey reaches that step.
+        Effect::new({
+            let sid = sid.clone();
+            move |_| {
+                if step.get() == Step::Asking {
+                    request_media(feed, sid.clone(), step, state);
+                }
+            }
+        });
+        // Show the local camera in the preview.
+        Effect::new(move |_| {
+            feed.media_tick.track();
+            current.track();
+            if let Some(v) = video.get() {
+                crate::rtc::attach_local(&v);
+            }
+        });
+        // Send media only once the technician started; stop everything at the end.
+        Effect::new(move |_| {
+            let (st, sc) = (state.get(), current.get());
+            if should_stream(step.get(), st) && feed.link.get() == Link::Open {
+                crate::rtc::start_customer_call(feed, sid.clone());
+            }
+            if sc == Screen::Ended {
+                crate::rtc::end_call(feed, &sid);
+                crate::rtc::set_local_stream(feed, None);
+            }
+        });
+    }
+
+    let accept = {
+        let sid = sid.clone();
+        move |_| {
+            feed.act(&sid, Intent::AcceptTerms);
+            step.set(Step::Accepted);
+        }
+    };
+    let leave = {
+        let sid = sid.clone();
+        move |_| {
+            confirming.set(false);
+            feed.act(&sid, Intent::End);
+        }
+    };
+    let terms = info.terms.clone();
+    let terms_text = move || terms.clone().unwrap_or_else(|| i18n.t("terms-default"));
+    let problem = move || match current.get() {
+        Screen::Failed(p) => Some(p),
+        _ => None,
+    };
+    let disconnect = move || {
+        let leave = leave.clone();
+        view! {
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button class="button button--danger" on:click=move |_| confirming.set(true)>
+                        {t!(i18n, "customer-disconnect")}
+                    </button>
+                }
+            >
+                <div class="confirm" role="group" aria-label=t!(i18n, "customer-disconnect-confirm")>
+                    <span>{t!(i18n, "customer-disconnect-confirm")}</span>
+                    <button class="button button--danger" on:click=leave.clone()>{t!(i18n, "confirm-yes")}</button>
+                    <button class="button" on:click=move |_| confirming.set(false)>{t!(i18n, "confirm-no")}</button>
+                </div>
+            </Show>
+        }
+    };
+
+    view! {
+        <PublicHeader org_name=info.org_name.clone() />
+        <main class="customer" data-screen=move || current.get().name()>
+            <Show when=move || current.get().shows_camera()>
+                <div class="customer__stage">
+                    <video class="customer__video" node_ref=video autoplay=true playsinline=true muted=true aria-label=t!(i18n, "a11y-own-camera")></video>
+                    <Show when=move || current.get() == Screen::Live>
+                        <p class="customer__live" role="status">{t!(i18n, "customer-live")}</p>
+                    </Show>
+                </div>
+            </Show>
+
+            <section class="customer__panel">
+                {move || match current.get() {
+                    Screen::Tutorial => view! {
+                        <h1>{t!(i18n, "tutorial-title")}</h1>
+                        <ol class="tutorial">
+                            <li>{t!(i18n, "tutorial-step-camera")}</li>
+                            <li>{t!(i18n, "tutorial-step-terms")}</li>
+                            <li>{t!(i18n, "tutorial-step-live")}</li>
+                        </ol>
+                        <div class="customer__actions">
+                            <button class="button" on:click=move |_| step.set(Step::Asking)>{t!(i18n, "tutorial-skip")}</button>
+                            <button class="button button--primary" on:click=move |_| step.set(Step::Asking)>{t!(i18n, "tutorial-ok")}</button>
+                        </div>
+                    }.into_any(),
+                    Screen::Asking => view! {
+                        <h1>{t!(i18n, "customer-asking-title")}</h1>
+                        <p role="status">{t!(i18n, "customer-asking-help")}</p>
+                    }.into_any(),
+                    Screen::Failed(_) => view! {
+                        <h1>{move || problem().map(|p| i18n.t(p.title_key()))}</h1>
+                        <p>{move || problem().map(|p| i18n.t(p.help_key()))}</p>
+                        <button class="button button--primary" on:click=move |_| step.set(Step::Asking)>{t!(i18n, "customer-retry")}</button>
+                    }.into_any(),
+                    Screen::Preview => view! {
+                        <p class="customer__note">{t!(i18n, "customer-preview-note")}</p>
+                        <h1>{t!(i18n, "terms-title")}</h1>
+                        <div class="terms" tabindex="0">{terms_text.clone()}</div>
+                        <button class="button button--primary" on:click=accept.clone()>{t!(i18n, "terms-accept")}</button>
+                    }.into_any(),
+                    Screen::Waiting => view! {
+                        <h1 role="status">{t!(i18n, "customer-waiting")}</h1>
+                        <p>{t!(i18n, "customer-waiting-help")}</p>
+                        {disconnect()}
+                    }.into_any(),
+                    Screen::Live => view! { {disconnect()} }.into_any(),
+                    Screen::Ended => view! {
+                        <h1>{t!(i18n, "customer-ended-title")}</h1>
+                        <p>{t!(i18n, "customer-ended-help")}</p>
+                    }.into_any(),
+                }}
+                <Show when=move || matches!(feed.link.get(), Link::Lost)>
+                    <p class="customer__banner" role="alert">{t!(i18n, "link-lost")}</p>
+                </Show>
+                <ErrorLine error=feed.refused />
+            </section>
+        </main>
+    }
+}

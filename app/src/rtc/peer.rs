@@ -1,0 +1,201 @@
+//! One WebRTC call: an `RTCPeerConnection` with trickle ICE over the feed.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::prelude::GetUntracked;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    MediaStream, MediaStreamTrack, RtcConfiguration, RtcIceCandidateInit, RtcIceServer,
+    RtcPeerConnection, RtcPeerConnectionIceEvent, RtcSdpType, RtcSessionDescriptionInit,
+    RtcTrackEvent,
+};
+
+use crate::ids::SessionId;
+use crate::live::Feed;
+use crate::protocol::{ClientMsg, RtcSignal};
+
+/// A call with the other party of one session.
+pub struct Call {
+    pc: RtcPeerConnection,
+    session: SessionId,
+    feed: Feed,
+    remote_set: Cell<bool>,
+    pending_ice: RefCell<Vec<RtcIceCandidateInit>>,
+    remote: Rc<RefCell<Option<MediaStream>>>,
+    _on_ice: Closure<dyn FnMut(RtcPeerConnectionIceEvent)>,
+    _on_track: Closure<dyn FnMut(RtcTrackEvent)>,
+}
+
+impl Call {
+    /// A new peer connection using the feed's ICE servers.
+    pub fn new(feed: Feed, session: SessionId) -> Result<Rc<Call>, JsValue> {
+        let config = RtcConfiguration::new();
+        let servers = js_sys::Array::new();
+        for s in feed.ice_servers.get_untracked() {
+            let server = RtcIceServer::new();
+            let urls = js_sys::Array::new();
+            for u in &s.urls {
+                urls.push(&JsValue::from_str(u));
+            }
+            server.set_urls(&urls);
+            if let Some(u) = &s.username {
+                server.set_username(u);
+            }
+            if let Some(c) = &s.credential {
+                server.set_credential(c);
+            }
+            servers.push(&server);
+        }
+        config.set_ice_servers(&servers);
+        let pc = RtcPeerConnection::new_with_configuration(&config)?;
+
+        let ice_session = session.clone();
+        let on_ice = Closure::<dyn FnMut(RtcPeerConnectionIceEvent)>::new(
+            move |ev: RtcPeerConnectionIceEvent| {
+                if let Some(c) = ev.candidate() {
+                    feed.send(ClientMsg::Rtc {
+                        session: ice_session.clone(),
+                        sig: RtcSignal::Ice {
+                            candidate: c.candidate(),
+                            sdp_mid: c.sdp_mid(),
+                            sdp_m_line_index: c.sdp_m_line_index(),
+                        },
+                    });
+                }
+            },
+        );
+        pc.set_onicecandidate(Some(on_ice.as_ref().unchecked_ref()));
+
+        let remote: Rc<RefCell<Option<MediaStream>>> = Rc::default();
+        let slot = remote.clone();
+        let on_track = Closure::<dyn FnMut(RtcTrackEvent)>::new(move |ev: RtcTrackEvent| {
+            let stream = ev
+                .streams()
+                .get(0)
+                .dyn_into::<MediaStream>()
+                .ok()
+                .or_else(|| {
+                    // A track without a stream: collect tracks into our own stream.
+                    let s = slot.borrow().clone().or_else(|| MediaStream::new().ok())?;
+                    s.add_track(&ev.track());
+                    Some(s)
+                });
+            *slot.borrow_mut() = stream;
+            feed.media_changed();
+        });
+        pc.set_ontrack(Some(on_track.as_ref().unchecked_ref()));
+
+        Ok(Rc::new(Call {
+            pc,
+            session,
+            feed,
+            remote_set: Cell::new(false),
+            pending_ice: RefCell::new(vec![]),
+            remote,
+            _on_ice: on_ice,
+            _on_track: on_track,
+        }))
+    }
+
+    /// The stream received from the other party, once a track arrived.
+    pub fn remote_stream(&self) -> Option<MediaStream> {
+        self.remote.borrow().clone()
+    }
+
+    fn add_stream(&self, stream: &MediaStream) {
+        for track in stream.get_tracks().iter() {
+            if let Ok(track) = track.dyn_into::<MediaStreamTrack>() {
+                self.pc.add_track_0(&track, stream);
+            }
+        }
+    }
+
+    fn send(&self, sig: RtcSignal) {
+        self.feed.send(ClientMsg::Rtc {
+            session: self.session.clone(),
+            sig,
+        });
+    }
+
+    /// Customer: sends `stream` and makes the offer.
+    pub async fn offer(&self, stream: &MediaStream) -> Result<(), JsValue> {
+        self.add_stream(stream);
+        let offer = JsFuture::from(self.pc.create_offer()).await?;
+        let sdp = sdp_of(&offer)?;
+        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
+        desc.set_sdp(&sdp);
+        JsFuture::from(self.pc.set_local_description(&desc)).await?;
+        self.send(RtcSignal::Offer { sdp });
+        Ok(())
+    }
+
+    /// Technician: takes the customer's offer, adds the microphone, answers.
+    pub async fn answer(&self, offer_sdp: &str, local: Option<&MediaStream>) -> Result<(), JsValue> {
+        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
+        desc.set_sdp(offer_sdp);
+        JsFuture::from(self.pc.set_remote_description(&desc)).await?;
+        self.remote_applied();
+        if let Some(local) = local {
+            self.add_stream(local);
+        }
+        let answer = JsFuture::from(self.pc.create_answer()).await?;
+        let sdp = sdp_of(&answer)?;
+        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
+        desc.set_sdp(&sdp);
+        JsFuture::from(self.pc.set_local_description(&desc)).await?;
+        self.send(RtcSignal::Answer { sdp });
+        Ok(())
+    }
+
+    /// Customer: takes the technician's answer.
+    pub async fn accept_answer(&self, sdp: &str) -> Result<(), JsValue> {
+        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
+        desc.set_sdp(sdp);
+        JsFuture::from(self.pc.set_remote_description(&desc)).await?;
+        self.remote_applied();
+        Ok(())
+    }
+
+    /// Adds a remote ICE candidate (held back until the remote description is set).
+    pub fn add_ice(&self, candidate: &str, sdp_mid: Option<&str>, sdp_m_line_index: Option<u16>) {
+        let init = RtcIceCandidateInit::new(candidate);
+        init.set_sdp_mid(sdp_mid);
+        init.set_sdp_m_line_index(sdp_m_line_index);
+        if self.remote_set.get() {
+            self.apply_ice(&init);
+        } else {
+            self.pending_ice.borrow_mut().push(init);
+        }
+    }
+
+    fn remote_applied(&self) {
+        self.remote_set.set(true);
+        let pending = std::mem::take(&mut *self.pending_ice.borrow_mut());
+        for init in &pending {
+            self.apply_ice(init);
+        }
+    }
+
+    fn apply_ice(&self, init: &RtcIceCandidateInit) {
+        let promise = self.pc.add_ice_candidate_with_opt_rtc_ice_candidate_init(Some(init));
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = JsFuture::from(promise).await {
+                leptos::logging::warn!("ICE candidate refused: {e:?}");
+            }
+        });
+    }
+
+    /// Closes the connection.
+    pub fn close(&self) {
+        self.pc.close();
+    }
+}
+
+fn sdp_of(desc: &JsValue) -> Result<String, JsValue> {
+    js_sys::Reflect::get(desc, &JsValue::from_str("sdp"))?
+        .as_string()
+        .ok_or_else(|| JsValue::from_str("description without SDP"))
+}

@@ -1,0 +1,243 @@
+//! Server-side context shared by server functions, the websocket and REST handlers.
+//!
+//! One `Ctx` per process, registered as actix `web::Data`; server functions reach it with
+//! `use_ctx()` (never a global).
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{HttpRequest, web};
+use leptos::prelude::*;
+
+use crate::db::Db;
+use crate::error::AppError;
+use crate::ids::SessionId;
+use crate::throttle::{Decision, Policy, Throttle};
+
+/// Wall-clock time, injectable so tests can move it.
+pub trait Clock: Send + Sync + 'static {
+    /// Milliseconds since the Unix epoch.
+    fn now_ms(&self) -> i64;
+}
+
+/// The real clock.
+#[derive(Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
+    }
+}
+
+/// Something a request changed that the live hub must know about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HubNotice {
+    /// A session was created or its data changed outside the hub; push it to its viewers.
+    SessionChanged(SessionId),
+    /// A sign-in session ended; close the connections it opened.
+    SignedOut { token_hash: String },
+}
+
+/// The live hub as the request handlers see it: fire-and-forget notices.
+pub trait HubNotify: Send + Sync + 'static {
+    /// Queues a notice for the hub.
+    fn notify(&self, notice: HubNotice);
+}
+
+/// Settings the request handlers need (the server's configuration, digested).
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Base URL customers reach the server at, without trailing slash.
+    pub public_url: String,
+    /// How long an unused PIN or link stays valid.
+    pub invite_ttl: Duration,
+    /// How long a technician stays signed in.
+    pub sign_in_ttl: Duration,
+    /// Mark cookies `Secure` (the public URL is https).
+    pub secure_cookies: bool,
+    /// Take the client address from `Forwarded` / `X-Forwarded-For` (behind a proxy only).
+    pub trust_proxy: bool,
+    /// Throttle of wrong PINs per address.
+    pub pin_policy: Policy,
+    /// Throttle of sign-ins per address.
+    pub sign_in_ip_policy: Policy,
+    /// Throttle of failed sign-ins per account.
+    pub sign_in_account_policy: Policy,
+}
+
+impl Settings {
+    /// Defaults for a server reachable at `public_url`.
+    pub fn new(public_url: &str) -> Self {
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        Self {
+            secure_cookies: public_url.starts_with("https://"),
+            public_url,
+            invite_ttl: Duration::from_secs(10 * 60),
+            sign_in_ttl: Duration::from_secs(7 * 24 * 3600),
+            trust_proxy: false,
+            pin_policy: Policy::PIN_PER_IP,
+            sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
+            sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
+        }
+    }
+}
+
+/// Attempt throttles of this process.
+#[derive(Debug)]
+pub struct Throttles {
+    /// Wrong PINs / links per address.
+    pub invite_ip: Mutex<Throttle>,
+    /// Sign-ins per address.
+    pub sign_in_ip: Mutex<Throttle>,
+    /// Failed sign-ins per account.
+    pub sign_in_account: Mutex<Throttle>,
+}
+
+const THROTTLE_KEYS: usize = 100_000;
+
+impl Throttles {
+    /// Throttles with the policies from `settings`.
+    pub fn new(settings: &Settings) -> Self {
+        Self {
+            invite_ip: Mutex::new(Throttle::new(settings.pin_policy, THROTTLE_KEYS)),
+            sign_in_ip: Mutex::new(Throttle::new(settings.sign_in_ip_policy, THROTTLE_KEYS)),
+            sign_in_account: Mutex::new(Throttle::new(
+                settings.sign_in_account_policy,
+                THROTTLE_KEYS,
+            )),
+        }
+    }
+}
+
+/// Everything a request handler needs.
+pub struct Ctx {
+    /// The database.
+    pub db: Db,
+    /// The live hub.
+    pub hub: Arc<dyn HubNotify>,
+    /// The clock.
+    pub clock: Arc<dyn Clock>,
+    /// Settings.
+    pub settings: Settings,
+    /// Attempt throttles.
+    pub throttles: Throttles,
+}
+
+impl Ctx {
+    /// Builds the context.
+    pub fn new(db: Db, hub: Arc<dyn HubNotify>, clock: Arc<dyn Clock>, settings: Settings) -> Self {
+        let throttles = Throttles::new(&settings);
+        Self {
+            db,
+            hub,
+            clock,
+            settings,
+            throttles,
+        }
+    }
+
+    /// Now, in Unix milliseconds.
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    /// Now as a duration since the epoch, for the throttles.
+    pub fn now(&self) -> Duration {
+        Duration::from_millis(self.now_ms().max(0) as u64)
+    }
+
+    /// Counts an attempt in `throttle` and waits or refuses as it says.
+    pub async fn throttle(&self, decisions: &[Decision]) -> Result<(), AppError> {
+        match crate::throttle::strictest(decisions) {
+            Decision::Allow => Ok(()),
+            Decision::Delay(d) => {
+                tokio::time::sleep(d).await;
+                Ok(())
+            }
+            Decision::Refuse(d) => Err(AppError::RateLimited {
+                retry_after_secs: d.as_secs().max(1),
+            }),
+        }
+    }
+
+    /// The address a request came from (the peer, or the proxy's word when trusted).
+    pub fn client_ip(&self, req: &HttpRequest) -> String {
+        if self.settings.trust_proxy {
+            if let Some(ip) = req.connection_info().realip_remote_addr() {
+                return strip_port(ip).to_owned();
+            }
+        }
+        req.peer_addr()
+            .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
+    }
+
+    /// A cookie with the project's attributes: HttpOnly, SameSite=Lax, path /, Secure on https.
+    pub fn cookie(&self, name: &'static str, value: String, max_age: Duration) -> Cookie<'static> {
+        Cookie::build(name, value)
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .secure(self.settings.secure_cookies)
+            .max_age(actix_web::cookie::time::Duration::seconds(max_age.as_secs() as i64))
+            .finish()
+    }
+
+    /// A cookie that deletes `name`.
+    pub fn expired_cookie(&self, name: &'static str) -> Cookie<'static> {
+        let mut c = self.cookie(name, String::new(), Duration::ZERO);
+        c.make_removal();
+        c
+    }
+}
+
+fn strip_port(addr: &str) -> &str {
+    if let Some(rest) = addr.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or(rest);
+    }
+    match addr.rsplit_once(':') {
+        Some((host, port)) if !host.contains(':') && port.parse::<u16>().is_ok() => host,
+        _ => addr,
+    }
+}
+
+/// The process context, inside a server function.
+pub async fn use_ctx() -> Result<web::Data<Ctx>, AppError> {
+    leptos_actix::extract::<web::Data<Ctx>>().await.map_err(|e| {
+        tracing::error!(error = %e, "server context missing");
+        AppError::Internal
+    })
+}
+
+/// The HTTP request, inside a server function.
+pub async fn use_request() -> Result<HttpRequest, AppError> {
+    leptos_actix::extract::<HttpRequest>().await.map_err(|e| {
+        tracing::error!(error = %e, "request missing");
+        AppError::Internal
+    })
+}
+
+/// Adds a `Set-Cookie` header to the response of the current server function.
+pub fn set_cookie(cookie: Cookie<'static>) {
+    if let Some(res) = use_context::<leptos_actix::ResponseOptions>()
+        && let Ok(value) = actix_web::http::header::HeaderValue::from_str(&cookie.to_string())
+    {
+        res.append_header(actix_web::http::header::SET_COOKIE, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_port;
+
+    #[test]
+    fn ports_are_stripped_from_addresses() {
+        assert_eq!(strip_port("10.0.0.1:5555"), "10.0.0.1");
+        assert_eq!(strip_port("10.0.0.1"), "10.0.0.1");
+        assert_eq!(strip_port("[::1]:80"), "::1");
+        assert_eq!(strip_port("::1"), "::1");
+    }
+}

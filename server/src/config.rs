@@ -1,0 +1,157 @@
+//! Configuration: command-line flags, each with an environment variable, optionally read
+//! from a file first (`SIGHTLINE_CONFIG`, or `./sightline.env` if present; `KEY=value`
+//! lines; variables already set win).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use app::protocol::IceServer;
+
+/// Sightline: live video support in the browser.
+#[derive(Debug, Parser)]
+#[command(name = "sightline", version, about)]
+pub struct Cli {
+    /// Settings.
+    #[command(flatten)]
+    pub config: Config,
+    /// What to do (default: serve).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Server settings.
+#[derive(Clone, Debug, Args)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "SIGHTLINE_BIND", default_value = "127.0.0.1:3000")]
+    pub bind: SocketAddr,
+    /// Database URL: `sqlite://path` (embedded default) or, later, `postgres://…`.
+    #[arg(long, env = "SIGHTLINE_DATABASE_URL", default_value = "sqlite://data/sightline.db")]
+    pub database_url: String,
+    /// Base URL customers reach the server at (used in invite links); default http://<bind>.
+    #[arg(long, env = "SIGHTLINE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// ICE servers for browsers, as JSON: `[{"urls":["stun:host:3478"]}]`.
+    #[arg(long, env = "SIGHTLINE_ICE_SERVERS", default_value = "[]")]
+    pub ice_servers: String,
+    /// How long an unused PIN or link stays valid, in seconds.
+    #[arg(long, env = "SIGHTLINE_INVITE_TTL_SECS", default_value_t = 600)]
+    pub invite_ttl_secs: u64,
+    /// The built site (cargo-leptos output: pkg/, favicon…).
+    #[arg(long, env = "SIGHTLINE_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+    /// Trust `Forwarded` / `X-Forwarded-For` for client addresses (only behind a proxy).
+    #[arg(long, env = "SIGHTLINE_TRUST_PROXY", default_value_t = false)]
+    pub trust_proxy: bool,
+    /// Log filter, e.g. `info` or `info,server=debug`.
+    #[arg(long, env = "SIGHTLINE_LOG", default_value = "info")]
+    pub log: String,
+    /// HTTP worker threads (default: one per core).
+    #[arg(long, env = "SIGHTLINE_WORKERS")]
+    pub workers: Option<usize>,
+}
+
+/// Subcommands.
+#[derive(Clone, Debug, Subcommand)]
+pub enum Command {
+    /// Run the server (the default).
+    Serve,
+    /// Create a user. The password is read from SIGHTLINE_PASSWORD, or from the first line
+    /// of standard input, never from the command line.
+    CreateUser {
+        /// Sign-in email.
+        #[arg(long)]
+        email: String,
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// Role.
+        #[arg(long, value_enum, default_value_t = RoleArg::Technician)]
+        role: RoleArg,
+        /// Name of the organisation to create when there is none yet.
+        #[arg(long)]
+        org_name: Option<String>,
+    },
+}
+
+/// Role of a new user.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RoleArg {
+    /// Administrator (also a technician).
+    Admin,
+    /// Technician.
+    Technician,
+}
+
+impl Config {
+    /// The public URL, defaulting to the bind address.
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
+    }
+
+    /// The ICE servers, parsed.
+    pub fn ice_servers(&self) -> Result<Vec<IceServer>, serde_json::Error> {
+        serde_json::from_str(&self.ice_servers)
+    }
+}
+
+/// Loads the optional configuration file into the environment (existing variables win).
+pub fn load_file() -> Result<Option<PathBuf>, dotenvy::Error> {
+    let path = match std::env::var_os("SIGHTLINE_CONFIG") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let default = PathBuf::from("sightline.env");
+            if !default.is_file() {
+                return Ok(None);
+            }
+            default
+        }
+    };
+    dotenvy::from_path(&path)?;
+    Ok(Some(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_embedded_setup() {
+        let cli = Cli::try_parse_from(["sightline"]).unwrap();
+        assert_eq!(cli.config.bind.to_string(), "127.0.0.1:3000");
+        assert_eq!(cli.config.public_url(), "http://127.0.0.1:3000");
+        assert!(cli.config.database_url.starts_with("sqlite://data/"));
+        assert!(cli.config.ice_servers().unwrap().is_empty());
+        assert!(cli.command.is_none());
+    }
+
+    #[test]
+    fn ice_servers_parse() {
+        let cli = Cli::try_parse_from([
+            "sightline",
+            "--ice-servers",
+            r#"[{"urls":["turn:t.example:3478"],"username":"u","credential":"c"}]"#,
+        ])
+        .unwrap();
+        let servers = cli.config.ice_servers().unwrap();
+        assert_eq!(servers[0].urls, ["turn:t.example:3478"]);
+        assert_eq!(servers[0].username.as_deref(), Some("u"));
+    }
+
+    #[test]
+    fn create_user_takes_no_password_argument() {
+        assert!(Cli::try_parse_from([
+            "sightline", "create-user", "--email", "a@b.c", "--name", "A", "--password", "x"
+        ])
+        .is_err());
+        let cli = Cli::try_parse_from([
+            "sightline", "create-user", "--email", "a@b.c", "--name", "A", "--role", "admin",
+        ])
+        .unwrap();
+        assert!(matches!(cli.command, Some(Command::CreateUser { role: RoleArg::Admin, .. })));
+    }
+}

@@ -1,0 +1,45 @@
+//! `POST /lang`: the language selector's form when JavaScript is off. Sets the language
+//! cookie and goes back to the page it came from (same site only).
+
+use std::time::Duration;
+
+use actix_web::cookie::Cookie;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use app::i18n::{LANG_COOKIE, Lang};
+use app::ssr_ctx::Ctx;
+
+/// The form.
+#[derive(Debug, Deserialize)]
+pub struct LangForm {
+    lang: String,
+}
+
+/// The path of a same-site referrer, or `/`.
+fn back_path(req: &HttpRequest) -> String {
+    let host = req.connection_info().host().to_owned();
+    req.headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://"))
+        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
+        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+        .unwrap_or("/")
+        .to_owned()
+}
+
+/// Sets the language and redirects back.
+pub async fn post(req: HttpRequest, form: web::Form<LangForm>, ctx: web::Data<Ctx>) -> HttpResponse {
+    let mut res = HttpResponse::SeeOther();
+    res.insert_header((header::LOCATION, back_path(&req)));
+    if let Some(lang) = Lang::from_tag(&form.lang) {
+        let mut cookie: Cookie<'static> =
+            ctx.cookie(LANG_COOKIE, lang.code().to_owned(), Duration::from_secs(365 * 24 * 3600));
+        // The browser's own code sets this cookie too, so it must be readable there.
+        cookie.set_http_only(false);
+        res.cookie(cookie);
+    }
+    res.finish()
+}

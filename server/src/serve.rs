@@ -1,0 +1,117 @@
+//! Building and starting the HTTP server (used by `main` and by the integration tests).
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::{App, HttpServer, web};
+use leptos::config::LeptosOptions;
+use leptos_actix::{LeptosRoutes, generate_route_list};
+
+use app::ssr_ctx::{Clock, Ctx, Settings};
+
+use crate::config::Config;
+use crate::error::ServerError;
+use crate::hub;
+use crate::rest::assets::SiteFiles;
+
+/// A running server.
+pub struct Running {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// The server future; await it to run until stopped.
+    pub server: actix_web::dev::Server,
+    /// The shared context (tests read the database through it).
+    pub ctx: web::Data<Ctx>,
+}
+
+/// Opens the database, applies migrations, starts the hub and binds the HTTP server.
+/// `tune` may adjust the settings (tests shorten throttles).
+pub async fn start(
+    config: &Config,
+    clock: Arc<dyn Clock>,
+    tune: impl FnOnce(&mut Settings),
+) -> Result<Running, ServerError> {
+    let db = app::db::connect(&config.database_url, 8).await?;
+    app::db::migrate(&db).await?;
+    let ice_servers = config.ice_servers().map_err(|e| ServerError::Config(format!("ice servers: {e}")))?;
+
+    let mut settings = Settings::new(&config.public_url());
+    settings.invite_ttl = Duration::from_secs(config.invite_ttl_secs);
+    settings.trust_proxy = config.trust_proxy;
+    tune(&mut settings);
+
+    let (hub_handle, inbox) = hub::channel();
+    let ctx = web::Data::new(Ctx::new(db, Arc::new(hub_handle.clone()), clock, settings));
+    hub::spawn(ctx.clone(), inbox, ice_servers);
+
+    let hash_file = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
+        .is_some_and(|p| p.is_file());
+    let site_root = config.site_root.to_string_lossy().into_owned();
+    let leptos_options = LeptosOptions::builder()
+        .output_name("sightline")
+        .site_root(site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.bind)
+        .hash_files(hash_file)
+        .build();
+    let site = web::Data::new(SiteFiles {
+        root: Path::new(&site_root).to_path_buf(),
+        hashed: hash_file,
+    });
+    let hub_data = web::Data::new(hub_handle);
+
+    let app_ctx = ctx.clone();
+    let mut server = HttpServer::new(move || {
+        let routes = generate_route_list(app::App);
+        let options = leptos_options.clone();
+        App::new()
+            .app_data(app_ctx.clone())
+            .app_data(hub_data.clone())
+            .app_data(site.clone())
+            .app_data(web::Data::new(options.clone()))
+            .app_data(web::FormConfig::default().limit(16 * 1024))
+            .wrap(Compress::default())
+            .wrap(security_headers())
+            .route("/api/v1/health", web::get().to(crate::rest::health::get))
+            .route("/ws", web::get().to(crate::ws::upgrade))
+            .route("/lang", web::post().to(crate::rest::lang::post))
+            .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
+            .route("/favicon.svg", web::get().to(favicon))
+            .route("/fn/{tail:.*}", leptos_actix::handle_server_fns())
+            .leptos_routes(routes, move || app::shell(options.clone()))
+    })
+    .shutdown_timeout(5);
+    if let Some(n) = config.workers {
+        server = server.workers(n.max(1));
+    }
+    let server = server.bind(config.bind)?;
+    let addr = server
+        .addrs()
+        .first()
+        .copied()
+        .ok_or_else(|| ServerError::Config("no address bound".into()))?;
+    Ok(Running {
+        addr,
+        server: server.run(),
+        ctx,
+    })
+}
+
+async fn favicon(req: actix_web::HttpRequest, site: web::Data<SiteFiles>) -> actix_web::HttpResponse {
+    crate::rest::assets::public(req, web::Path::from("favicon.svg".to_owned()), site).await
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        // Same-origin keeps link tokens out of third-party Referer headers, and still lets
+        // no-JavaScript forms return to the page they came from.
+        .add(("Referrer-Policy", "same-origin"))
+        .add(("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()"))
+}

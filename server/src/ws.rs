@@ -1,0 +1,215 @@
+//! `/ws`: upgrade (identity from the cookie, origin checked) and the per-connection loop
+//! (hello handshake, heartbeat, frame size limit, message rate limit, writer queue).
+
+use std::time::{Duration, Instant};
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use actix_ws::{AggregatedMessage, CloseCode, CloseReason};
+use serde::Deserialize;
+use tokio::sync::mpsc;
+
+use app::auth::server::{auth_token_hash, me_from_request};
+use app::error::AppError;
+use app::invite::server::customer_from_request;
+use app::protocol::{ClientMsg, MAX_FRAME_BYTES, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, ServerMsg};
+use app::ssr_ctx::Ctx;
+
+use crate::hub::{ConnId, HubCmd, HubHandle, Principal};
+
+/// Outgoing queue per connection; a client this far behind is dropped by the hub.
+const OUT_QUEUE: usize = 256;
+/// Time allowed for the first message.
+const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
+/// Messages a client may send per window.
+const RATE_LIMIT: u32 = 200;
+/// The window of `RATE_LIMIT`.
+const RATE_WINDOW: Duration = Duration::from_secs(10);
+
+/// Query of `/ws`.
+#[derive(Debug, Deserialize)]
+pub struct WsQuery {
+    role: Role,
+}
+
+/// Whether the page that opens the socket is ours (no cross-site websocket hijacking).
+fn origin_allowed(req: &HttpRequest, public_url: &str) -> bool {
+    let Some(origin) = req.headers().get("origin").and_then(|v| v.to_str().ok()) else {
+        // Browsers always send Origin on websockets; non-browser clients carry no cookies
+        // by accident, so they are judged by their credentials alone.
+        return true;
+    };
+    if origin.trim_end_matches('/') == public_url {
+        return true;
+    }
+    let host = req.connection_info().host().to_owned();
+    origin
+        .split_once("://")
+        .is_some_and(|(_, rest)| rest.trim_end_matches('/') == host)
+}
+
+/// Upgrades a request to a websocket for a technician or a customer.
+pub async fn upgrade(
+    req: HttpRequest,
+    body: web::Payload,
+    query: web::Query<WsQuery>,
+    ctx: web::Data<Ctx>,
+    hub: web::Data<HubHandle>,
+) -> actix_web::Result<HttpResponse> {
+    if !origin_allowed(&req, &ctx.settings.public_url) {
+        tracing::warn!("websocket from a foreign origin refused");
+        return Ok(HttpResponse::Forbidden().finish());
+    }
+    let (who, token_hash) = match query.role {
+        Role::Technician => match me_from_request(&ctx, &req).await {
+            Ok(Some(me)) => (Principal::Technician(me), auth_token_hash(&req)),
+            Ok(None) => return Ok(HttpResponse::Unauthorized().finish()),
+            Err(_) => return Ok(HttpResponse::InternalServerError().finish()),
+        },
+        Role::Customer => match customer_from_request(&ctx, &req).await {
+            Ok(Some((session, org))) => (Principal::Customer { session, org }, None),
+            Ok(None) => return Ok(HttpResponse::Unauthorized().finish()),
+            Err(_) => return Ok(HttpResponse::InternalServerError().finish()),
+        },
+    };
+    let (response, session, stream) = actix_ws::handle(&req, body)?;
+    let stream = stream
+        .max_frame_size(MAX_FRAME_BYTES)
+        .aggregate_continuations()
+        .max_continuation_size(MAX_FRAME_BYTES);
+    actix_web::rt::spawn(connection(hub.get_ref().clone(), who, token_hash, session, stream));
+    Ok(response)
+}
+
+fn close(code: CloseCode, description: &str) -> Option<CloseReason> {
+    Some(CloseReason {
+        code,
+        description: Some(description.to_owned()),
+    })
+}
+
+async fn send(session: &mut actix_ws::Session, msg: &ServerMsg) -> bool {
+    match serde_json::to_string(msg) {
+        Ok(text) => session.text(text).await.is_ok(),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot encode server message");
+            false
+        }
+    }
+}
+
+/// Waits for the first text frame and checks it is a hello of our version.
+async fn handshake(
+    session: &mut actix_ws::Session,
+    stream: &mut actix_ws::AggregatedMessageStream,
+) -> Result<(), Option<CloseReason>> {
+    let first = tokio::time::timeout(HELLO_TIMEOUT, stream.recv()).await;
+    let text = match first {
+        Ok(Some(Ok(AggregatedMessage::Text(t)))) => t,
+        Ok(_) => return Err(close(CloseCode::Policy, "expected hello")),
+        Err(_) => return Err(close(CloseCode::Policy, "no hello")),
+    };
+    match serde_json::from_str::<ClientMsg>(&text) {
+        Ok(ClientMsg::Hello { version }) if version == PROTOCOL_VERSION => Ok(()),
+        Ok(ClientMsg::Hello { version }) => {
+            tracing::info!(version, "client speaks another protocol version");
+            send(session, &ServerMsg::Goodbye { error: AppError::VersionMismatch }).await;
+            Err(close(CloseCode::Normal, "version mismatch"))
+        }
+        _ => Err(close(CloseCode::Policy, "expected hello")),
+    }
+}
+
+async fn connection(
+    hub: HubHandle,
+    who: Principal,
+    token_hash: Option<String>,
+    mut session: actix_ws::Session,
+    mut stream: actix_ws::AggregatedMessageStream,
+) {
+    let conn = ConnId::next();
+    if let Err(reason) = handshake(&mut session, &mut stream).await {
+        tracing::info!(conn = conn.0, ?reason, "websocket closed during handshake");
+        let _ = session.close(reason).await;
+        return;
+    }
+    let (out, mut queue) = mpsc::channel(OUT_QUEUE);
+    hub.send(HubCmd::Join {
+        conn,
+        who,
+        auth_token_hash: token_hash,
+        out,
+    })
+    .await;
+
+    let mut ping = tokio::time::interval(Duration::from_secs(PING_INTERVAL_SECS));
+    ping.tick().await;
+    let mut last_heard = Instant::now();
+    let mut window_start = Instant::now();
+    let mut in_window = 0u32;
+    let reason = loop {
+        tokio::select! {
+            frame = stream.recv() => match frame {
+                Some(Ok(AggregatedMessage::Text(text))) => {
+                    last_heard = Instant::now();
+                    if window_start.elapsed() > RATE_WINDOW {
+                        window_start = Instant::now();
+                        in_window = 0;
+                    }
+                    in_window += 1;
+                    if in_window > RATE_LIMIT {
+                        tracing::warn!(conn = conn.0, "client exceeded the message rate; closing");
+                        break close(CloseCode::Policy, "too many messages");
+                    }
+                    match serde_json::from_str::<ClientMsg>(&text) {
+                        Ok(ClientMsg::Pong | ClientMsg::Hello { .. }) => {}
+                        Ok(msg) => hub.send(HubCmd::Msg { conn, msg }).await,
+                        Err(e) => {
+                            tracing::warn!(conn = conn.0, error = %e, "malformed message; closing");
+                            break close(CloseCode::Policy, "malformed message");
+                        }
+                    }
+                }
+                Some(Ok(AggregatedMessage::Ping(bytes))) => {
+                    last_heard = Instant::now();
+                    if session.pong(&bytes).await.is_err() {
+                        break None;
+                    }
+                }
+                Some(Ok(AggregatedMessage::Pong(_))) => last_heard = Instant::now(),
+                Some(Ok(AggregatedMessage::Binary(_))) => {
+                    tracing::warn!(conn = conn.0, "binary frame; closing");
+                    break close(CloseCode::Unsupported, "text frames only");
+                }
+                Some(Ok(AggregatedMessage::Close(_))) | None => break None,
+                Some(Err(e)) => {
+                    tracing::warn!(conn = conn.0, error = %e, "websocket protocol error; closing");
+                    break close(CloseCode::Policy, "protocol error");
+                }
+            },
+            msg = queue.recv() => match msg {
+                Some(msg @ ServerMsg::Goodbye { .. }) => {
+                    send(&mut session, &msg).await;
+                    break close(CloseCode::Normal, "goodbye");
+                }
+                Some(msg) => {
+                    if !send(&mut session, &msg).await {
+                        break None;
+                    }
+                }
+                // The hub let go of this connection (too slow, or replaced).
+                None => break close(CloseCode::Away, "dropped"),
+            },
+            _ = ping.tick() => {
+                if last_heard.elapsed() > Duration::from_secs(3 * PING_INTERVAL_SECS) {
+                    tracing::info!(conn = conn.0, "heartbeat timeout");
+                    break None;
+                }
+                if !send(&mut session, &ServerMsg::Ping).await {
+                    break None;
+                }
+            }
+        }
+    };
+    hub.send(HubCmd::Leave { conn }).await;
+    let _ = session.close(reason).await;
+}
