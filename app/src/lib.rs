@@ -4,6 +4,8 @@
 //! Features: `ssr` for the server's build (server functions run here, with the database);
 //! `hydrate` for the browser bundle (WebRTC, camera, websocket through `web-sys`).
 
+#![recursion_limit = "256"]
+
 pub mod auth;
 pub mod components;
 pub mod customer;

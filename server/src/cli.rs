@@ -48,7 +48,7 @@ fn init_logging(filter: &str) -> Result<(), ServerError> {
 async fn serve(config: &Config) -> Result<(), ServerError> {
     let running = crate::serve::start(config, Arc::new(SystemClock), |_| {}).await?;
     tracing::info!(database = %redact(&config.database_url), "database ready");
-    println!("Sightline is running at {}", config.public_url());
+    println!("Sightline is running at {}", running.public_url);
     println!("(listening on http://{})", running.addr);
     running.server.await?;
     Ok(())

@@ -86,13 +86,6 @@ pub enum RoleArg {
 }
 
 impl Config {
-    /// The public URL, defaulting to the bind address.
-    pub fn public_url(&self) -> String {
-        self.public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", self.bind))
-    }
-
     /// The ICE servers, parsed.
     pub fn ice_servers(&self) -> Result<Vec<IceServer>, serde_json::Error> {
         serde_json::from_str(&self.ice_servers)
@@ -123,7 +116,7 @@ mod tests {
     fn defaults_are_the_embedded_setup() {
         let cli = Cli::try_parse_from(["sightline"]).unwrap();
         assert_eq!(cli.config.bind.to_string(), "127.0.0.1:3000");
-        assert_eq!(cli.config.public_url(), "http://127.0.0.1:3000");
+        assert_eq!(cli.config.public_url, None);
         assert!(cli.config.database_url.starts_with("sqlite://data/"));
         assert!(cli.config.ice_servers().unwrap().is_empty());
         assert!(cli.command.is_none());

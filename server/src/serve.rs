@@ -21,6 +21,8 @@ use crate::rest::assets::SiteFiles;
 pub struct Running {
     /// Where it listens.
     pub addr: SocketAddr,
+    /// The base URL in customer links.
+    pub public_url: String,
     /// The server future; await it to run until stopped.
     pub server: actix_web::dev::Server,
     /// The shared context (tests read the database through it).
@@ -38,7 +40,14 @@ pub async fn start(
     app::db::migrate(&db).await?;
     let ice_servers = config.ice_servers().map_err(|e| ServerError::Config(format!("ice servers: {e}")))?;
 
-    let mut settings = Settings::new(&config.public_url());
+    // Bind first: with port 0 the public URL must name the port actually chosen.
+    let listener = std::net::TcpListener::bind(config.bind)?;
+    let addr = listener.local_addr()?;
+    let public_url = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"));
+    let mut settings = Settings::new(&public_url);
     settings.invite_ttl = Duration::from_secs(config.invite_ttl_secs);
     settings.trust_proxy = config.trust_proxy;
     tune(&mut settings);
@@ -56,7 +65,7 @@ pub async fn start(
         .output_name("sightline")
         .site_root(site_root.as_str())
         .site_pkg_dir("pkg")
-        .site_addr(config.bind)
+        .site_addr(addr)
         .hash_files(hash_file)
         .build();
     let site = web::Data::new(SiteFiles {
@@ -89,14 +98,10 @@ pub async fn start(
     if let Some(n) = config.workers {
         server = server.workers(n.max(1));
     }
-    let server = server.bind(config.bind)?;
-    let addr = server
-        .addrs()
-        .first()
-        .copied()
-        .ok_or_else(|| ServerError::Config("no address bound".into()))?;
+    let server = server.listen(listener)?;
     Ok(Running {
         addr,
+        public_url,
         server: server.run(),
         ctx,
     })

@@ -169,7 +169,7 @@ pub fn NewSessionDialog(
                         </button>
                         {move || link.get().map(|inv| view! {
                             <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
-                            <p class="invite-hint" role="status">
+                            <p class="invite-hint" aria-live="polite">
                                 {move || match copied.get() {
                                     Some(true) => i18n.t("new-session-link-copied"),
                                     Some(false) => i18n.t("new-session-link-copy-failed"),
@@ -200,6 +200,7 @@ pub fn NewSessionDialog(
             </div>
         </div>
     }
+    .into_any()
 }
 
 fn copy_link(url: String, copied: RwSignal<Option<bool>>) {

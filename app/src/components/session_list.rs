@@ -84,6 +84,7 @@ pub fn SessionList(
             <p class="session-list__empty">{t!(i18n, "session-list-empty")}</p>
         </Show>
     }
+    .into_any()
 }
 
 /// The translated state of a session, coloured by family.

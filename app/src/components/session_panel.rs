@@ -194,4 +194,5 @@ pub fn SessionPanel(id: SessionId, media: ConsoleMedia) -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

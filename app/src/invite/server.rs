@@ -166,7 +166,12 @@ pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> R
             return Err(expired);
         }
         // Reloading the page, or opening the link again on the same device, is fine.
-        Status::Used if already_in => return Ok(invite.session),
+        Status::Used if already_in => {
+            if let Ok(mut t) = ctx.throttles.invite_ip.lock() {
+                t.refund(&ip);
+            }
+            return Ok(invite.session);
+        }
         Status::Used => return Err(used),
         Status::Expired => return Err(expired),
         Status::Revoked => return Err(AppError::SessionClosed),

@@ -64,7 +64,7 @@ async fn serve(req: &HttpRequest, dir: &Path, name: &str, immutable: bool) -> Ht
         (plain, None)
     };
     let file = match NamedFile::open_async(&path).await {
-        Ok(f) => f.set_content_type(mime),
+        Ok(f) => f.set_content_type(mime).disable_content_disposition(),
         Err(_) => return HttpResponse::NotFound().finish(),
     };
     let file = match encoding {

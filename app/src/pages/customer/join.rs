@@ -209,8 +209,10 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         <button class="button button--primary" on:click=accept.clone()>{t!(i18n, "terms-accept")}</button>
                     }.into_any(),
                     Screen::Waiting => view! {
-                        <h1 role="status">{t!(i18n, "customer-waiting")}</h1>
-                        <p>{t!(i18n, "customer-waiting-help")}</p>
+                        <div role="status">
+                            <h1>{t!(i18n, "customer-waiting")}</h1>
+                            <p>{t!(i18n, "customer-waiting-help")}</p>
+                        </div>
                         {disconnect()}
                     }.into_any(),
                     Screen::Live => view! { {disconnect()} }.into_any(),
@@ -226,4 +228,5 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
             </section>
         </main>
     }
+    .into_any()
 }

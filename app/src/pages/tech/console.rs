@@ -125,4 +125,5 @@ fn Console(me: Me) -> impl IntoView {
             </Show>
         </div>
     }
+    .into_any()
 }

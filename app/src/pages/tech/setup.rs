@@ -42,9 +42,9 @@ pub fn SetupPage() -> impl IntoView {
                         </label>
                         <label class="field">
                             <span>{t!(i18n, "field-password")}</span>
-                            <input name="password" type="password" autocomplete="new-password" minlength=MIN_PASSWORD_LEN required=true />
-                            <small>{move || i18n.t_with("field-password-hint", &[("count", Arg::Num(MIN_PASSWORD_LEN as f64))])}</small>
+                            <input name="password" type="password" autocomplete="new-password" minlength=MIN_PASSWORD_LEN required=true aria-describedby="password-hint" />
                         </label>
+                        <small id="password-hint" class="field__hint">{move || i18n.t_with("field-password-hint", &[("count", Arg::Num(MIN_PASSWORD_LEN as f64))])}</small>
                         <label class="field">
                             <span>{t!(i18n, "field-password-confirm")}</span>
                             <input name="password_confirm" type="password" autocomplete="new-password" required=true />
@@ -68,4 +68,5 @@ pub fn SetupPage() -> impl IntoView {
             })}
         </Suspense>
     }
+    .into_any()
 }

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+/** Chromium from Debian, headless, fake camera and microphone, loopback WebRTC. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export default defineConfig({
+  testDir: './tests',
+  // Two cores: one test at a time; each test drives two or three browser contexts.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'chromium', testIgnore: /.*\.nojs\.spec\.ts/ },
+    { name: 'no-js', testMatch: /.*\.nojs\.spec\.ts/, use: { javaScriptEnabled: false } },
+  ],
+});

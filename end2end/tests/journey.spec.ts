@@ -1,0 +1,128 @@
+/**
+ * The walking skeleton's journey, by PIN and by link: a technician creates a session, the
+ * customer joins on their own browser, grants camera and microphone, accepts the terms, the
+ * technician starts, sees and hears the customer, talks back, and ends the session.
+ */
+import { test, expect, newContext, newPage } from './support/fixtures';
+import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog } from './support/actions';
+import { expectPlaying, expectRising, peerConnections, rtp } from './support/checks';
+
+for (const method of ['PIN', 'link'] as const) {
+  test(`customer joins by ${method}: live video, two-way audio, end closes both sides`, async ({ server, browser }) => {
+    const account = server.createUser();
+    // A technician who allowed the microphone (and the clipboard, for Copy link).
+    const techContext = await newContext(browser, { permissions: ['microphone', 'clipboard-read', 'clipboard-write'] });
+    const tech = await techContext.newPage();
+    await signIn(tech, server.url, account);
+
+    const customerName = `Ada ${method}`;
+    const customer = await newPage(browser);
+    if (method === 'PIN') {
+      const pin = await createPin(tech, customerName);
+      await enterPin(customer, server.url, pin);
+    } else {
+      const link = await createLink(tech, customerName);
+      expect(await tech.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      await customer.goto(link);
+    }
+    const dialog = newSessionDialog(tech);
+    const row = tech.getByRole('row', { name: new RegExp(customerName) });
+    await expect(row).toContainText('Connecting');
+
+    // Tutorial, camera, preview and terms: the preview plays, nothing is sent yet.
+    await reachTerms(customer);
+    await expectPlaying(customer.getByLabel('Your camera'));
+    await expect(dialog.getByRole('status')).toHaveText('Waiting for the customer to join…');
+    await expect(dialog.getByRole('button', { name: 'Start' })).toBeDisabled();
+    await expect(row).not.toContainText('Customer connected');
+    expect(await peerConnections(customer)).toBe(0);
+
+    // Accept: only now does the technician see "Customer connected".
+    await customer.getByRole('button', { name: 'Accept and continue' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Customer connected');
+    await expect(row).toContainText('Waiting');
+    await expect(row).toContainText('Customer connected');
+    await expect(customer.getByRole('heading', { name: 'Waiting for the technician…' })).toBeVisible();
+    // Still no media before Start: the customer's page has no peer connection at all.
+    await customer.waitForTimeout(1000);
+    expect(await peerConnections(customer)).toBe(0);
+
+    await dialog.getByRole('button', { name: 'Start' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText('Active');
+    await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
+
+    // The technician sees the customer's camera and hears them; the customer hears the technician.
+    await expectPlaying(tech.getByLabel("The customer's camera"));
+    await expectRising(tech, 'video', 'framesDecoded');
+    await expectRising(tech, 'audio', 'bytesReceived');
+    await expectRising(customer, 'audio', 'bytesReceived');
+    await expectRising(customer, 'video', 'bytesSent');
+    // The technician sends no video (one-way video, two-way audio).
+    expect((await rtp(customer, 'video')).framesDecoded).toBe(0);
+
+    // Mute microphone / speaker toggle and say so.
+    const mute = tech.getByRole('button', { name: 'Mute microphone' });
+    await mute.click();
+    await expect(tech.getByRole('button', { name: 'Unmute microphone' })).toHaveAttribute('aria-pressed', 'true');
+    await tech.getByRole('button', { name: 'Mute speaker' }).click();
+    await expect(tech.getByLabel("The customer's camera")).toHaveJSProperty('muted', true);
+
+    // End: both sides close.
+    await tech.getByRole('button', { name: 'End session' }).click();
+    await expect(customer.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+    await expect(row).toContainText('Closed by technician');
+    await expect.poll(() => customer.evaluate(() => (window as any).__pcs.every((pc: RTCPeerConnection) => pc.connectionState === 'closed'))).toBe(true);
+
+    await techContext.close();
+    await customer.context().close();
+  });
+}
+
+test('a customer who leaves while waiting closes the session for the technician', async ({ server, browser }) => {
+  const account = server.createUser();
+  const tech = await newPage(browser);
+  await signIn(tech, server.url, account);
+  const pin = await createPin(tech, 'Grace');
+  const customer = await newPage(browser);
+  await enterPin(customer, server.url, pin);
+  await reachTerms(customer);
+  await customer.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(newSessionDialog(tech).getByRole('status')).toHaveText('Customer connected');
+  await customer.getByRole('button', { name: 'Disconnect' }).click();
+  await customer.getByRole('button', { name: 'Yes, end it' }).click();
+  await expect(customer.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await expect(tech.getByRole('row', { name: /Grace/ })).toContainText('Closed by waiting customer');
+  await tech.context().close();
+  await customer.context().close();
+});
+
+test('wrong and reused PINs get clear messages', async ({ server, browser }) => {
+  const account = server.createUser();
+  const tech = await newPage(browser);
+  await signIn(tech, server.url, account);
+  const pin = await createPin(tech, 'Linus');
+  const first = await newPage(browser);
+  await enterPin(first, server.url, pin);
+  await expect(first).toHaveURL(/\/s$/);
+
+  const second = await newPage(browser);
+  await enterPin(second, server.url, pin);
+  await expect(second.getByRole('alert')).toHaveText('This PIN has already been used. Please ask the technician for a new one.');
+  await second.getByLabel('PIN').fill('000000');
+  await second.getByRole('button', { name: 'Join' }).click();
+  await expect(second.getByRole('alert')).toHaveText('This PIN is not valid. Please check the six digits and try again.');
+  for (const p of [tech, first, second]) await p.context().close();
+});
+
+test('wrong password is refused with a clear message', async ({ server, browser }) => {
+  const account = server.createUser();
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/signin`);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The email address or password is not correct.');
+  await expect(page).toHaveURL(/\/signin/);
+  await page.context().close();
+});

@@ -1,0 +1,40 @@
+/** Test fixtures: one server per worker; helpers to open technician and customer contexts. */
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startServer, type Server } from './server';
+
+/** Records every RTCPeerConnection a page creates, so tests can read getStats(). */
+export function recordPeerConnections() {
+  const Native = window.RTCPeerConnection;
+  (window as any).__pcs = [];
+  const Recorded = function (this: unknown, ...args: ConstructorParameters<typeof RTCPeerConnection>) {
+    const pc = new Native(...args);
+    (window as any).__pcs.push(pc);
+    return pc;
+  } as unknown as typeof RTCPeerConnection;
+  Recorded.prototype = Native.prototype;
+  Object.setPrototypeOf(Recorded, Native);
+  window.RTCPeerConnection = Recorded;
+}
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'en-GB', ...options });
+  await context.addInitScript(recordPeerConnections);
+  return context;
+}
+
+export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  return (await newContext(browser, options)).newPage();
+}
+
+export const test = base.extend<{}, { server: Server }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';

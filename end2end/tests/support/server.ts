@@ -1,0 +1,78 @@
+/** Starts the real release server for a test worker: fresh SQLite file, random port. */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const root = path.resolve(__dirname, '../../..');
+export const binary = process.env.SIGHTLINE_BIN ?? path.join(root, 'target/release/sightline');
+const siteRoot = process.env.SIGHTLINE_SITE_ROOT ?? path.join(root, 'target/site');
+
+export const PASSWORD = 'e2e password 1234';
+
+export interface Account {
+  email: string;
+  name: string;
+  password: string;
+}
+
+export class Server {
+  constructor(
+    readonly url: string,
+    readonly databaseUrl: string,
+    private readonly proc: ChildProcess,
+    private readonly dir: string,
+  ) {}
+
+  /** Creates an account with the server's CLI (the organisation on first use). */
+  createUser(role: 'admin' | 'technician' = 'technician', name = 'Tess Tech'): Account {
+    const email = `tech-${randomBytes(4).toString('hex')}@e2e.test`;
+    execFileSync(
+      binary,
+      ['--database-url', this.databaseUrl, '--log', 'warn', 'create-user', '--email', email, '--name', name, '--role', role, '--org-name', 'E2E Support'],
+      { env: { ...process.env, SIGHTLINE_PASSWORD: PASSWORD }, stdio: 'pipe' },
+    );
+    return { email, name, password: PASSWORD };
+  }
+
+  async stop(): Promise<void> {
+    if (this.proc.exitCode === null) {
+      this.proc.kill('SIGTERM');
+      await new Promise((resolve) => this.proc.once('exit', resolve));
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sightline-e2e-'));
+  const databaseUrl = `sqlite://${dir}/e2e.db`;
+  const proc = spawn(
+    binary,
+    ['--bind', '127.0.0.1:0', '--database-url', databaseUrl, '--site-root', siteRoot, '--log', 'warn,server=info,app=info'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  proc.stderr!.on('data', (d) => {
+    log += d;
+    if (process.env.SIGHTLINE_E2E_LOG) process.stderr.write(d);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 30_000);
+    let out = '';
+    proc.stdout!.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/[0-9.:]+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${log}`));
+    });
+  });
+  return new Server(url, databaseUrl, proc, dir);
+}

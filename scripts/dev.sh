@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Sightline developer entry point.
+#   scripts/dev.sh run    set up what is missing, build the release, run on the embedded SQLite
+#   scripts/dev.sh test   set up what is missing, then run every check and test
+#   scripts/dev.sh bench  (after a test run) print the customer-journey figures
+# Every step installs only what is missing, so a second run skips straight to the work.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/end2end/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+LEPTOS_VERSION=0.3.5
+
+step() { printf '\n==> %s\n' "$*"; }
+
+need_root_apt() {
+  # $1: command to look for, $2: Debian package
+  if ! command -v "$1" >/dev/null 2>&1; then
+    step "installing $2 (Debian)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+  fi
+}
+
+setup_rust() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! cargo leptos --version 2>/dev/null | grep -q " $LEPTOS_VERSION"; then
+    step "installing cargo-leptos $LEPTOS_VERSION (about 20 minutes the first time)"
+    cargo install cargo-leptos --version "$LEPTOS_VERSION" --locked --features no_downloads
+  fi
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    step "installing wasm-bindgen-cli $want (the version in Cargo.lock)"
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+setup_node() {
+  # binaryen (wasm-opt 132; Debian's 108 breaks Leptos bundles) and Playwright.
+  if [ ! -f end2end/node_modules/.stamp ] || [ end2end/package-lock.json -nt end2end/node_modules/.stamp ]; then
+    step "installing end2end npm packages"
+    (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
+    touch end2end/node_modules/.stamp
+  fi
+}
+
+build_release() {
+  step "building the release (server + browser bundle, precompressed)"
+  cargo leptos build --release --precompress
+}
+
+cmd_run() {
+  setup_rust
+  setup_node
+  build_release
+  step "starting Sightline on the embedded SQLite database (data/sightline.db)"
+  exec target/release/sightline serve
+}
+
+cmd_test() {
+  setup_rust
+  setup_node
+  need_root_apt chromium chromium
+  need_root_apt ip iproute2
+
+  step "formatting"
+  cargo fmt --all -- --check
+  step "unit and server integration tests"
+  cargo test --release --workspace
+  step "clippy (server build and browser build)"
+  cargo clippy --release --workspace --all-targets -- -D warnings
+  cargo clippy --release -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+  build_release
+  step "end-to-end tests in Chromium, inside a loopback-only network namespace"
+  unshare --net bash -c 'ip link set lo up && cd end2end && npx playwright test'
+}
+
+cmd_bench() {
+  setup_node
+  [ -x target/release/sightline ] || { setup_rust; build_release; }
+  step "customer journey figures (release build, 5 runs, loopback namespace)"
+  unshare --net bash -c 'ip link set lo up && cd end2end && node bench/customer-journey.mjs'
+}
+
+case "${1:-}" in
+  run) cmd_run ;;
+  test) cmd_test ;;
+  bench) cmd_bench ;;
+  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+esac
