@@ -11,7 +11,10 @@ pub fn now_ms() -> i64 {
 
 /// The `lang` attribute of `<html>`.
 pub fn document_lang() -> Option<String> {
-    let lang = web_sys::window()?.document()?.document_element()?.get_attribute("lang")?;
+    let lang = web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")?;
     (!lang.is_empty()).then_some(lang)
 }
 
@@ -20,9 +23,11 @@ pub fn set_cookie(name: &str, value: &str, max_age_secs: u64) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let secure = is_https().then_some("; Secure").unwrap_or_default();
+    let secure = if is_https() { "; Secure" } else { "" };
     let cookie = format!("{name}={value}; Path=/; Max-Age={max_age_secs}; SameSite=Lax{secure}");
-    let _ = doc.unchecked_into::<web_sys::HtmlDocument>().set_cookie(&cookie);
+    let _ = doc
+        .unchecked_into::<web_sys::HtmlDocument>()
+        .set_cookie(&cookie);
 }
 
 fn is_https() -> bool {

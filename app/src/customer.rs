@@ -20,7 +20,8 @@ pub enum MediaProblem {
 
 impl MediaProblem {
     /// Every problem, for tests.
-    pub const ALL: [MediaProblem; 4] = [Self::Denied, Self::NoCamera, Self::Busy, Self::Unsupported];
+    pub const ALL: [MediaProblem; 4] =
+        [Self::Denied, Self::NoCamera, Self::Busy, Self::Unsupported];
 
     /// Fluent key of the headline.
     pub fn title_key(self) -> &'static str {
@@ -161,7 +162,12 @@ mod tests {
     fn nothing_streams_before_terms_even_if_active() {
         // A page that has not accepted (cannot happen through the server, but the page must
         // not rely on it) never streams.
-        for step in [Step::Tutorial, Step::Asking, Step::Preview, Step::Failed(MediaProblem::Denied)] {
+        for step in [
+            Step::Tutorial,
+            Step::Asking,
+            Step::Preview,
+            Step::Failed(MediaProblem::Denied),
+        ] {
             assert!(!should_stream(step, S::Active), "{step:?}");
         }
     }

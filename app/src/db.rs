@@ -56,7 +56,9 @@ pub fn is_sqlite(url: &str) -> bool {
 
 /// The file of an SQLite URL (`sqlite://data/x.db?mode=rwc` → `data/x.db`).
 pub fn sqlite_file(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or(rest);
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
@@ -72,7 +74,11 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Db, sqlx::Error>
             std::fs::create_dir_all(dir)?;
         }
         if !url.contains("mode=") {
-            url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+            url.push_str(if url.contains('?') {
+                "&mode=rwc"
+            } else {
+                "?mode=rwc"
+            });
         }
         // WAL is a property of the file: set it once, before the pool opens.
         let mut conn = sqlx::AnyConnection::connect(&url).await?;
@@ -120,7 +126,10 @@ mod tests {
 
     #[test]
     fn sqlite_urls() {
-        assert_eq!(sqlite_file("sqlite://data/s.db?mode=rwc"), Some("data/s.db"));
+        assert_eq!(
+            sqlite_file("sqlite://data/s.db?mode=rwc"),
+            Some("data/s.db")
+        );
         assert_eq!(sqlite_file("sqlite:/tmp/x.db"), Some("/tmp/x.db"));
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://x"), None);

@@ -3,9 +3,9 @@
 //! Every variant has a Fluent key `error-<code>`; a variant never carries internal text.
 //! Server internals keep their own error types and convert at the edge, logging the cause.
 
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 /// An error a person may see, identified by a stable code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -115,7 +115,9 @@ impl AppError {
             Self::Forbidden,
             Self::NotFound,
             Self::BadCredentials,
-            Self::RateLimited { retry_after_secs: 30 },
+            Self::RateLimited {
+                retry_after_secs: 30,
+            },
             Self::PinInvalid,
             Self::PinExpired,
             Self::PinUsed,
@@ -125,7 +127,9 @@ impl AppError {
             Self::NotJoined,
             Self::SessionClosed,
             Self::NotAllowedNow,
-            Self::InvalidInput { field: "email".into() },
+            Self::InvalidInput {
+                field: "email".into(),
+            },
             Self::SetupDone,
             Self::EmailTaken,
             Self::PasswordMismatch,
@@ -164,7 +168,10 @@ mod tests {
             assert_eq!(back, e);
         }
         assert_eq!(
-            serde_json::to_string(&AppError::RateLimited { retry_after_secs: 9 }).unwrap(),
+            serde_json::to_string(&AppError::RateLimited {
+                retry_after_secs: 9
+            })
+            .unwrap(),
             r#"{"code":"rate-limited","retry_after_secs":9}"#
         );
     }

@@ -90,7 +90,9 @@ impl Lang {
 /// Parses a `q=` weight into thousandths (`0.8` → 800); `None` when malformed.
 fn parse_weight(q: &str) -> Option<u16> {
     let v: f32 = q.trim().parse().ok()?;
-    (0.0..=1.0).contains(&v).then(|| (v * 1000.0).round() as u16)
+    (0.0..=1.0)
+        .contains(&v)
+        .then(|| (v * 1000.0).round() as u16)
 }
 
 struct Catalog {
@@ -291,7 +293,10 @@ mod tests {
             let missing: Vec<_> = en.difference(&other).collect();
             let extra: Vec<_> = other.difference(&en).collect();
             assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang:?} has keys English lacks: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?} has keys English lacks: {extra:?}"
+            );
         }
     }
 
@@ -326,7 +331,10 @@ mod tests {
             assert!(en.contains(s.key()), "{s:?}");
         }
         for p in MediaProblem::ALL {
-            assert!(en.contains(p.title_key()) && en.contains(p.help_key()), "{p:?}");
+            assert!(
+                en.contains(p.title_key()) && en.contains(p.help_key()),
+                "{p:?}"
+            );
         }
     }
 
@@ -349,7 +357,10 @@ mod tests {
 
     fn sources() -> Vec<(std::path::PathBuf, String)> {
         let mut files = vec![];
-        rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
         files
             .into_iter()
             .map(|p| {
@@ -443,7 +454,12 @@ mod tests {
 
     #[test]
     fn translation_uses_arguments_and_falls_back_to_the_key() {
-        let text = translate_error(Lang::En, &AppError::RateLimited { retry_after_secs: 42 });
+        let text = translate_error(
+            Lang::En,
+            &AppError::RateLimited {
+                retry_after_secs: 42,
+            },
+        );
         assert!(text.contains("42"), "{text}");
         assert_eq!(translate(Lang::De, "no-such-key", &[]), "no-such-key");
         assert_ne!(

@@ -71,7 +71,10 @@ mod tests {
     fn ids_serialise_as_plain_strings() {
         let id = SessionId("ABCDEFGH23".into());
         assert_eq!(serde_json::to_string(&id).unwrap(), "\"ABCDEFGH23\"");
-        assert_eq!(serde_json::from_str::<SessionId>("\"ABCDEFGH23\"").unwrap(), id);
+        assert_eq!(
+            serde_json::from_str::<SessionId>("\"ABCDEFGH23\"").unwrap(),
+            id
+        );
         assert_eq!(serde_json::to_string(&CmdId(7)).unwrap(), "7");
     }
 

@@ -104,7 +104,8 @@ impl Feed {
 
     /// The current view of one session (tracked).
     pub fn session(&self, id: &SessionId) -> Option<SessionView> {
-        self.sessions.with(|l| l.iter().find(|s| s.id == *id).cloned())
+        self.sessions
+            .with(|l| l.iter().find(|s| s.id == *id).cloned())
     }
 
     /// Marks a media change.
@@ -128,7 +129,9 @@ impl Feed {
             }
             ServerMsg::Sessions { sessions } => self.sessions.set(sorted(sessions)),
             ServerMsg::Session { session } => self.sessions.update(|l| upsert(l, session)),
-            ServerMsg::Removed { session } => self.sessions.update(|l| l.retain(|s| s.id != session)),
+            ServerMsg::Removed { session } => {
+                self.sessions.update(|l| l.retain(|s| s.id != session))
+            }
             ServerMsg::Rtc { session, from, sig } => {
                 #[cfg(feature = "hydrate")]
                 crate::rtc::on_signal(*self, session, from, sig);
@@ -148,7 +151,11 @@ impl Feed {
 
 /// Newest first.
 fn sorted(mut list: Vec<SessionView>) -> Vec<SessionView> {
-    list.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| a.id.cmp(&b.id)));
+    list.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     list
 }
 
@@ -185,7 +192,11 @@ pub fn provide_ticker(feed: Feed) -> Ticker {
     provide_context(ticker);
     #[cfg(feature = "hydrate")]
     {
-        let tick = move || ticker.0.set(crate::browser::now_ms() + feed.clock_offset.get_untracked());
+        let tick = move || {
+            ticker
+                .0
+                .set(crate::browser::now_ms() + feed.clock_offset.get_untracked())
+        };
         tick();
         if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(1)) {
             on_cleanup(move || handle.clear());
@@ -233,7 +244,10 @@ mod tests {
 
     #[test]
     fn upsert_replaces_or_inserts_newest_first() {
-        let mut list = sorted(vec![view("A", 1, SessionState::Connecting), view("B", 3, SessionState::Connecting)]);
+        let mut list = sorted(vec![
+            view("A", 1, SessionState::Connecting),
+            view("B", 3, SessionState::Connecting),
+        ]);
         assert_eq!(list[0].id.as_str(), "B");
         upsert(&mut list, view("C", 2, SessionState::Connecting));
         let ids: Vec<_> = list.iter().map(|s| s.id.as_str()).collect();
@@ -264,10 +278,23 @@ mod tests {
                 feed.session(&SessionId("A".into())).map(|s| s.state),
                 Some(SessionState::Waiting)
             );
-            feed.apply(ServerMsg::Removed { session: SessionId("A".into()) }, 0);
+            feed.apply(
+                ServerMsg::Removed {
+                    session: SessionId("A".into()),
+                },
+                0,
+            );
             assert!(feed.sessions.get_untracked().is_empty());
-            assert!(!feed.apply(ServerMsg::Goodbye { error: AppError::SessionClosed }, 0));
-            assert_eq!(feed.link.get_untracked(), Link::Closed(AppError::SessionClosed));
+            assert!(!feed.apply(
+                ServerMsg::Goodbye {
+                    error: AppError::SessionClosed
+                },
+                0
+            ));
+            assert_eq!(
+                feed.link.get_untracked(),
+                Link::Closed(AppError::SessionClosed)
+            );
         });
     }
 

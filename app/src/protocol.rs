@@ -267,7 +267,11 @@ mod tests {
         for m in msgs {
             let json = serde_json::to_string(&m).unwrap();
             assert!(json.len() < MAX_FRAME_BYTES);
-            assert_eq!(serde_json::from_str::<ServerMsg>(&json).unwrap(), m, "{json}");
+            assert_eq!(
+                serde_json::from_str::<ServerMsg>(&json).unwrap(),
+                m,
+                "{json}"
+            );
         }
     }
 

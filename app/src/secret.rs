@@ -51,7 +51,8 @@ pub fn is_pin(s: &str) -> bool {
 /// Whether `s` looks like a token we issued (43 URL-safe base64 characters).
 pub fn is_token(s: &str) -> bool {
     s.len() == 43
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The stored form of a token: SHA-256, URL-safe base64.
@@ -91,7 +92,10 @@ mod tests {
     fn hashes_are_stable_and_distinct() {
         assert_eq!(hash_token("abc"), hash_token("abc"));
         assert_ne!(hash_token("abc"), hash_token("abd"));
-        assert_eq!(hash_token("abc"), "ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
+        assert_eq!(
+            hash_token("abc"),
+            "ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0"
+        );
     }
 
     #[test]

@@ -154,7 +154,10 @@ mod tests {
 
     #[test]
     fn closed_states() {
-        let closed: Vec<_> = SessionState::ALL.into_iter().filter(|s| s.is_closed()).collect();
+        let closed: Vec<_> = SessionState::ALL
+            .into_iter()
+            .filter(|s| s.is_closed())
+            .collect();
         assert_eq!(closed.len(), 3);
         assert!(closed.iter().all(|s| s.family() == "closed"));
     }

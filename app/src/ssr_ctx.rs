@@ -166,10 +166,10 @@ impl Ctx {
 
     /// The address a request came from (the peer, or the proxy's word when trusted).
     pub fn client_ip(&self, req: &HttpRequest) -> String {
-        if self.settings.trust_proxy {
-            if let Some(ip) = req.connection_info().realip_remote_addr() {
-                return strip_port(ip).to_owned();
-            }
+        if self.settings.trust_proxy
+            && let Some(ip) = req.connection_info().realip_remote_addr()
+        {
+            return strip_port(ip).to_owned();
         }
         req.peer_addr()
             .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
@@ -182,7 +182,9 @@ impl Ctx {
             .http_only(true)
             .same_site(SameSite::Lax)
             .secure(self.settings.secure_cookies)
-            .max_age(actix_web::cookie::time::Duration::seconds(max_age.as_secs() as i64))
+            .max_age(actix_web::cookie::time::Duration::seconds(
+                max_age.as_secs() as i64,
+            ))
             .finish()
     }
 
@@ -206,10 +208,12 @@ fn strip_port(addr: &str) -> &str {
 
 /// The process context, inside a server function.
 pub async fn use_ctx() -> Result<web::Data<Ctx>, AppError> {
-    leptos_actix::extract::<web::Data<Ctx>>().await.map_err(|e| {
-        tracing::error!(error = %e, "server context missing");
-        AppError::Internal
-    })
+    leptos_actix::extract::<web::Data<Ctx>>()
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "server context missing");
+            AppError::Internal
+        })
 }
 
 /// The HTTP request, inside a server function.

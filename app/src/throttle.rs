@@ -89,7 +89,11 @@ impl Throttle {
     /// Counts an attempt for `key` at time `now` and says whether it may proceed.
     pub fn attempt(&mut self, key: &str, now: Duration) -> Decision {
         let window = self.policy.window;
-        let entry = self.entries.get(key).copied().filter(|e| now.saturating_sub(e.last) < window);
+        let entry = self
+            .entries
+            .get(key)
+            .copied()
+            .filter(|e| now.saturating_sub(e.last) < window);
         let count = entry.map_or(0, |e| e.count);
         if let Some(limit) = self.policy.block_after
             && count >= limit
@@ -132,7 +136,8 @@ impl Throttle {
 
     fn evict(&mut self, now: Duration) {
         let window = self.policy.window;
-        self.entries.retain(|_, e| now.saturating_sub(e.last) < window);
+        self.entries
+            .retain(|_, e| now.saturating_sub(e.last) < window);
         if self.entries.len() >= self.capacity
             && let Some(oldest) = self
                 .entries
@@ -157,13 +162,16 @@ impl Throttle {
 
 /// The strictest of several decisions (refuse > longest delay > allow).
 pub fn strictest(decisions: &[Decision]) -> Decision {
-    decisions.iter().copied().fold(Decision::Allow, |acc, d| match (acc, d) {
-        (Decision::Refuse(a), Decision::Refuse(b)) => Decision::Refuse(a.max(b)),
-        (Decision::Refuse(a), _) | (_, Decision::Refuse(a)) => Decision::Refuse(a),
-        (Decision::Delay(a), Decision::Delay(b)) => Decision::Delay(a.max(b)),
-        (Decision::Delay(a), _) | (_, Decision::Delay(a)) => Decision::Delay(a),
-        _ => Decision::Allow,
-    })
+    decisions
+        .iter()
+        .copied()
+        .fold(Decision::Allow, |acc, d| match (acc, d) {
+            (Decision::Refuse(a), Decision::Refuse(b)) => Decision::Refuse(a.max(b)),
+            (Decision::Refuse(a), _) | (_, Decision::Refuse(a)) => Decision::Refuse(a),
+            (Decision::Delay(a), Decision::Delay(b)) => Decision::Delay(a.max(b)),
+            (Decision::Delay(a), _) | (_, Decision::Delay(a)) => Decision::Delay(a),
+            _ => Decision::Allow,
+        })
 }
 
 #[cfg(test)]
@@ -244,6 +252,9 @@ mod tests {
         assert_eq!(strictest(&[]), Decision::Allow);
         assert_eq!(strictest(&[Decision::Allow, d(5)]), d(5));
         assert_eq!(strictest(&[d(5), d(9)]), d(9));
-        assert_eq!(strictest(&[d(5), Decision::Refuse(S(1))]), Decision::Refuse(S(1)));
+        assert_eq!(
+            strictest(&[d(5), Decision::Refuse(S(1))]),
+            Decision::Refuse(S(1))
+        );
     }
 }

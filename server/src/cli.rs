@@ -118,7 +118,10 @@ mod tests {
 
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(redact("postgres://sl:secret@db:5432/sl"), "postgres://sl:***@db:5432/sl");
+        assert_eq!(
+            redact("postgres://sl:secret@db:5432/sl"),
+            "postgres://sl:***@db:5432/sl"
+        );
         assert_eq!(redact("sqlite://data/s.db"), "sqlite://data/s.db");
     }
 }

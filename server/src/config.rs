@@ -28,7 +28,11 @@ pub struct Config {
     #[arg(long, env = "SIGHTLINE_BIND", default_value = "127.0.0.1:3000")]
     pub bind: SocketAddr,
     /// Database URL: `sqlite://path` (embedded default) or, later, `postgres://…`.
-    #[arg(long, env = "SIGHTLINE_DATABASE_URL", default_value = "sqlite://data/sightline.db")]
+    #[arg(
+        long,
+        env = "SIGHTLINE_DATABASE_URL",
+        default_value = "sqlite://data/sightline.db"
+    )]
     pub database_url: String,
     /// Base URL customers reach the server at (used in invite links); default http://<bind>.
     #[arg(long, env = "SIGHTLINE_PUBLIC_URL")]
@@ -137,14 +141,36 @@ mod tests {
 
     #[test]
     fn create_user_takes_no_password_argument() {
-        assert!(Cli::try_parse_from([
-            "sightline", "create-user", "--email", "a@b.c", "--name", "A", "--password", "x"
-        ])
-        .is_err());
+        assert!(
+            Cli::try_parse_from([
+                "sightline",
+                "create-user",
+                "--email",
+                "a@b.c",
+                "--name",
+                "A",
+                "--password",
+                "x"
+            ])
+            .is_err()
+        );
         let cli = Cli::try_parse_from([
-            "sightline", "create-user", "--email", "a@b.c", "--name", "A", "--role", "admin",
+            "sightline",
+            "create-user",
+            "--email",
+            "a@b.c",
+            "--name",
+            "A",
+            "--role",
+            "admin",
         ])
         .unwrap();
-        assert!(matches!(cli.command, Some(Command::CreateUser { role: RoleArg::Admin, .. })));
+        assert!(matches!(
+            cli.command,
+            Some(Command::CreateUser {
+                role: RoleArg::Admin,
+                ..
+            })
+        ));
     }
 }

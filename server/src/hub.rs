@@ -21,8 +21,8 @@ use app::invite::repo as invites;
 use app::protocol::{
     ClientMsg, IceServer, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal, ServerMsg,
 };
-use app::session::repo::{self as sessions, NewEvent, SessionRow};
 use app::session::SessionView;
+use app::session::repo::{self as sessions, NewEvent, SessionRow};
 use app::ssr_ctx::{Ctx, HubNotice, HubNotify};
 
 use machine::{Actor, Effect, Event};
@@ -169,7 +169,9 @@ impl Hub {
 
     /// Queues a message for a connection; a full or closed queue drops the connection.
     fn send(&mut self, conn: ConnId, msg: ServerMsg) {
-        let Some(c) = self.conns.get(&conn) else { return };
+        let Some(c) = self.conns.get(&conn) else {
+            return;
+        };
         match c.out.try_send(msg) {
             Ok(()) => {}
             Err(mpsc::error::TrySendError::Full(_)) => {
@@ -242,11 +244,21 @@ impl Hub {
             .map(|s| s.iter().copied().collect())
             .unwrap_or_default();
         for conn in techs {
-            self.send(conn, ServerMsg::Session { session: view.clone() });
+            self.send(
+                conn,
+                ServerMsg::Session {
+                    session: view.clone(),
+                },
+            );
         }
         let customers = self.customers.get(&row.id).cloned().unwrap_or_default();
         for conn in customers {
-            self.send(conn, ServerMsg::Session { session: customer_view.clone() });
+            self.send(
+                conn,
+                ServerMsg::Session {
+                    session: customer_view.clone(),
+                },
+            );
         }
     }
 
@@ -273,10 +285,16 @@ impl Hub {
         };
         match &who {
             Principal::Technician(me) => {
-                self.by_user.entry(me.user.clone()).or_default().insert(conn);
+                self.by_user
+                    .entry(me.user.clone())
+                    .or_default()
+                    .insert(conn);
             }
             Principal::Customer { session, .. } => {
-                self.customers.entry(session.clone()).or_default().push(conn);
+                self.customers
+                    .entry(session.clone())
+                    .or_default()
+                    .push(conn);
             }
         }
         self.conns.insert(
@@ -314,7 +332,12 @@ impl Hub {
                     self.broadcast(&row);
                 }
                 Ok(_) => {
-                    self.send(conn, ServerMsg::Goodbye { error: AppError::NotJoined });
+                    self.send(
+                        conn,
+                        ServerMsg::Goodbye {
+                            error: AppError::NotJoined,
+                        },
+                    );
                     self.forget(conn);
                 }
                 Err(_) => {}
@@ -427,7 +450,9 @@ impl Hub {
         .map_err(db_error)?;
         for effect in &step.effects {
             if *effect == Effect::RevokeInvites {
-                invites::revoke_for_session(&mut *tx, &row.id).await.map_err(db_error)?;
+                invites::revoke_for_session(&mut *tx, &row.id)
+                    .await
+                    .map_err(db_error)?;
             }
         }
         tx.commit().await.map_err(db_error)?;
@@ -448,7 +473,12 @@ impl Hub {
         Ok(())
     }
 
-    async fn dismiss(&mut self, _conn: ConnId, actor: Actor, row: &SessionRow) -> Result<(), AppError> {
+    async fn dismiss(
+        &mut self,
+        _conn: ConnId,
+        actor: Actor,
+        row: &SessionRow,
+    ) -> Result<(), AppError> {
         if actor != Actor::Owner {
             return Err(AppError::Forbidden);
         }
@@ -464,7 +494,12 @@ impl Hub {
             .map(|s| s.iter().copied().collect())
             .unwrap_or_default();
         for c in techs {
-            self.send(c, ServerMsg::Removed { session: row.id.clone() });
+            self.send(
+                c,
+                ServerMsg::Removed {
+                    session: row.id.clone(),
+                },
+            );
         }
         Ok(())
     }
@@ -479,7 +514,11 @@ impl Hub {
         let (targets, from) = match who {
             Principal::Customer { session: s, .. } if *s == session => (vec![lead], Role::Customer),
             Principal::Technician(_) if conn == lead => (
-                self.customers.get(&session).and_then(|v| v.last().copied()).into_iter().collect(),
+                self.customers
+                    .get(&session)
+                    .and_then(|v| v.last().copied())
+                    .into_iter()
+                    .collect(),
                 Role::Technician,
             ),
             _ => {
@@ -514,7 +553,12 @@ impl Hub {
                     .map(|(id, _)| *id)
                     .collect();
                 for conn in gone {
-                    self.send(conn, ServerMsg::Goodbye { error: AppError::Unauthenticated });
+                    self.send(
+                        conn,
+                        ServerMsg::Goodbye {
+                            error: AppError::Unauthenticated,
+                        },
+                    );
                     self.forget(conn);
                 }
             }

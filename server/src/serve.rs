@@ -38,7 +38,9 @@ pub async fn start(
 ) -> Result<Running, ServerError> {
     let db = app::db::connect(&config.database_url, 8).await?;
     app::db::migrate(&db).await?;
-    let ice_servers = config.ice_servers().map_err(|e| ServerError::Config(format!("ice servers: {e}")))?;
+    let ice_servers = config
+        .ice_servers()
+        .map_err(|e| ServerError::Config(format!("ice servers: {e}")))?;
 
     // Bind first: with port 0 the public URL must name the port actually chosen.
     let listener = std::net::TcpListener::bind(config.bind)?;
@@ -107,7 +109,10 @@ pub async fn start(
     })
 }
 
-async fn favicon(req: actix_web::HttpRequest, site: web::Data<SiteFiles>) -> actix_web::HttpResponse {
+async fn favicon(
+    req: actix_web::HttpRequest,
+    site: web::Data<SiteFiles>,
+) -> actix_web::HttpResponse {
     crate::rest::assets::public(req, web::Path::from("favicon.svg".to_owned()), site).await
 }
 
@@ -118,5 +123,8 @@ fn security_headers() -> DefaultHeaders {
         // Same-origin keeps link tokens out of third-party Referer headers, and still lets
         // no-JavaScript forms return to the page they came from.
         .add(("Referrer-Policy", "same-origin"))
-        .add(("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()"))
+        .add((
+            "Permissions-Policy",
+            "camera=(self), microphone=(self), geolocation=()",
+        ))
 }

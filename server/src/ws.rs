@@ -11,7 +11,9 @@ use tokio::sync::mpsc;
 use app::auth::server::{auth_token_hash, me_from_request};
 use app::error::AppError;
 use app::invite::server::customer_from_request;
-use app::protocol::{ClientMsg, MAX_FRAME_BYTES, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, ServerMsg};
+use app::protocol::{
+    ClientMsg, MAX_FRAME_BYTES, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, ServerMsg,
+};
 use app::ssr_ctx::Ctx;
 
 use crate::hub::{ConnId, HubCmd, HubHandle, Principal};
@@ -76,7 +78,13 @@ pub async fn upgrade(
         .max_frame_size(MAX_FRAME_BYTES)
         .aggregate_continuations()
         .max_continuation_size(MAX_FRAME_BYTES);
-    actix_web::rt::spawn(connection(hub.get_ref().clone(), who, token_hash, session, stream));
+    actix_web::rt::spawn(connection(
+        hub.get_ref().clone(),
+        who,
+        token_hash,
+        session,
+        stream,
+    ));
     Ok(response)
 }
 
@@ -112,7 +120,13 @@ async fn handshake(
         Ok(ClientMsg::Hello { version }) if version == PROTOCOL_VERSION => Ok(()),
         Ok(ClientMsg::Hello { version }) => {
             tracing::info!(version, "client speaks another protocol version");
-            send(session, &ServerMsg::Goodbye { error: AppError::VersionMismatch }).await;
+            send(
+                session,
+                &ServerMsg::Goodbye {
+                    error: AppError::VersionMismatch,
+                },
+            )
+            .await;
             Err(close(CloseCode::Normal, "version mismatch"))
         }
         _ => Err(close(CloseCode::Policy, "expected hello")),

@@ -1,6 +1,8 @@
 //! Server integration tests: the real server on 127.0.0.1:0 with a temporary SQLite
 //! database, driven over HTTP (server functions) and websockets as the browser does.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
@@ -18,7 +20,7 @@ use app::protocol::{
     ClientMsg, ClientReport, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal, ServerMsg,
 };
 use app::session::repo as sessions;
-use app::session::{InviteMethod, IssuedInvite, SessionState};
+use app::session::{IssuedInvite, SessionState};
 use app::ssr_ctx::{Clock, Ctx};
 use app::throttle::Policy;
 use server::config::Cli;
@@ -109,10 +111,12 @@ impl Browser {
     }
 
     fn keep_cookies(&mut self, res: &awc::ClientResponse<impl futures::Stream + Unpin>) {
-        for c in res.cookies().unwrap_or_default().iter() {
+        let Ok(cookies) = res.cookies() else { return };
+        for c in cookies.iter() {
             self.cookies.retain(|(k, _)| k != c.name());
             if !c.value().is_empty() {
-                self.cookies.push((c.name().to_owned(), c.value().to_owned()));
+                self.cookies
+                    .push((c.name().to_owned(), c.value().to_owned()));
             }
         }
     }
@@ -133,18 +137,25 @@ impl Browser {
         self.keep_cookies(&res);
         let body = res.body().await.unwrap();
         if res.status().is_success() {
-            Ok(serde_json::from_slice(&body).unwrap_or_else(|e| {
-                panic!("{name}: {e}: {}", String::from_utf8_lossy(&body))
-            }))
+            Ok(serde_json::from_slice(&body)
+                .unwrap_or_else(|e| panic!("{name}: {e}: {}", String::from_utf8_lossy(&body))))
         } else {
             Err(serde_json::from_slice(&body).unwrap_or_else(|e| {
-                panic!("{name}: {} {e}: {}", res.status(), String::from_utf8_lossy(&body))
+                panic!(
+                    "{name}: {} {e}: {}",
+                    res.status(),
+                    String::from_utf8_lossy(&body)
+                )
             }))
         }
     }
 
     async fn ws(&self, srv: &TestServer, role: Role) -> Result<Ws, u16> {
-        let url = format!("{}/ws?role={}", srv.base.replace("http", "ws"), role.as_str());
+        let url = format!(
+            "{}/ws?role={}",
+            srv.base.replace("http", "ws"),
+            role.as_str()
+        );
         match awc::Client::new()
             .ws(url)
             .origin(srv.base.as_str())
@@ -171,7 +182,10 @@ impl Ws {
     }
 
     async fn send_raw(&mut self, text: &str) {
-        self.framed.send(Message::Text(text.to_owned().into())).await.unwrap();
+        self.framed
+            .send(Message::Text(text.to_owned().into()))
+            .await
+            .unwrap();
     }
 
     /// The next server message other than Ping, or None when the socket closed.
@@ -209,7 +223,10 @@ impl Ws {
     }
 
     async fn hello(&mut self) -> Participant {
-        self.send(&ClientMsg::Hello { version: PROTOCOL_VERSION }).await;
+        self.send(&ClientMsg::Hello {
+            version: PROTOCOL_VERSION,
+        })
+        .await;
         match self.expect().await {
             ServerMsg::Welcome { me, .. } => me,
             other => panic!("expected welcome, got {other:?}"),
@@ -217,7 +234,12 @@ impl Ws {
     }
 
     async fn act(&mut self, id: u64, session: &SessionId, act: Intent) {
-        self.send(&ClientMsg::Act { id: CmdId(id), session: session.clone(), act }).await;
+        self.send(&ClientMsg::Act {
+            id: CmdId(id),
+            session: session.clone(),
+            act,
+        })
+        .await;
     }
 
     /// Waits for the answer to command `id`.
@@ -265,7 +287,12 @@ async fn new_session(srv: &TestServer, tech: &mut Browser, method: &str) -> Issu
     tech.call(
         srv,
         "create_session",
-        &[("customer_name", "Ada"), ("field1", "ticket 42"), ("field2", ""), ("method", method)],
+        &[
+            ("customer_name", "Ada"),
+            ("field1", "ticket 42"),
+            ("field2", ""),
+            ("method", method),
+        ],
     )
     .await
     .unwrap()
@@ -285,14 +312,25 @@ async fn full_journey_by_pin_and_by_link() {
         .call::<()>(
             &srv,
             "setup",
-            &[("org_name", "X"), ("name", "X"), ("email", "x@x.test"), ("password", PASSWORD), ("password_confirm", PASSWORD)],
+            &[
+                ("org_name", "X"),
+                ("name", "X"),
+                ("email", "x@x.test"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
         )
         .await;
     assert_eq!(again, Err(AppError::SetupDone));
 
     let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
-    assert!(matches!(console.hello().await, Participant::Technician { .. }));
-    assert!(matches!(console.expect().await, ServerMsg::Sessions { sessions } if sessions.is_empty()));
+    assert!(matches!(
+        console.hello().await,
+        Participant::Technician { .. }
+    ));
+    assert!(
+        matches!(console.expect().await, ServerMsg::Sessions { sessions } if sessions.is_empty())
+    );
 
     for method in ["pin", "link"] {
         let invite = new_session(&srv, &mut tech, method).await;
@@ -304,7 +342,10 @@ async fn full_journey_by_pin_and_by_link() {
         match method {
             "pin" => {
                 assert_eq!(invite.secret.len(), 6);
-                customer.call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await.unwrap();
+                customer
+                    .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+                    .await
+                    .unwrap();
             }
             _ => {
                 assert!(invite.secret.starts_with(&srv.base), "{}", invite.secret);
@@ -316,15 +357,26 @@ async fn full_journey_by_pin_and_by_link() {
         }
         let info: app::invite::CustomerInfo =
             customer.call(&srv, "get_customer_info", &[]).await.unwrap();
-        assert_eq!((info.session.clone(), info.state), (id.clone(), SessionState::Connecting));
+        assert_eq!(
+            (info.session.clone(), info.state),
+            (id.clone(), SessionState::Connecting)
+        );
         assert_eq!(info.org_name, "Acme Support");
 
         let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
-        assert_eq!(page.hello().await, Participant::Customer { session: id.clone() });
+        assert_eq!(
+            page.hello().await,
+            Participant::Customer {
+                session: id.clone()
+            }
+        );
         match page.expect().await {
             ServerMsg::Session { session } => {
                 assert_eq!(session.state, SessionState::Connecting);
-                assert!(session.fields.iter().all(String::is_empty), "customers never see custom fields");
+                assert!(
+                    session.fields.iter().all(String::is_empty),
+                    "customers never see custom fields"
+                );
             }
             other => panic!("{other:?}"),
         }
@@ -333,49 +385,92 @@ async fn full_journey_by_pin_and_by_link() {
         console.act(1, &id, Intent::Start).await;
         assert_eq!(console.answer(1).await, Err(AppError::NotAllowedNow));
 
-        page.send(&ClientMsg::Report { session: id.clone(), event: ClientReport::MediaGranted }).await;
+        page.send(&ClientMsg::Report {
+            session: id.clone(),
+            event: ClientReport::MediaGranted,
+        })
+        .await;
         page.act(1, &id, Intent::AcceptTerms).await;
         assert_eq!(page.answer(1).await, Ok(()));
         console.until_state(&id, SessionState::Waiting).await;
 
         // No signalling is relayed before Start.
-        page.send(&ClientMsg::Rtc { session: id.clone(), sig: RtcSignal::Offer { sdp: "early".into() } }).await;
+        page.send(&ClientMsg::Rtc {
+            session: id.clone(),
+            sig: RtcSignal::Offer {
+                sdp: "early".into(),
+            },
+        })
+        .await;
 
         console.act(2, &id, Intent::Start).await;
         assert_eq!(console.answer(2).await, Ok(()));
         page.until_state(&id, SessionState::Active).await;
 
         // Signalling is relayed unchanged, stamped with the sender's role.
-        let offer = RtcSignal::Offer { sdp: "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n".into() };
-        page.send(&ClientMsg::Rtc { session: id.clone(), sig: offer.clone() }).await;
+        let offer = RtcSignal::Offer {
+            sdp: "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n".into(),
+        };
+        page.send(&ClientMsg::Rtc {
+            session: id.clone(),
+            sig: offer.clone(),
+        })
+        .await;
         loop {
             match console.expect().await {
                 ServerMsg::Rtc { session, from, sig } => {
-                    assert_eq!((session, from, sig), (id.clone(), Role::Customer, offer.clone()));
+                    assert_eq!(
+                        (session, from, sig),
+                        (id.clone(), Role::Customer, offer.clone())
+                    );
                     break;
                 }
                 ServerMsg::Session { .. } | ServerMsg::Done { .. } => continue,
                 other => panic!("{other:?}"),
             }
         }
-        let answer = RtcSignal::Answer { sdp: "v=0 answer".into() };
-        console.send(&ClientMsg::Rtc { session: id.clone(), sig: answer.clone() }).await;
+        let answer = RtcSignal::Answer {
+            sdp: "v=0 answer".into(),
+        };
+        console
+            .send(&ClientMsg::Rtc {
+                session: id.clone(),
+                sig: answer.clone(),
+            })
+            .await;
         assert_eq!(
             page.expect().await,
-            ServerMsg::Rtc { session: id.clone(), from: Role::Technician, sig: answer }
+            ServerMsg::Rtc {
+                session: id.clone(),
+                from: Role::Technician,
+                sig: answer
+            }
         );
 
         console.act(3, &id, Intent::End).await;
         assert_eq!(console.answer(3).await, Ok(()));
-        page.until_state(&id, SessionState::ClosedByTechnician).await;
+        page.until_state(&id, SessionState::ClosedByTechnician)
+            .await;
 
         // The session log has the whole story, in order.
         let log = sessions::events(&srv.ctx.db, &id).await.unwrap();
         let kinds: Vec<_> = log.iter().map(|e| e.kind.as_str()).collect();
-        let issued = if method == "pin" { "pin-issued" } else { "link-issued" };
+        let issued = if method == "pin" {
+            "pin-issued"
+        } else {
+            "link-issued"
+        };
         assert_eq!(
             kinds,
-            ["created", issued, "customer-opened", "media-granted", "transition", "transition", "transition"]
+            [
+                "created",
+                issued,
+                "customer-opened",
+                "media-granted",
+                "transition",
+                "transition",
+                "transition"
+            ]
         );
         let transitions: Vec<_> = log
             .iter()
@@ -405,14 +500,19 @@ async fn customer_can_leave_while_waiting() {
     let invite = new_session(&srv, &mut tech, "pin").await;
     let id = invite.session.clone();
     let mut customer = Browser::default();
-    customer.call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await.unwrap();
+    customer
+        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+        .await
+        .unwrap();
     let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
     page.hello().await;
     page.act(1, &id, Intent::AcceptTerms).await;
     assert_eq!(page.answer(1).await, Ok(()));
     page.act(2, &id, Intent::End).await;
     assert_eq!(page.answer(2).await, Ok(()));
-    console.until_state(&id, SessionState::ClosedByWaitingCustomer).await;
+    console
+        .until_state(&id, SessionState::ClosedByWaitingCustomer)
+        .await;
 
     // Dismiss removes it from the technician's list, and only closed sessions can go.
     console.act(9, &id, Intent::Dismiss).await;
@@ -436,22 +536,34 @@ async fn pins_and_links_are_single_use_and_expire() {
     // Wrong PIN.
     let mut stranger = Browser::default();
     assert_eq!(
-        stranger.call::<()>(&srv, "redeem_pin", &[("pin", "000000")]).await,
+        stranger
+            .call::<()>(&srv, "redeem_pin", &[("pin", "000000")])
+            .await,
         Err(AppError::PinInvalid)
     );
     assert_eq!(
-        stranger.call::<()>(&srv, "redeem_pin", &[("pin", "12ab")]).await,
+        stranger
+            .call::<()>(&srv, "redeem_pin", &[("pin", "12ab")])
+            .await,
         Err(AppError::PinInvalid)
     );
 
     // Used PIN.
     let invite = new_session(&srv, &mut tech, "pin").await;
     let mut first = Browser::default();
-    first.call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await.unwrap();
+    first
+        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+        .await
+        .unwrap();
     // The same device may open it again (a reload); another may not.
-    first.call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await.unwrap();
+    first
+        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+        .await
+        .unwrap();
     assert_eq!(
-        Browser::default().call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await,
+        Browser::default()
+            .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+            .await,
         Err(AppError::PinUsed)
     );
 
@@ -459,7 +571,9 @@ async fn pins_and_links_are_single_use_and_expire() {
     let invite = new_session(&srv, &mut tech, "pin").await;
     srv.clock.advance(Duration::from_secs(10 * 60 + 1));
     assert_eq!(
-        Browser::default().call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await,
+        Browser::default()
+            .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+            .await,
         Err(AppError::PinExpired)
     );
 
@@ -467,15 +581,25 @@ async fn pins_and_links_are_single_use_and_expire() {
     let invite = new_session(&srv, &mut tech, "link").await;
     let token = token_of(&invite.secret).to_owned();
     let mut phone = Browser::default();
-    phone.call::<()>(&srv, "redeem_link", &[("token", &token)]).await.unwrap();
-    phone.call::<()>(&srv, "redeem_link", &[("token", &token)]).await.unwrap();
+    phone
+        .call::<()>(&srv, "redeem_link", &[("token", &token)])
+        .await
+        .unwrap();
+    phone
+        .call::<()>(&srv, "redeem_link", &[("token", &token)])
+        .await
+        .unwrap();
     assert_eq!(
-        Browser::default().call::<()>(&srv, "redeem_link", &[("token", &token)]).await,
+        Browser::default()
+            .call::<()>(&srv, "redeem_link", &[("token", &token)])
+            .await,
         Err(AppError::LinkUsed)
     );
     // A forged or truncated token.
     assert_eq!(
-        Browser::default().call::<()>(&srv, "redeem_link", &[("token", &token[..40])]).await,
+        Browser::default()
+            .call::<()>(&srv, "redeem_link", &[("token", &token[..40])])
+            .await,
         Err(AppError::LinkInvalid)
     );
 
@@ -496,7 +620,9 @@ async fn pins_and_links_are_single_use_and_expire() {
     console.act(1, &invite.session, Intent::End).await;
     assert_eq!(console.answer(1).await, Ok(()));
     assert_eq!(
-        Browser::default().call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await,
+        Browser::default()
+            .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+            .await,
         Err(AppError::SessionClosed)
     );
 }
@@ -515,10 +641,21 @@ async fn wrong_pins_are_slowed_then_refused() {
     let mut guesser = Browser::default();
     let mut results = vec![];
     for i in 0..8 {
-        results.push(guesser.call::<()>(&srv, "redeem_pin", &[("pin", &format!("{:06}", 111_111 * (i % 9)))]).await);
+        results.push(
+            guesser
+                .call::<()>(
+                    &srv,
+                    "redeem_pin",
+                    &[("pin", &format!("{:06}", 111_111 * (i % 9)))],
+                )
+                .await,
+        );
     }
     // The test policy: 6 attempts let through (3 of them slowed), then refused.
-    assert!(results[..6].iter().all(|r| *r == Err(AppError::PinInvalid)), "{results:?}");
+    assert!(
+        results[..6].iter().all(|r| *r == Err(AppError::PinInvalid)),
+        "{results:?}"
+    );
     assert!(
         results[6..].iter().all(|r| matches!(r, Err(AppError::RateLimited { retry_after_secs }) if *retry_after_secs > 800)),
         "{results:?}"
@@ -526,7 +663,9 @@ async fn wrong_pins_are_slowed_then_refused() {
     // After the window, the address may try again.
     srv.clock.advance(Duration::from_secs(15 * 60));
     assert_eq!(
-        guesser.call::<()>(&srv, "redeem_pin", &[("pin", "123456")]).await,
+        guesser
+            .call::<()>(&srv, "redeem_pin", &[("pin", "123456")])
+            .await,
         Err(AppError::PinInvalid)
     );
 }
@@ -537,18 +676,32 @@ async fn sign_in_errors_and_sign_out() {
     setup_org(&srv, "tess@acme.test").await;
     let mut b = Browser::default();
     assert_eq!(
-        b.call::<()>(&srv, "sign_in", &[("email", "tess@acme.test"), ("password", "wrong password")]).await,
+        b.call::<()>(
+            &srv,
+            "sign_in",
+            &[("email", "tess@acme.test"), ("password", "wrong password")]
+        )
+        .await,
         Err(AppError::BadCredentials)
     );
     assert_eq!(
-        b.call::<()>(&srv, "sign_in", &[("email", "nobody@acme.test"), ("password", PASSWORD)]).await,
+        b.call::<()>(
+            &srv,
+            "sign_in",
+            &[("email", "nobody@acme.test"), ("password", PASSWORD)]
+        )
+        .await,
         Err(AppError::BadCredentials)
     );
     // Email is case-insensitive.
     let mut tech = Browser::default();
-    tech.call::<()>(&srv, "sign_in", &[("email", " Tess@ACME.test "), ("password", PASSWORD)])
-        .await
-        .unwrap();
+    tech.call::<()>(
+        &srv,
+        "sign_in",
+        &[("email", " Tess@ACME.test "), ("password", PASSWORD)],
+    )
+    .await
+    .unwrap();
     let me: Option<app::auth::Me> = tech.call(&srv, "current_user", &[]).await.unwrap();
     assert_eq!(me.map(|m| m.role), Some(UserRole::Admin));
 
@@ -567,11 +720,30 @@ async fn sign_in_errors_and_sign_out() {
             None => panic!("closed without goodbye"),
         }
     }
-    let me: Option<app::auth::Me> = cookie_before.clone().call(&srv, "current_user", &[]).await.unwrap();
+    let me: Option<app::auth::Me> = cookie_before
+        .clone()
+        .call(&srv, "current_user", &[])
+        .await
+        .unwrap();
     assert_eq!(me, None, "the old cookie no longer signs in");
-    assert_eq!(cookie_before.ws(&srv, Role::Technician).await.err(), Some(401));
     assert_eq!(
-        cookie_before.clone().call::<IssuedInvite>(&srv, "create_session", &[("customer_name", ""), ("field1", ""), ("field2", ""), ("method", "pin")]).await,
+        cookie_before.ws(&srv, Role::Technician).await.err(),
+        Some(401)
+    );
+    assert_eq!(
+        cookie_before
+            .clone()
+            .call::<IssuedInvite>(
+                &srv,
+                "create_session",
+                &[
+                    ("customer_name", ""),
+                    ("field1", ""),
+                    ("field2", ""),
+                    ("method", "pin")
+                ]
+            )
+            .await,
         Err(AppError::Unauthenticated)
     );
 }
@@ -587,15 +759,23 @@ async fn another_organisation_cannot_touch_a_session() {
         password: PASSWORD.into(),
         role: UserRole::Technician,
     };
-    create_account(&srv.ctx.db, OrgChoice::New("Other Org".into()), input, srv.clock.now_ms())
-        .await
-        .unwrap();
+    create_account(
+        &srv.ctx.db,
+        OrgChoice::New("Other Org".into()),
+        input,
+        srv.clock.now_ms(),
+    )
+    .await
+    .unwrap();
     let mut eve = sign_in(&srv, "eve@other.test").await;
 
     let invite = new_session(&srv, &mut tess, "pin").await;
     let id = invite.session.clone();
     let mut customer = Browser::default();
-    customer.call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)]).await.unwrap();
+    customer
+        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
+        .await
+        .unwrap();
     let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
     page.hello().await;
     page.act(1, &id, Intent::AcceptTerms).await;
@@ -613,7 +793,12 @@ async fn another_organisation_cannot_touch_a_session() {
         assert_eq!(evil.answer(n).await, Err(AppError::NotFound));
     }
     assert_eq!(
-        eve.call::<IssuedInvite>(&srv, "issue_invite", &[("session", id.as_str()), ("method", "pin")]).await,
+        eve.call::<IssuedInvite>(
+            &srv,
+            "issue_invite",
+            &[("session", id.as_str()), ("method", "pin")]
+        )
+        .await,
         Err(AppError::NotFound)
     );
 
@@ -622,19 +807,37 @@ async fn another_organisation_cannot_touch_a_session() {
     console.hello().await;
     console.act(1, &id, Intent::Start).await;
     console.answer(1).await.unwrap();
-    evil.send(&ClientMsg::Rtc { session: id.clone(), sig: RtcSignal::Answer { sdp: "forged".into() } }).await;
+    evil.send(&ClientMsg::Rtc {
+        session: id.clone(),
+        sig: RtcSignal::Answer {
+            sdp: "forged".into(),
+        },
+    })
+    .await;
     page.until_state(&id, SessionState::Active).await;
     // The next thing the customer receives is Tess's real answer, not Eve's.
-    console.send(&ClientMsg::Rtc { session: id.clone(), sig: RtcSignal::Answer { sdp: "real".into() } }).await;
+    console
+        .send(&ClientMsg::Rtc {
+            session: id.clone(),
+            sig: RtcSignal::Answer { sdp: "real".into() },
+        })
+        .await;
     assert_eq!(
         page.expect().await,
-        ServerMsg::Rtc { session: id.clone(), from: Role::Technician, sig: RtcSignal::Answer { sdp: "real".into() } }
+        ServerMsg::Rtc {
+            session: id.clone(),
+            from: Role::Technician,
+            sig: RtcSignal::Answer { sdp: "real".into() }
+        }
     );
 
     // A customer of another session cannot act on this one either.
     let other = new_session(&srv, &mut tess, "pin").await;
     let mut other_customer = Browser::default();
-    other_customer.call::<()>(&srv, "redeem_pin", &[("pin", &other.secret)]).await.unwrap();
+    other_customer
+        .call::<()>(&srv, "redeem_pin", &[("pin", &other.secret)])
+        .await
+        .unwrap();
     let mut other_page = other_customer.ws(&srv, Role::Customer).await.unwrap();
     other_page.hello().await;
     other_page.act(5, &id, Intent::End).await;
@@ -647,8 +850,14 @@ async fn websocket_rules() {
     let tech = setup_org(&srv, "tess@acme.test").await;
 
     // No cookie, no socket.
-    assert_eq!(Browser::default().ws(&srv, Role::Technician).await.err(), Some(401));
-    assert_eq!(Browser::default().ws(&srv, Role::Customer).await.err(), Some(401));
+    assert_eq!(
+        Browser::default().ws(&srv, Role::Technician).await.err(),
+        Some(401)
+    );
+    assert_eq!(
+        Browser::default().ws(&srv, Role::Customer).await.err(),
+        Some(401)
+    );
 
     // A foreign page may not open a socket with the technician's cookie.
     let url = format!("{}/ws?role=technician", srv.base.replace("http", "ws"));
@@ -658,12 +867,22 @@ async fn websocket_rules() {
         .set_header("Cookie", tech.cookie_header())
         .connect()
         .await;
-    assert!(matches!(foreign, Err(awc::error::WsClientError::InvalidResponseStatus(s)) if s == 403));
+    assert!(
+        matches!(foreign, Err(awc::error::WsClientError::InvalidResponseStatus(s)) if s == 403)
+    );
 
     // Another protocol version gets a goodbye.
     let mut ws = tech.ws(&srv, Role::Technician).await.unwrap();
-    ws.send(&ClientMsg::Hello { version: PROTOCOL_VERSION + 1 }).await;
-    assert_eq!(ws.next().await, Some(ServerMsg::Goodbye { error: AppError::VersionMismatch }));
+    ws.send(&ClientMsg::Hello {
+        version: PROTOCOL_VERSION + 1,
+    })
+    .await;
+    assert_eq!(
+        ws.next().await,
+        Some(ServerMsg::Goodbye {
+            error: AppError::VersionMismatch
+        })
+    );
 
     // Anything but hello first closes the socket.
     let mut ws = tech.ws(&srv, Role::Technician).await.unwrap();
@@ -686,7 +905,10 @@ async fn websocket_rules() {
     // An oversized frame closes the socket.
     let mut ws = tech.ws(&srv, Role::Technician).await.unwrap();
     ws.hello().await;
-    let huge = format!(r#"{{"t":"report","session":"X","event":"{}"}}"#, "x".repeat(70_000));
+    let huge = format!(
+        r#"{{"t":"report","session":"X","event":"{}"}}"#,
+        "x".repeat(70_000)
+    );
     ws.send_raw(&huge).await;
     let mut closed = false;
     for _ in 0..5 {

@@ -55,8 +55,7 @@ pub async fn setup(
         password,
         role: UserRole::Admin,
     };
-    let (_, user) =
-        create_account(&ctx.db, OrgChoice::New(org_name), input, ctx.now_ms()).await?;
+    let (_, user) = create_account(&ctx.db, OrgChoice::New(org_name), input, ctx.now_ms()).await?;
     tracing::info!(user = %user, "organisation created by first-run setup");
     start_sign_in(&ctx, &user).await?;
     leptos_actix::redirect("/console");
@@ -75,7 +74,11 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     let ip_key = ctx.client_ip(&req);
     let now = ctx.now();
     let decisions = [
-        ctx.throttles.sign_in_ip.lock().map_err(|_| AppError::Internal)?.attempt(&ip_key, now),
+        ctx.throttles
+            .sign_in_ip
+            .lock()
+            .map_err(|_| AppError::Internal)?
+            .attempt(&ip_key, now),
         ctx.throttles
             .sign_in_account
             .lock()
@@ -114,7 +117,9 @@ pub async fn sign_out() -> Result<(), AppError> {
     let ctx = use_ctx().await?;
     let req = use_request().await?;
     if let Some(hash) = auth_token_hash(&req) {
-        repo::delete_auth_session(&ctx.db, &hash).await.map_err(db_error)?;
+        repo::delete_auth_session(&ctx.db, &hash)
+            .await
+            .map_err(db_error)?;
         ctx.hub.notify(HubNotice::SignedOut { token_hash: hash });
     }
     set_cookie(ctx.expired_cookie(AUTH_COOKIE));
@@ -124,15 +129,24 @@ pub async fn sign_out() -> Result<(), AppError> {
 
 /// Opens a sign-in session for `user` and sets its cookie.
 #[cfg(feature = "ssr")]
-async fn start_sign_in(ctx: &crate::ssr_ctx::Ctx, user: &crate::ids::UserId) -> Result<(), AppError> {
+async fn start_sign_in(
+    ctx: &crate::ssr_ctx::Ctx,
+    user: &crate::ids::UserId,
+) -> Result<(), AppError> {
     use crate::auth::{AUTH_COOKIE, repo};
     use crate::secret;
     let token = secret::token();
     let now = ctx.now_ms();
     let ttl = ctx.settings.sign_in_ttl;
-    repo::insert_auth_session(&ctx.db, &secret::hash_token(&token), user, now, now + ttl.as_millis() as i64)
-        .await
-        .map_err(crate::auth::server::db_error)?;
+    repo::insert_auth_session(
+        &ctx.db,
+        &secret::hash_token(&token),
+        user,
+        now,
+        now + ttl.as_millis() as i64,
+    )
+    .await
+    .map_err(crate::auth::server::db_error)?;
     crate::ssr_ctx::set_cookie(ctx.cookie(AUTH_COOKIE, token, ttl));
     Ok(())
 }

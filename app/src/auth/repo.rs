@@ -26,7 +26,12 @@ pub async fn count_orgs(db: &Db) -> Result<i64, sqlx::Error> {
 }
 
 /// Creates an organisation.
-pub async fn insert_org(tx: &mut Tx<'_>, id: &OrgId, name: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn insert_org(
+    tx: &mut Tx<'_>,
+    id: &OrgId,
+    name: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES ($1, $2, $3)")
         .bind(id.as_str())
         .bind(name)
@@ -38,7 +43,9 @@ pub async fn insert_org(tx: &mut Tx<'_>, id: &OrgId, name: &str, now: i64) -> Re
 
 /// The only organisation's ID, when exactly one exists.
 pub async fn single_org(db: &Db) -> Result<Option<OrgId>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id FROM organisations LIMIT 2").fetch_all(db).await?;
+    let rows = sqlx::query("SELECT id FROM organisations LIMIT 2")
+        .fetch_all(db)
+        .await?;
     if rows.len() != 1 {
         return Ok(None);
     }
@@ -81,12 +88,11 @@ pub async fn insert_user(tx: &mut Tx<'_>, u: &NewUser<'_>, now: i64) -> Result<(
 
 /// The credentials of the account with this (normalised) email.
 pub async fn credentials(db: &Db, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
-    let Some(row) = sqlx::query(
-        "SELECT id, password_hash, deactivated_at FROM users WHERE email = $1",
-    )
-    .bind(email)
-    .fetch_optional(db)
-    .await?
+    let Some(row) =
+        sqlx::query("SELECT id, password_hash, deactivated_at FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(db)
+            .await?
     else {
         return Ok(None);
     };
@@ -156,9 +162,11 @@ pub async fn delete_auth_session(db: &Db, token_hash: &str) -> Result<(), sqlx::
 
 /// Removes expired sign-in sessions.
 pub async fn purge_expired(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM auth_sessions WHERE expires_at <= $1")
-        .bind(now)
-        .execute(db)
-        .await?
-        .rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM auth_sessions WHERE expires_at <= $1")
+            .bind(now)
+            .execute(db)
+            .await?
+            .rows_affected(),
+    )
 }

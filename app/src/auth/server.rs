@@ -8,7 +8,9 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
 use crate::auth::repo::{self, NewUser};
-use crate::auth::{AUTH_COOKIE, MIN_PASSWORD_LEN, Me, UserRole, is_plausible_email, normalise_email};
+use crate::auth::{
+    AUTH_COOKIE, MIN_PASSWORD_LEN, Me, UserRole, is_plausible_email, normalise_email,
+};
 use crate::db::{Db, is_unique_violation};
 use crate::error::AppError;
 use crate::ids::{OrgId, UserId};
@@ -51,7 +53,11 @@ pub async fn verify_password(password: String, phc: Option<String>) -> bool {
     };
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&phc)
-            .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &h)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await
@@ -106,10 +112,14 @@ pub struct AccountInput {
 /// Checks the fields of a new account.
 pub fn validate_account(input: &AccountInput) -> Result<(), AppError> {
     if input.name.trim().is_empty() || input.name.chars().count() > 80 {
-        return Err(AppError::InvalidInput { field: "name".into() });
+        return Err(AppError::InvalidInput {
+            field: "name".into(),
+        });
     }
     if !is_plausible_email(&normalise_email(&input.email)) {
-        return Err(AppError::InvalidInput { field: "email".into() });
+        return Err(AppError::InvalidInput {
+            field: "email".into(),
+        });
     }
     if input.password.chars().count() < MIN_PASSWORD_LEN {
         return Err(AppError::PasswordTooShort);
@@ -147,7 +157,9 @@ pub async fn create_account(
                 });
             }
             let id = OrgId(secret::internal_id());
-            repo::insert_org(&mut tx, &id, name, now).await.map_err(db_error)?;
+            repo::insert_org(&mut tx, &id, name, now)
+                .await
+                .map_err(db_error)?;
             id
         }
     };

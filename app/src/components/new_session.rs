@@ -70,7 +70,10 @@ pub fn NewSessionDialog(
         }
         match session.get_untracked() {
             Some(id) => {
-                issue.dispatch(IssueInvite { session: id, method });
+                issue.dispatch(IssueInvite {
+                    session: id,
+                    method,
+                });
             }
             None => {
                 create.dispatch(CreateSession {
@@ -83,7 +86,12 @@ pub fn NewSessionDialog(
         }
     };
 
-    let state = Memo::new(move |_| session.get().and_then(|id| feed.session(&id)).map(|s| s.state));
+    let state = Memo::new(move |_| {
+        session
+            .get()
+            .and_then(|id| feed.session(&id))
+            .map(|s| s.state)
+    });
     let start = move |_| {
         if let Some(id) = session.get_untracked() {
             start_session(feed, media, id.clone());

@@ -130,7 +130,8 @@ pub fn SessionPanel(id: SessionId, media: ConsoleMedia) -> impl IntoView {
     let is = move |st: SessionState| state.get() == Some(st);
     let is_open = move || state.get().is_some_and(|s| !s.is_closed());
     let is_closed = move || state.get().is_some_and(SessionState::is_closed);
-    let shows_video = Memo::new(move |_| state.get() == Some(SessionState::Active) && media_here.get());
+    let shows_video =
+        Memo::new(move |_| state.get() == Some(SessionState::Active) && media_here.get());
 
     view! {
         <section class="session-panel" aria-labelledby="session-panel-title" data-state=move || state.get().map(SessionState::family)>

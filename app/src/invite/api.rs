@@ -41,13 +41,18 @@ pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
     use crate::ssr_ctx::{use_ctx, use_request};
     let ctx = use_ctx().await?;
     let req = use_request().await?;
-    let (session, org) = customer_from_request(&ctx, &req).await?.ok_or(AppError::NotJoined)?;
+    let (session, org) = customer_from_request(&ctx, &req)
+        .await?
+        .ok_or(AppError::NotJoined)?;
     let row = sessions::get(&ctx.db, &session)
         .await
         .map_err(db_error)?
         .filter(|r| r.org == org)
         .ok_or(AppError::NotJoined)?;
-    let (org_name, terms) = repo::org_terms(&ctx.db, &org).await.map_err(db_error)?.ok_or(AppError::NotJoined)?;
+    let (org_name, terms) = repo::org_terms(&ctx.db, &org)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotJoined)?;
     Ok(CustomerInfo {
         session,
         org_name,

@@ -91,7 +91,10 @@ pub struct NewInvite<'a> {
 }
 
 /// Stores an invite (fails with a unique violation when the PIN is taken).
-pub async fn insert<'e>(ex: impl Executor<'e, Database = Any>, i: &NewInvite<'_>) -> Result<(), sqlx::Error> {
+pub async fn insert<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    i: &NewInvite<'_>,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO invites (id, org_id, session_id, kind, secret, status, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5, 'open', $6, $7)",
@@ -109,7 +112,10 @@ pub async fn insert<'e>(ex: impl Executor<'e, Database = Any>, i: &NewInvite<'_>
 }
 
 /// Marks open PINs whose time is up as expired (frees their digits for reuse).
-pub async fn expire_stale_pins<'e>(ex: impl Executor<'e, Database = Any>, now: i64) -> Result<(), sqlx::Error> {
+pub async fn expire_stale_pins<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE invites SET status = 'expired' WHERE kind = 'pin' AND status = 'open' \
          AND expires_at <= $1",
@@ -221,14 +227,18 @@ pub async fn access<'e>(
     ex: impl Executor<'e, Database = Any>,
     token_hash: &str,
 ) -> Result<Option<(SessionId, OrgId)>, sqlx::Error> {
-    let Some(r) = sqlx::query("SELECT session_id, org_id FROM customer_access WHERE token_hash = $1")
-        .bind(token_hash)
-        .fetch_optional(ex)
-        .await?
+    let Some(r) =
+        sqlx::query("SELECT session_id, org_id FROM customer_access WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(ex)
+            .await?
     else {
         return Ok(None);
     };
-    Ok(Some((SessionId(r.try_get("session_id")?), OrgId(r.try_get("org_id")?))))
+    Ok(Some((
+        SessionId(r.try_get("session_id")?),
+        OrgId(r.try_get("org_id")?),
+    )))
 }
 
 /// The organisation's name and custom terms.

@@ -39,8 +39,13 @@ pub async fn issue(
     let id = secret::internal_id();
     let (secret, kind_log) = match method {
         InviteMethod::Pin => {
-            repo::expire_stale_pins(&mut **tx, now).await.map_err(db_error)?;
-            (insert_unique_pin(tx, &id, session, now, expires_at).await?, "pin-issued")
+            repo::expire_stale_pins(&mut **tx, now)
+                .await
+                .map_err(db_error)?;
+            (
+                insert_unique_pin(tx, &id, session, now, expires_at).await?,
+                "pin-issued",
+            )
         }
         InviteMethod::Link => {
             let token = secret::token();
@@ -54,7 +59,10 @@ pub async fn issue(
                 expires_at,
             };
             repo::insert(&mut **tx, &invite).await.map_err(db_error)?;
-            (format!("{}/j/{token}", ctx.settings.public_url), "link-issued")
+            (
+                format!("{}/j/{token}", ctx.settings.public_url),
+                "link-issued",
+            )
         }
     };
     // The PIN goes into the session log (the technician sees it there); a link token never.
@@ -129,7 +137,11 @@ pub enum Presented<'a> {
 
 /// Redeems a PIN or link: checks it, marks it used, gives the browser its customer cookie
 /// and logs the customer's arrival. Returns the session.
-pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> Result<SessionId, AppError> {
+pub async fn redeem(
+    ctx: &Ctx,
+    req: &HttpRequest,
+    presented: Presented<'_>,
+) -> Result<SessionId, AppError> {
     let ip = ctx.client_ip(req);
     let decision = ctx
         .throttles
@@ -141,15 +153,27 @@ pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> R
 
     let now = ctx.now_ms();
     let (invalid, expired, used) = match presented {
-        Presented::Pin(_) => (AppError::PinInvalid, AppError::PinExpired, AppError::PinUsed),
-        Presented::Link(_) => (AppError::LinkInvalid, AppError::LinkExpired, AppError::LinkUsed),
+        Presented::Pin(_) => (
+            AppError::PinInvalid,
+            AppError::PinExpired,
+            AppError::PinUsed,
+        ),
+        Presented::Link(_) => (
+            AppError::LinkInvalid,
+            AppError::LinkExpired,
+            AppError::LinkUsed,
+        ),
     };
     let row = match presented {
         Presented::Pin(pin) if secret::is_pin(pin) => {
-            repo::latest_pin(&ctx.db, pin, now - PIN_MEMORY_MS).await.map_err(db_error)?
+            repo::latest_pin(&ctx.db, pin, now - PIN_MEMORY_MS)
+                .await
+                .map_err(db_error)?
         }
         Presented::Link(token) if secret::is_token(token) => {
-            repo::by_link_hash(&ctx.db, &secret::hash_token(token)).await.map_err(db_error)?
+            repo::by_link_hash(&ctx.db, &secret::hash_token(token))
+                .await
+                .map_err(db_error)?
         }
         _ => None,
     };
@@ -162,7 +186,9 @@ pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> R
     match invite.status {
         Status::Open if invite.expires_at > now => {}
         Status::Open => {
-            repo::close(&ctx.db, &invite.id, Status::Expired, now).await.map_err(db_error)?;
+            repo::close(&ctx.db, &invite.id, Status::Expired, now)
+                .await
+                .map_err(db_error)?;
             return Err(expired);
         }
         // Reloading the page, or opening the link again on the same device, is fine.
@@ -182,19 +208,30 @@ pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> R
         .filter(|s| s.org == invite.org)
         .ok_or(invalid)?;
     if session.state.is_closed() {
-        repo::revoke_for_session(&ctx.db, &session.id).await.map_err(db_error)?;
+        repo::revoke_for_session(&ctx.db, &session.id)
+            .await
+            .map_err(db_error)?;
         return Err(AppError::SessionClosed);
     }
 
     let token = secret::token();
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
-    if !repo::close(&mut *tx, &invite.id, Status::Used, now).await.map_err(db_error)? {
+    if !repo::close(&mut *tx, &invite.id, Status::Used, now)
+        .await
+        .map_err(db_error)?
+    {
         // Someone redeemed it a moment ago.
         return Err(used);
     }
-    repo::insert_access(&mut *tx, &secret::hash_token(&token), &session.id, &session.org, now)
-        .await
-        .map_err(db_error)?;
+    repo::insert_access(
+        &mut *tx,
+        &secret::hash_token(&token),
+        &session.id,
+        &session.org,
+        now,
+    )
+    .await
+    .map_err(db_error)?;
     sessions::insert_event(
         &mut *tx,
         &NewEvent {
@@ -220,7 +257,8 @@ pub async fn redeem(ctx: &Ctx, req: &HttpRequest, presented: Presented<'_>) -> R
         std::time::Duration::from_secs(ACCESS_TTL_SECS),
     ));
     tracing::info!(session = %session.id, kind = kind_name(presented), "customer joined");
-    ctx.hub.notify(HubNotice::SessionChanged(session.id.clone()));
+    ctx.hub
+        .notify(HubNotice::SessionChanged(session.id.clone()));
     Ok(session.id)
 }
 

@@ -48,7 +48,9 @@ async fn get(constraints_json: &str) -> Result<MediaStream, MediaError> {
         .get_user_media_with_constraints(&constraints)
         .map_err(|e| classify(&e))?;
     let stream = JsFuture::from(promise).await.map_err(|e| classify(&e))?;
-    stream.dyn_into::<MediaStream>().map_err(|_| MediaError::Unsupported)
+    stream
+        .dyn_into::<MediaStream>()
+        .map_err(|_| MediaError::Unsupported)
 }
 
 fn classify(error: &JsValue) -> MediaError {

@@ -108,6 +108,11 @@ impl Call {
     fn add_stream(&self, stream: &MediaStream) {
         for track in stream.get_tracks().iter() {
             if let Ok(track) = track.dyn_into::<MediaStreamTrack>() {
+                if track.kind() == "video" {
+                    // Support needs detail (labels, serial numbers, LEDs): under load the
+                    // encoder should drop frames, not resolution.
+                    let _ = js_sys::Reflect::set(&track, &"contentHint".into(), &"detail".into());
+                }
                 self.pc.add_track_0(&track, stream);
             }
         }
@@ -133,7 +138,11 @@ impl Call {
     }
 
     /// Technician: takes the customer's offer, adds the microphone, answers.
-    pub async fn answer(&self, offer_sdp: &str, local: Option<&MediaStream>) -> Result<(), JsValue> {
+    pub async fn answer(
+        &self,
+        offer_sdp: &str,
+        local: Option<&MediaStream>,
+    ) -> Result<(), JsValue> {
         let desc = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
         desc.set_sdp(offer_sdp);
         JsFuture::from(self.pc.set_remote_description(&desc)).await?;
@@ -180,7 +189,9 @@ impl Call {
     }
 
     fn apply_ice(&self, init: &RtcIceCandidateInit) {
-        let promise = self.pc.add_ice_candidate_with_opt_rtc_ice_candidate_init(Some(init));
+        let promise = self
+            .pc
+            .add_ice_candidate_with_opt_rtc_ice_candidate_init(Some(init));
         wasm_bindgen_futures::spawn_local(async move {
             if let Err(e) = JsFuture::from(promise).await {
                 leptos::logging::warn!("ICE candidate refused: {e:?}");

@@ -23,7 +23,9 @@ pub async fn create_session(
 
     let ctx = use_ctx().await?;
     let req = use_request().await?;
-    let me = me_from_request(&ctx, &req).await?.ok_or(AppError::Unauthenticated)?;
+    let me = me_from_request(&ctx, &req)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     let name = customer_name.trim();
     if name.chars().count() > MAX_CUSTOMER_NAME {
         return Err(AppError::InvalidInput {
@@ -75,7 +77,10 @@ pub async fn create_session(
 
 /// Issues another invite (PIN or link) for a session that is still Connecting.
 #[server(prefix = "/fn", endpoint = "issue_invite")]
-pub async fn issue_invite(session: SessionId, method: InviteMethod) -> Result<IssuedInvite, AppError> {
+pub async fn issue_invite(
+    session: SessionId,
+    method: InviteMethod,
+) -> Result<IssuedInvite, AppError> {
     use crate::auth::server::{db_error, me_from_request};
     use crate::invite::server::issue;
     use crate::session::SessionState;
@@ -84,7 +89,9 @@ pub async fn issue_invite(session: SessionId, method: InviteMethod) -> Result<Is
 
     let ctx = use_ctx().await?;
     let req = use_request().await?;
-    let me = me_from_request(&ctx, &req).await?.ok_or(AppError::Unauthenticated)?;
+    let me = me_from_request(&ctx, &req)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     if !crate::ids::is_session_id(session.as_str()) {
         return Err(AppError::NotFound);
     }
@@ -98,7 +105,14 @@ pub async fn issue_invite(session: SessionId, method: InviteMethod) -> Result<Is
     if row.state != SessionState::Connecting {
         return Err(AppError::NotAllowedNow);
     }
-    let invite = issue(&ctx, &mut tx, &row, method, &format!("technician:{}", me.user)).await?;
+    let invite = issue(
+        &ctx,
+        &mut tx,
+        &row,
+        method,
+        &format!("technician:{}", me.user),
+    )
+    .await?;
     tx.commit().await.map_err(db_error)?;
     Ok(invite)
 }

@@ -48,7 +48,10 @@ fn from_row(row: &AnyRow) -> Result<SessionRow, sqlx::Error> {
 }
 
 /// Inserts a new session.
-pub async fn insert<'e>(ex: impl Executor<'e, Database = Any>, s: &SessionRow) -> Result<(), sqlx::Error> {
+pub async fn insert<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    s: &SessionRow,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO sessions (id, org_id, owner_id, customer_name, field1, field2, state, \
          state_since, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",

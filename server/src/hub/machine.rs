@@ -37,7 +37,12 @@ pub enum Actor {
 
 impl Actor {
     /// Every actor, for sweeps.
-    pub const ALL: [Actor; 4] = [Actor::Owner, Actor::OtherTechnician, Actor::Customer, Actor::System];
+    pub const ALL: [Actor; 4] = [
+        Actor::Owner,
+        Actor::OtherTechnician,
+        Actor::Customer,
+        Actor::System,
+    ];
 }
 
 /// Work the hub does because of a transition, besides persisting and notifying.
@@ -92,29 +97,64 @@ pub fn step(from: SessionState, event: Event, actor: Actor) -> Result<Step, Refu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rstest::rstest;
     use SessionState as S;
+    use rstest::rstest;
 
     /// The allowed rows, each exactly once.
     const ALLOWED: &[(S, Event, Actor, S)] = &[
-        (S::Connecting, Event::TermsAccepted, Actor::Customer, S::Waiting),
+        (
+            S::Connecting,
+            Event::TermsAccepted,
+            Actor::Customer,
+            S::Waiting,
+        ),
         (S::Waiting, Event::Start, Actor::Owner, S::Active),
-        (S::Connecting, Event::End, Actor::Owner, S::ClosedByTechnician),
+        (
+            S::Connecting,
+            Event::End,
+            Actor::Owner,
+            S::ClosedByTechnician,
+        ),
         (S::Waiting, Event::End, Actor::Owner, S::ClosedByTechnician),
         (S::Active, Event::End, Actor::Owner, S::ClosedByTechnician),
-        (S::Waiting, Event::End, Actor::Customer, S::ClosedByWaitingCustomer),
+        (
+            S::Waiting,
+            Event::End,
+            Actor::Customer,
+            S::ClosedByWaitingCustomer,
+        ),
         (S::Active, Event::End, Actor::Customer, S::ClosedByCustomer),
     ];
 
     #[rstest]
-    #[case::customer_accepts_terms(S::Connecting, Event::TermsAccepted, Actor::Customer, S::Waiting)]
+    #[case::customer_accepts_terms(
+        S::Connecting,
+        Event::TermsAccepted,
+        Actor::Customer,
+        S::Waiting
+    )]
     #[case::technician_starts(S::Waiting, Event::Start, Actor::Owner, S::Active)]
-    #[case::technician_cancels_before_join(S::Connecting, Event::End, Actor::Owner, S::ClosedByTechnician)]
+    #[case::technician_cancels_before_join(
+        S::Connecting,
+        Event::End,
+        Actor::Owner,
+        S::ClosedByTechnician
+    )]
     #[case::technician_ends_waiting(S::Waiting, Event::End, Actor::Owner, S::ClosedByTechnician)]
     #[case::technician_ends_active(S::Active, Event::End, Actor::Owner, S::ClosedByTechnician)]
-    #[case::waiting_customer_leaves(S::Waiting, Event::End, Actor::Customer, S::ClosedByWaitingCustomer)]
+    #[case::waiting_customer_leaves(
+        S::Waiting,
+        Event::End,
+        Actor::Customer,
+        S::ClosedByWaitingCustomer
+    )]
     #[case::customer_ends_active(S::Active, Event::End, Actor::Customer, S::ClosedByCustomer)]
-    fn allowed_transition(#[case] from: S, #[case] event: Event, #[case] actor: Actor, #[case] to: S) {
+    fn allowed_transition(
+        #[case] from: S,
+        #[case] event: Event,
+        #[case] actor: Actor,
+        #[case] to: S,
+    ) {
         let step = step(from, event, actor).unwrap();
         assert_eq!(step.to, to);
         assert_eq!(
@@ -131,14 +171,18 @@ mod tests {
         for from in S::ALL {
             for event in Event::ALL {
                 for actor in Actor::ALL {
-                    let row = ALLOWED.iter().find(|r| (r.0, r.1, r.2) == (from, event, actor));
+                    let row = ALLOWED
+                        .iter()
+                        .find(|r| (r.0, r.1, r.2) == (from, event, actor));
                     match (step(from, event, actor), row) {
                         (Ok(s), Some(r)) => {
                             assert_eq!(s.to, r.3);
                             allowed += 1;
                         }
                         (Err(e), None) => assert_eq!(e, Refused { from, event, actor }),
-                        (got, want) => panic!("{from:?} {event:?} {actor:?}: got {got:?}, want {want:?}"),
+                        (got, want) => {
+                            panic!("{from:?} {event:?} {actor:?}: got {got:?}, want {want:?}")
+                        }
                     }
                 }
             }

@@ -86,12 +86,20 @@ async fn serve(req: &HttpRequest, dir: &Path, name: &str, immutable: bool) -> Ht
 }
 
 /// `GET /pkg/{name}`.
-pub async fn pkg(req: HttpRequest, name: web::Path<String>, site: web::Data<SiteFiles>) -> HttpResponse {
+pub async fn pkg(
+    req: HttpRequest,
+    name: web::Path<String>,
+    site: web::Data<SiteFiles>,
+) -> HttpResponse {
     serve(&req, &site.root.join("pkg"), &name, site.hashed).await
 }
 
 /// `GET /{name}` for the few public files at the site root (favicon, robots.txt).
-pub async fn public(req: HttpRequest, name: web::Path<String>, site: web::Data<SiteFiles>) -> HttpResponse {
+pub async fn public(
+    req: HttpRequest,
+    name: web::Path<String>,
+    site: web::Data<SiteFiles>,
+) -> HttpResponse {
     serve(&req, &site.root, &name, false).await
 }
 
@@ -119,6 +127,9 @@ mod tests {
             .insert_header((header::ACCEPT_ENCODING, "gzip;q=1.0, br;q=0"))
             .to_http_request();
         assert_eq!(accepted(&req), (false, true));
-        assert_eq!(accepted(&TestRequest::default().to_http_request()), (false, false));
+        assert_eq!(
+            accepted(&TestRequest::default().to_http_request()),
+            (false, false)
+        );
     }
 }

@@ -31,12 +31,19 @@ fn back_path(req: &HttpRequest) -> String {
 }
 
 /// Sets the language and redirects back.
-pub async fn post(req: HttpRequest, form: web::Form<LangForm>, ctx: web::Data<Ctx>) -> HttpResponse {
+pub async fn post(
+    req: HttpRequest,
+    form: web::Form<LangForm>,
+    ctx: web::Data<Ctx>,
+) -> HttpResponse {
     let mut res = HttpResponse::SeeOther();
     res.insert_header((header::LOCATION, back_path(&req)));
     if let Some(lang) = Lang::from_tag(&form.lang) {
-        let mut cookie: Cookie<'static> =
-            ctx.cookie(LANG_COOKIE, lang.code().to_owned(), Duration::from_secs(365 * 24 * 3600));
+        let mut cookie: Cookie<'static> = ctx.cookie(
+            LANG_COOKIE,
+            lang.code().to_owned(),
+            Duration::from_secs(365 * 24 * 3600),
+        );
         // The browser's own code sets this cookie too, so it must be readable there.
         cookie.set_http_only(false);
         res.cookie(cookie);

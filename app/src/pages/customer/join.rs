@@ -5,17 +5,17 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::ui::{ErrorLine, PublicHeader};
-use crate::customer::{Screen, Step, first_step, screen};
 #[cfg(feature = "hydrate")]
 use crate::customer::{MediaProblem, should_stream, step_after_media};
+use crate::customer::{Screen, Step, first_step, screen};
 use crate::i18n::use_i18n;
 #[cfg(feature = "hydrate")]
 use crate::ids::SessionId;
 use crate::invite::CustomerInfo;
 use crate::invite::api::get_customer_info;
-use crate::live::{Link, provide_feed};
 #[cfg(feature = "hydrate")]
 use crate::live::Feed;
+use crate::live::{Link, provide_feed};
 use crate::protocol::Intent;
 #[cfg(feature = "hydrate")]
 use crate::session::SessionState;

@@ -6,8 +6,8 @@ use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 use crate::auth::Landing;
-use crate::auth::api::{Setup, get_landing};
 use crate::auth::MIN_PASSWORD_LEN;
+use crate::auth::api::{Setup, get_landing};
 use crate::components::ui::{ErrorLine, PublicHeader, action_error};
 use crate::i18n::{Arg, use_i18n};
 use crate::t;
