@@ -208,6 +208,14 @@ impl Hub {
         Some(c)
     }
 
+    /// The console connections of a technician (one per open tab).
+    fn consoles_of(&self, user: &UserId) -> Vec<ConnId> {
+        self.by_user
+            .get(user)
+            .map(|s| s.iter().copied().collect())
+            .unwrap_or_default()
+    }
+
     fn customer_online(&self, session: &SessionId) -> bool {
         self.customers.get(session).is_some_and(|v| !v.is_empty())
     }
@@ -238,12 +246,7 @@ impl Hub {
     fn broadcast(&mut self, row: &SessionRow) {
         let view = self.view(row);
         let customer_view = self.customer_view(row);
-        let techs: Vec<ConnId> = self
-            .by_user
-            .get(&row.owner)
-            .map(|s| s.iter().copied().collect())
-            .unwrap_or_default();
-        for conn in techs {
+        for conn in self.consoles_of(&row.owner) {
             self.send(
                 conn,
                 ServerMsg::Session {
@@ -488,12 +491,7 @@ impl Hub {
         sessions::dismiss(&self.ctx.db, &row.id, self.ctx.now_ms())
             .await
             .map_err(db_error)?;
-        let techs: Vec<ConnId> = self
-            .by_user
-            .get(&row.owner)
-            .map(|s| s.iter().copied().collect())
-            .unwrap_or_default();
-        for c in techs {
+        for c in self.consoles_of(&row.owner) {
             self.send(
                 c,
                 ServerMsg::Removed {

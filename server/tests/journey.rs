@@ -150,6 +150,14 @@ impl Browser {
         }
     }
 
+    async fn redeem_pin(&mut self, srv: &TestServer, pin: &str) -> Result<(), AppError> {
+        self.call(srv, "redeem_pin", &[("pin", pin)]).await
+    }
+
+    async fn redeem_link(&mut self, srv: &TestServer, token: &str) -> Result<(), AppError> {
+        self.call(srv, "redeem_link", &[("token", token)]).await
+    }
+
     async fn ws(&self, srv: &TestServer, role: Role) -> Result<Ws, u16> {
         let url = format!(
             "{}/ws?role={}",
@@ -298,6 +306,17 @@ async fn new_session(srv: &TestServer, tech: &mut Browser, method: &str) -> Issu
     .unwrap()
 }
 
+/// A customer who redeemed the PIN, opened the page and accepted the terms (now Waiting).
+async fn waiting_customer(srv: &TestServer, invite: &IssuedInvite) -> Ws {
+    let mut customer = Browser::default();
+    customer.redeem_pin(srv, &invite.secret).await.unwrap();
+    let mut page = customer.ws(srv, Role::Customer).await.unwrap();
+    page.hello().await;
+    page.act(1, &invite.session, Intent::AcceptTerms).await;
+    assert_eq!(page.answer(1).await, Ok(()));
+    page
+}
+
 fn token_of(link: &str) -> &str {
     link.rsplit('/').next().unwrap()
 }
@@ -342,15 +361,12 @@ async fn full_journey_by_pin_and_by_link() {
         match method {
             "pin" => {
                 assert_eq!(invite.secret.len(), 6);
-                customer
-                    .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-                    .await
-                    .unwrap();
+                customer.redeem_pin(&srv, &invite.secret).await.unwrap();
             }
             _ => {
                 assert!(invite.secret.starts_with(&srv.base), "{}", invite.secret);
                 customer
-                    .call::<()>(&srv, "redeem_link", &[("token", token_of(&invite.secret))])
+                    .redeem_link(&srv, token_of(&invite.secret))
                     .await
                     .unwrap();
             }
@@ -499,15 +515,7 @@ async fn customer_can_leave_while_waiting() {
     console.hello().await;
     let invite = new_session(&srv, &mut tech, "pin").await;
     let id = invite.session.clone();
-    let mut customer = Browser::default();
-    customer
-        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-        .await
-        .unwrap();
-    let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
-    page.hello().await;
-    page.act(1, &id, Intent::AcceptTerms).await;
-    assert_eq!(page.answer(1).await, Ok(()));
+    let mut page = waiting_customer(&srv, &invite).await;
     page.act(2, &id, Intent::End).await;
     assert_eq!(page.answer(2).await, Ok(()));
     console
@@ -536,34 +544,22 @@ async fn pins_and_links_are_single_use_and_expire() {
     // Wrong PIN.
     let mut stranger = Browser::default();
     assert_eq!(
-        stranger
-            .call::<()>(&srv, "redeem_pin", &[("pin", "000000")])
-            .await,
+        stranger.redeem_pin(&srv, "000000").await,
         Err(AppError::PinInvalid)
     );
     assert_eq!(
-        stranger
-            .call::<()>(&srv, "redeem_pin", &[("pin", "12ab")])
-            .await,
+        stranger.redeem_pin(&srv, "12ab").await,
         Err(AppError::PinInvalid)
     );
 
     // Used PIN.
     let invite = new_session(&srv, &mut tech, "pin").await;
     let mut first = Browser::default();
-    first
-        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-        .await
-        .unwrap();
+    first.redeem_pin(&srv, &invite.secret).await.unwrap();
     // The same device may open it again (a reload); another may not.
-    first
-        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-        .await
-        .unwrap();
+    first.redeem_pin(&srv, &invite.secret).await.unwrap();
     assert_eq!(
-        Browser::default()
-            .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-            .await,
+        Browser::default().redeem_pin(&srv, &invite.secret).await,
         Err(AppError::PinUsed)
     );
 
@@ -571,9 +567,7 @@ async fn pins_and_links_are_single_use_and_expire() {
     let invite = new_session(&srv, &mut tech, "pin").await;
     srv.clock.advance(Duration::from_secs(10 * 60 + 1));
     assert_eq!(
-        Browser::default()
-            .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-            .await,
+        Browser::default().redeem_pin(&srv, &invite.secret).await,
         Err(AppError::PinExpired)
     );
 
@@ -581,25 +575,15 @@ async fn pins_and_links_are_single_use_and_expire() {
     let invite = new_session(&srv, &mut tech, "link").await;
     let token = token_of(&invite.secret).to_owned();
     let mut phone = Browser::default();
-    phone
-        .call::<()>(&srv, "redeem_link", &[("token", &token)])
-        .await
-        .unwrap();
-    phone
-        .call::<()>(&srv, "redeem_link", &[("token", &token)])
-        .await
-        .unwrap();
+    phone.redeem_link(&srv, &token).await.unwrap();
+    phone.redeem_link(&srv, &token).await.unwrap();
     assert_eq!(
-        Browser::default()
-            .call::<()>(&srv, "redeem_link", &[("token", &token)])
-            .await,
+        Browser::default().redeem_link(&srv, &token).await,
         Err(AppError::LinkUsed)
     );
     // A forged or truncated token.
     assert_eq!(
-        Browser::default()
-            .call::<()>(&srv, "redeem_link", &[("token", &token[..40])])
-            .await,
+        Browser::default().redeem_link(&srv, &token[..40]).await,
         Err(AppError::LinkInvalid)
     );
 
@@ -608,7 +592,7 @@ async fn pins_and_links_are_single_use_and_expire() {
     srv.clock.advance(Duration::from_secs(11 * 60));
     assert_eq!(
         Browser::default()
-            .call::<()>(&srv, "redeem_link", &[("token", token_of(&invite.secret))])
+            .redeem_link(&srv, token_of(&invite.secret))
             .await,
         Err(AppError::LinkExpired)
     );
@@ -620,9 +604,7 @@ async fn pins_and_links_are_single_use_and_expire() {
     console.act(1, &invite.session, Intent::End).await;
     assert_eq!(console.answer(1).await, Ok(()));
     assert_eq!(
-        Browser::default()
-            .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-            .await,
+        Browser::default().redeem_pin(&srv, &invite.secret).await,
         Err(AppError::SessionClosed)
     );
 }
@@ -643,11 +625,7 @@ async fn wrong_pins_are_slowed_then_refused() {
     for i in 0..8 {
         results.push(
             guesser
-                .call::<()>(
-                    &srv,
-                    "redeem_pin",
-                    &[("pin", &format!("{:06}", 111_111 * (i % 9)))],
-                )
+                .redeem_pin(&srv, &format!("{:06}", 111_111 * (i % 9)))
                 .await,
         );
     }
@@ -663,9 +641,7 @@ async fn wrong_pins_are_slowed_then_refused() {
     // After the window, the address may try again.
     srv.clock.advance(Duration::from_secs(15 * 60));
     assert_eq!(
-        guesser
-            .call::<()>(&srv, "redeem_pin", &[("pin", "123456")])
-            .await,
+        guesser.redeem_pin(&srv, "123456").await,
         Err(AppError::PinInvalid)
     );
 }
@@ -771,15 +747,7 @@ async fn another_organisation_cannot_touch_a_session() {
 
     let invite = new_session(&srv, &mut tess, "pin").await;
     let id = invite.session.clone();
-    let mut customer = Browser::default();
-    customer
-        .call::<()>(&srv, "redeem_pin", &[("pin", &invite.secret)])
-        .await
-        .unwrap();
-    let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
-    page.hello().await;
-    page.act(1, &id, Intent::AcceptTerms).await;
-    page.answer(1).await.unwrap();
+    let mut page = waiting_customer(&srv, &invite).await;
 
     // Eve cannot see, start, end, or signal into it, nor issue invites for it.
     let mut evil = eve.ws(&srv, Role::Technician).await.unwrap();
@@ -835,7 +803,7 @@ async fn another_organisation_cannot_touch_a_session() {
     let other = new_session(&srv, &mut tess, "pin").await;
     let mut other_customer = Browser::default();
     other_customer
-        .call::<()>(&srv, "redeem_pin", &[("pin", &other.secret)])
+        .redeem_pin(&srv, &other.secret)
         .await
         .unwrap();
     let mut other_page = other_customer.ws(&srv, Role::Customer).await.unwrap();

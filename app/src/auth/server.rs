@@ -90,6 +90,16 @@ pub async fn me_from_request(ctx: &Ctx, req: &HttpRequest) -> Result<Option<Me>,
         .map_err(db_error)
 }
 
+/// The context and the signed-in person of the current server function, or `Unauthenticated`.
+pub async fn require_me() -> Result<(actix_web::web::Data<Ctx>, Me), AppError> {
+    let ctx = crate::ssr_ctx::use_ctx().await?;
+    let req = crate::ssr_ctx::use_request().await?;
+    let me = me_from_request(&ctx, &req)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    Ok((ctx, me))
+}
+
 /// The sign-in token hash of a request, if it carries a well-formed one.
 pub fn auth_token_hash(req: &HttpRequest) -> Option<String> {
     let cookie = req.cookie(AUTH_COOKIE)?;

@@ -135,24 +135,12 @@ pub fn NewSessionDialog(
                     </label>
 
                     <div class="tabs" role="tablist" aria-label=t!(i18n, "new-session-method")>
-                        <button
-                            role="tab"
-                            id="tab-pin"
-                            aria-controls="panel-pin"
-                            aria-selected=move || (tab.get() == InviteMethod::Pin).to_string()
-                            on:click=move |_| tab.set(InviteMethod::Pin)
-                        >
+                        <MethodTab method=InviteMethod::Pin current=tab>
                             {t!(i18n, "new-session-tab-pin")}
-                        </button>
-                        <button
-                            role="tab"
-                            id="tab-link"
-                            aria-controls="panel-link"
-                            aria-selected=move || (tab.get() == InviteMethod::Link).to_string()
-                            on:click=move |_| tab.set(InviteMethod::Link)
-                        >
+                        </MethodTab>
+                        <MethodTab method=InviteMethod::Link current=tab>
                             {t!(i18n, "new-session-tab-link")}
-                        </button>
+                        </MethodTab>
                     </div>
 
                     <div class="tab-panel" role="tabpanel" id="panel-pin" aria-labelledby="tab-pin" hidden=move || tab.get() != InviteMethod::Pin>
@@ -209,6 +197,30 @@ pub fn NewSessionDialog(
         </div>
     }
     .into_any()
+}
+
+/// One tab of the connection-method tab list.
+#[component]
+fn MethodTab(
+    method: InviteMethod,
+    current: RwSignal<InviteMethod>,
+    children: Children,
+) -> impl IntoView {
+    let (tab, panel) = match method {
+        InviteMethod::Pin => ("tab-pin", "panel-pin"),
+        InviteMethod::Link => ("tab-link", "panel-link"),
+    };
+    view! {
+        <button
+            role="tab"
+            id=tab
+            aria-controls=panel
+            aria-selected=move || (current.get() == method).to_string()
+            on:click=move |_| current.set(method)
+        >
+            {children()}
+        </button>
+    }
 }
 
 fn copy_link(url: String, copied: RwSignal<Option<bool>>) {

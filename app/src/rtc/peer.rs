@@ -129,10 +129,7 @@ impl Call {
     pub async fn offer(&self, stream: &MediaStream) -> Result<(), JsValue> {
         self.add_stream(stream);
         let offer = JsFuture::from(self.pc.create_offer()).await?;
-        let sdp = sdp_of(&offer)?;
-        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
-        desc.set_sdp(&sdp);
-        JsFuture::from(self.pc.set_local_description(&desc)).await?;
+        let sdp = self.set_local(RtcSdpType::Offer, &offer).await?;
         self.send(RtcSignal::Offer { sdp });
         Ok(())
     }
@@ -143,28 +140,40 @@ impl Call {
         offer_sdp: &str,
         local: Option<&MediaStream>,
     ) -> Result<(), JsValue> {
-        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
-        desc.set_sdp(offer_sdp);
-        JsFuture::from(self.pc.set_remote_description(&desc)).await?;
-        self.remote_applied();
+        self.set_remote(RtcSdpType::Offer, offer_sdp).await?;
         if let Some(local) = local {
             self.add_stream(local);
         }
         let answer = JsFuture::from(self.pc.create_answer()).await?;
-        let sdp = sdp_of(&answer)?;
-        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
-        desc.set_sdp(&sdp);
-        JsFuture::from(self.pc.set_local_description(&desc)).await?;
+        let sdp = self.set_local(RtcSdpType::Answer, &answer).await?;
         self.send(RtcSignal::Answer { sdp });
         Ok(())
     }
 
     /// Customer: takes the technician's answer.
     pub async fn accept_answer(&self, sdp: &str) -> Result<(), JsValue> {
-        let desc = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
+        self.set_remote(RtcSdpType::Answer, sdp).await
+    }
+
+    /// Applies a description we created; returns its SDP for the other side.
+    async fn set_local(&self, kind: RtcSdpType, created: &JsValue) -> Result<String, JsValue> {
+        let sdp = sdp_of(created)?;
+        let desc = RtcSessionDescriptionInit::new(kind);
+        desc.set_sdp(&sdp);
+        JsFuture::from(self.pc.set_local_description(&desc)).await?;
+        Ok(sdp)
+    }
+
+    /// Applies the other side's description, then the candidates that waited for it.
+    async fn set_remote(&self, kind: RtcSdpType, sdp: &str) -> Result<(), JsValue> {
+        let desc = RtcSessionDescriptionInit::new(kind);
         desc.set_sdp(sdp);
         JsFuture::from(self.pc.set_remote_description(&desc)).await?;
-        self.remote_applied();
+        self.remote_set.set(true);
+        let pending = std::mem::take(&mut *self.pending_ice.borrow_mut());
+        for init in &pending {
+            self.apply_ice(init);
+        }
         Ok(())
     }
 
@@ -177,14 +186,6 @@ impl Call {
             self.apply_ice(&init);
         } else {
             self.pending_ice.borrow_mut().push(init);
-        }
-    }
-
-    fn remote_applied(&self) {
-        self.remote_set.set(true);
-        let pending = std::mem::take(&mut *self.pending_ice.borrow_mut());
-        for init in &pending {
-            self.apply_ice(init);
         }
     }
 

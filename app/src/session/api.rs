@@ -14,18 +14,13 @@ pub async fn create_session(
     field2: String,
     method: InviteMethod,
 ) -> Result<IssuedInvite, AppError> {
-    use crate::auth::server::{db_error, me_from_request};
-    use crate::ids::{OrgId, UserId};
+    use crate::auth::server::{db_error, require_me};
     use crate::invite::server::issue;
     use crate::session::repo::{self, NewEvent, SessionRow};
     use crate::session::{MAX_CUSTOMER_NAME, MAX_FIELD, SessionState};
-    use crate::ssr_ctx::{HubNotice, use_ctx, use_request};
+    use crate::ssr_ctx::HubNotice;
 
-    let ctx = use_ctx().await?;
-    let req = use_request().await?;
-    let me = me_from_request(&ctx, &req)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let (ctx, me) = require_me().await?;
     let name = customer_name.trim();
     if name.chars().count() > MAX_CUSTOMER_NAME {
         return Err(AppError::InvalidInput {
@@ -42,8 +37,8 @@ pub async fn create_session(
     let now = ctx.now_ms();
     let row = SessionRow {
         id: SessionId(crate::secret::session_id()),
-        org: OrgId(me.org.0.clone()),
-        owner: UserId(me.user.0.clone()),
+        org: me.org.clone(),
+        owner: me.user.clone(),
         // An empty name is stored empty and shown as the translated "Customer".
         customer_name: name.to_owned(),
         fields: [field1.trim().to_owned(), field2.trim().to_owned()],
@@ -81,17 +76,12 @@ pub async fn issue_invite(
     session: SessionId,
     method: InviteMethod,
 ) -> Result<IssuedInvite, AppError> {
-    use crate::auth::server::{db_error, me_from_request};
+    use crate::auth::server::{db_error, require_me};
     use crate::invite::server::issue;
     use crate::session::SessionState;
     use crate::session::repo;
-    use crate::ssr_ctx::{use_ctx, use_request};
 
-    let ctx = use_ctx().await?;
-    let req = use_request().await?;
-    let me = me_from_request(&ctx, &req)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let (ctx, me) = require_me().await?;
     if !crate::ids::is_session_id(session.as_str()) {
         return Err(AppError::NotFound);
     }
