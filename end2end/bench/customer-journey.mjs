@@ -111,21 +111,7 @@ async function run(browser, url) {
   const start = dialog.getByRole('button', { name: 'Start' });
   await start.evaluate((b) => b.addEventListener('click', () => { window.__startAt = performance.timeOrigin + performance.now(); }, { capture: true }));
   await start.click();
-  let video;
-  try {
-    video = await withTimeout(tech.evaluate(() => window.__video), 20_000, '1280x720');
-  } catch (e) {
-    const diag = await cust.evaluate(async () => {
-      const out = {};
-      const v = document.querySelector('video');
-      out.track = v?.srcObject?.getVideoTracks()[0]?.getSettings();
-      for (const pc of window.RTCPeerConnection.__all ?? []) {}
-      return out;
-    });
-    const seen = await tech.evaluate(() => { const v = document.querySelector('video'); return [v?.videoWidth, v?.videoHeight]; });
-    console.log('DIAG customer track', JSON.stringify(diag), 'technician sees', seen);
-    throw e;
-  }
+  const video = await withTimeout(tech.evaluate(() => window.__video), 20_000, 'received video never reached 1280x720');
   const startAt = await tech.evaluate(() => window.__startAt);
 
   await tech.getByRole('button', { name: 'End session' }).click();
