@@ -126,3 +126,13 @@ test('wrong password is refused with a clear message', async ({ server, browser 
   await expect(page).toHaveURL(/\/signin/);
   await page.context().close();
 });
+
+test('the New session dialog closes with Escape', async ({ server, browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, server.url, server.createUser());
+  await page.getByRole('button', { name: 'New session' }).click();
+  await expect(newSessionDialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(newSessionDialog(page)).toBeHidden();
+  await page.context().close();
+});

@@ -103,6 +103,10 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         t.refund(&ip_key);
     }
     tracing::info!(user = %user, "signed in");
+    // Housekeeping: sign-ins past their expiry are useless; drop them now and then.
+    repo::purge_expired(&ctx.db, ctx.now_ms())
+        .await
+        .map_err(db_error)?;
     start_sign_in(&ctx, &user).await?;
     leptos_actix::redirect("/console");
     Ok(())

@@ -40,6 +40,13 @@ pub fn NewSessionDialog(
     let copied = RwSignal::new(None::<bool>);
     let session = RwSignal::new(None::<SessionId>);
     let error = RwSignal::new(None::<AppError>);
+    let first_field = NodeRef::<leptos::html::Input>::new();
+    // A modal moves focus into itself (autofocus is not honoured for inserted elements).
+    Effect::new(move |_| {
+        if let Some(input) = first_field.get() {
+            let _ = input.focus();
+        }
+    });
 
     let create = ServerAction::<CreateSession>::new();
     let issue = ServerAction::<IssueInvite>::new();
@@ -106,7 +113,17 @@ pub fn NewSessionDialog(
 
     view! {
         <div class="dialog-backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="new-session-title">
+            <div
+                class="dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="new-session-title"
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" { // i18n-exempt: a key name, not text
+                        on_close.run(());
+                    }
+                }
+            >
                 <header class="dialog__header">
                     <h2 id="new-session-title">{t!(i18n, "new-session-title")}</h2>
                     <button class="button button--quiet" on:click=move |_| on_close.run(()) aria-label=t!(i18n, "a11y-close-dialog")>
@@ -122,7 +139,7 @@ pub fn NewSessionDialog(
                             placeholder=t!(i18n, "session-default-customer-name")
                             bind:value=name
                             prop:disabled=details_locked
-                            autofocus=true
+                            node_ref=first_field
                         />
                     </label>
                     <label class="field">
