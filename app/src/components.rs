@@ -1,6 +1,10 @@
 //! Reusable view pieces: props in, callbacks out.
 
+pub mod history;
 pub mod new_session;
+pub mod prefs;
 pub mod session_list;
+pub mod session_log;
 pub mod session_panel;
+pub mod transfer;
 pub mod ui;

@@ -3,7 +3,7 @@
 //! The page walks through its own steps (tutorial, camera permission, preview and terms);
 //! once the terms are accepted the server's session state decides what is shown.
 
-use crate::session::SessionState;
+use crate::session::{Live, SessionState};
 
 /// Why the camera cannot be used, as the customer is told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +74,10 @@ pub enum Screen {
     Waiting,
     /// Streaming to the technician.
     Live,
+    /// On hold: the camera is paused.
+    Held,
+    /// Being transferred to another technician.
+    Transferring,
     /// The session is over.
     Ended,
 }
@@ -81,7 +85,10 @@ pub enum Screen {
 impl Screen {
     /// Whether the camera preview is on this screen.
     pub fn shows_camera(self) -> bool {
-        matches!(self, Screen::Preview | Screen::Waiting | Screen::Live)
+        matches!(
+            self,
+            Screen::Preview | Screen::Waiting | Screen::Live | Screen::Held | Screen::Transferring
+        )
     }
 
     /// Name for styling (`data-screen`).
@@ -93,6 +100,8 @@ impl Screen {
             Screen::Preview => "preview",
             Screen::Waiting => "waiting",
             Screen::Live => "live",
+            Screen::Held => "held",
+            Screen::Transferring => "transferring",
             Screen::Ended => "ended",
         }
     }
@@ -125,14 +134,38 @@ pub fn screen(step: Step, state: SessionState) -> Screen {
         Step::Asking => Screen::Asking,
         Step::Failed(p) => Screen::Failed(p),
         Step::Preview => Screen::Preview,
-        Step::Accepted if state == SessionState::Active => Screen::Live,
-        Step::Accepted => Screen::Waiting,
+        // While a connection is being re-established, the screen stays where it was.
+        Step::Accepted => match state.live() {
+            Some(Live::Active) => Screen::Live,
+            Some(Live::OnHold) => Screen::Held,
+            Some(Live::Transferring) => Screen::Transferring,
+            Some(Live::Waiting) | None => Screen::Waiting,
+        },
     }
 }
 
-/// Whether the page should be sending media: only once the technician started.
+/// Whether the page should have a call with the technician: only once the technician
+/// started (a held call stays up with the camera paused).
 pub fn should_stream(step: Step, state: SessionState) -> bool {
-    screen(step, state) == Screen::Live
+    matches!(
+        screen(step, state),
+        Screen::Live | Screen::Held | Screen::Transferring
+    ) && state.has_media()
+}
+
+/// Whether the camera is paused (on hold).
+pub fn camera_paused(state: SessionState) -> bool {
+    state.live() == Some(Live::OnHold)
+}
+
+/// Whether the customer should see "reconnecting": their own link is down, or the session
+/// waits for a party to come back.
+pub fn shows_reconnecting(link_lost: bool, state: SessionState) -> bool {
+    link_lost
+        || matches!(
+            state,
+            SessionState::Reconnecting { .. } | SessionState::Offline { .. }
+        )
 }
 
 #[cfg(test)]
@@ -155,7 +188,34 @@ mod tests {
         assert!(!should_stream(step, S::Waiting));
         assert_eq!(screen(step, S::Active), Screen::Live);
         assert!(should_stream(step, S::Active));
+        assert_eq!(screen(step, S::OnHold), Screen::Held);
+        assert!(should_stream(step, S::OnHold) && camera_paused(S::OnHold));
+        assert_eq!(
+            screen(
+                step,
+                S::Reconnecting {
+                    back_to: Live::Active
+                }
+            ),
+            Screen::Live
+        );
+        assert!(should_stream(
+            step,
+            S::Reconnecting {
+                back_to: Live::Active
+            }
+        ));
+        assert!(shows_reconnecting(
+            false,
+            S::Offline {
+                back_to: Live::Active
+            }
+        ));
+        assert!(!shows_reconnecting(false, S::Active));
+        assert!(shows_reconnecting(true, S::Active));
+        assert_eq!(screen(step, S::Transferring), Screen::Transferring);
         assert_eq!(screen(step, S::ClosedByTechnician), Screen::Ended);
+        assert_eq!(screen(step, S::TimedOut), Screen::Ended);
     }
 
     #[test]
@@ -177,7 +237,7 @@ mod tests {
         assert_eq!(first_step(S::Waiting), Step::Asking);
         assert_eq!(step_after_media(S::Waiting), Step::Accepted);
         assert_eq!(step_after_media(S::Active), Step::Accepted);
-        for st in SessionState::ALL.into_iter().filter(|s| s.is_closed()) {
+        for st in SessionState::all().into_iter().filter(|s| s.is_closed()) {
             assert_eq!(screen(first_step(st), st), Screen::Ended);
         }
     }

@@ -19,11 +19,18 @@ pub type Db = sqlx::AnyPool;
 /// A transaction on the pool.
 pub type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
-const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "init",
-    include_str!("../migrations/sqlite/0001_init.sql"),
-)];
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "init",
+        include_str!("../migrations/sqlite/0001_init.sql"),
+    ),
+    (
+        2,
+        "lifecycle",
+        include_str!("../migrations/sqlite/0002_lifecycle.sql"),
+    ),
+];
 
 /// The migrations of one backend, compiled into the binary.
 #[derive(Debug)]

@@ -53,6 +53,12 @@ pub enum AppError {
     /// The action does not fit the session's current state.
     #[error("not allowed now")]
     NotAllowedNow,
+    /// The technician already runs as many active sessions as the group allows.
+    #[error("active limit")]
+    ActiveLimit { max: u32 },
+    /// The colleague is not Online (away, busy, or without a console open).
+    #[error("not available")]
+    NotAvailable,
     /// An input field is missing or invalid.
     #[error("invalid input")]
     InvalidInput { field: String },
@@ -97,6 +103,8 @@ impl AppError {
             Self::NotJoined => "not-joined",
             Self::SessionClosed => "session-closed",
             Self::NotAllowedNow => "not-allowed-now",
+            Self::ActiveLimit { .. } => "active-limit",
+            Self::NotAvailable => "not-available",
             Self::InvalidInput { .. } => "invalid-input",
             Self::SetupDone => "setup-done",
             Self::EmailTaken => "email-taken",
@@ -127,6 +135,8 @@ impl AppError {
             Self::NotJoined,
             Self::SessionClosed,
             Self::NotAllowedNow,
+            Self::ActiveLimit { max: 1 },
+            Self::NotAvailable,
             Self::InvalidInput {
                 field: "email".into(),
             },

@@ -161,6 +161,9 @@ pub fn translate_error(lang: Lang, error: &AppError) -> String {
             &key,
             &[("seconds", Arg::Num(*retry_after_secs as f64))],
         ),
+        AppError::ActiveLimit { max } => {
+            translate(lang, &key, &[("count", Arg::Num(f64::from(*max)))])
+        }
         _ => translate(lang, &key, &[]),
     }
 }
@@ -310,7 +313,10 @@ mod tests {
                     panic!("{lang:?} {key} has no value")
                 };
                 let mut args = FluentArgs::new();
-                for name in ["seconds", "name", "count", "email"] {
+                for name in [
+                    "seconds", "name", "count", "email", "from", "to", "detail", "hold", "total",
+                    "date", "state",
+                ] {
                     args.set(name, FluentValue::from(3));
                 }
                 let mut errors = vec![];
@@ -327,7 +333,7 @@ mod tests {
         for e in AppError::examples() {
             assert!(en.contains(&format!("error-{}", e.code())), "{e:?}");
         }
-        for s in SessionState::ALL {
+        for s in SessionState::all() {
             assert!(en.contains(s.key()), "{s:?}");
         }
         for p in MediaProblem::ALL {
@@ -370,15 +376,19 @@ mod tests {
             .collect()
     }
 
-    /// Keys passed to the translation calls on a line of code.
-    fn keys_used(line: &str) -> Vec<&str> {
-        const MARKERS: [&str; 4] = ["t!(i18n, \"", ".t(\"", ".t_with(\"", "translate(l, \""];
+    /// Keys passed to the translation calls in a source file (a key may follow the call on
+    /// the next line, as rustfmt sometimes puts it).
+    fn keys_used(text: &str) -> Vec<&str> {
+        // `check(` is the preferences dialog's checkbox helper, which takes a key.
+        const MARKERS: [&str; 5] = ["t!(i18n,", ".t(", ".t_with(", "translate(l,", "check("];
         let mut found = vec![];
         for marker in MARKERS {
-            for (pos, _) in line.match_indices(marker) {
-                let rest = &line[pos + marker.len()..];
-                if let Some(end) = rest.find('"') {
-                    found.push(&rest[..end]);
+            for (pos, _) in text.match_indices(marker) {
+                let rest = text[pos + marker.len()..].trim_start();
+                if let Some(lit) = rest.strip_prefix('"')
+                    && let Some(end) = lit.find('"')
+                {
+                    found.push(&lit[..end]);
                 }
             }
         }
@@ -388,28 +398,48 @@ mod tests {
     /// Every key the code translates names a message, and every message is used.
     #[test]
     fn keys_in_code_and_catalogue_agree() {
+        use crate::components::session_list::Queue;
+        use crate::prefs::Theme;
+        use crate::presence::Presence;
+        use crate::protocol::ClientReport;
+        use crate::session::LOG_KINDS;
         let en = keys(Lang::En);
         let mut used = BTreeSet::new();
         for (path, text) in sources() {
             if path.ends_with("i18n.rs") {
                 continue;
             }
-            for line in text.lines() {
-                for key in keys_used(line) {
-                    assert!(en.contains(key), "{}: unknown key {key}", path.display());
-                    used.insert(key.to_owned());
-                }
+            for key in keys_used(&text) {
+                assert!(en.contains(key), "{}: unknown key {key}", path.display());
+                used.insert(key.to_owned());
             }
         }
-        for e in AppError::examples() {
-            used.insert(format!("error-{}", e.code()));
-        }
-        for s in SessionState::ALL {
-            used.insert(s.key().to_owned());
-        }
-        for p in MediaProblem::ALL {
-            used.insert(p.title_key().to_owned());
-            used.insert(p.help_key().to_owned());
+        let mut dynamic: Vec<String> = AppError::examples()
+            .iter()
+            .map(|e| format!("error-{}", e.code()))
+            .collect();
+        dynamic.extend(SessionState::all().iter().map(|s| s.key().to_owned()));
+        dynamic.extend([
+            "session-state-incoming".to_owned(),
+            "session-state-unknown".to_owned(),
+        ]);
+        dynamic.extend(
+            MediaProblem::ALL
+                .iter()
+                .flat_map(|p| [p.title_key().to_owned(), p.help_key().to_owned()]),
+        );
+        dynamic.extend(Presence::ALL.iter().map(|p| p.key().to_owned()));
+        dynamic.extend(Theme::ALL.iter().map(|t| t.key().to_owned()));
+        dynamic.extend(Queue::ALL.iter().map(|q| q.key().to_owned()));
+        dynamic.extend(LOG_KINDS.iter().map(|k| format!("log-{k}")));
+        dynamic.extend(
+            ClientReport::ALL
+                .iter()
+                .map(|r| format!("log-{}", r.as_str())),
+        );
+        for key in dynamic {
+            assert!(en.contains(&key), "missing message {key}");
+            used.insert(key);
         }
         let unused: Vec<_> = en.difference(&used).collect();
         assert!(unused.is_empty(), "messages nobody uses: {unused:?}");
@@ -423,7 +453,9 @@ mod tests {
             if !(p.contains("/pages/") || p.contains("/components/")) {
                 continue;
             }
-            for (n, line) in text.lines().enumerate() {
+            // Unit tests at the end of a file are not views.
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (n, line) in code.lines().enumerate() {
                 if line.trim_start().starts_with("//") || line.contains("i18n-exempt") {
                     continue;
                 }

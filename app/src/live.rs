@@ -3,13 +3,16 @@
 //! Pages read the feed; they send intents through it. The websocket itself lives in
 //! `rtc::ws_client` (browser only); on the server the feed simply stays empty.
 
+use std::collections::HashMap;
+
 use futures::channel::mpsc::UnboundedSender;
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::ids::{CmdId, SessionId};
+use crate::ids::{CmdId, SessionId, UserId};
+use crate::presence::{ConsoleLimits, TeamMember};
 use crate::protocol::{ClientMsg, ClientReport, IceServer, Intent, Participant, ServerMsg};
-use crate::session::SessionView;
+use crate::session::{LogEntry, SeatId, SessionView};
 
 /// State of the connection to the server.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,8 +46,18 @@ pub struct Feed {
     pub refused: RwSignal<Option<AppError>>,
     /// Bumped whenever media (local or remote streams, calls) change, for views to re-attach.
     pub media_tick: RwSignal<u64>,
+    /// This tab's seat (compared with a session's `media_seat`).
+    pub seat: RwSignal<Option<SeatId>>,
+    /// The group's limits (technicians).
+    pub limits: RwSignal<Option<ConsoleLimits>>,
+    /// Colleagues and their presence (technicians).
+    pub team: RwSignal<Vec<TeamMember>>,
+    /// Session-log lines per session: loaded by the log panel, then appended as pushed.
+    pub logs: RwSignal<HashMap<SessionId, Vec<LogEntry>>>,
     next_cmd: StoredValue<u64>,
     outbox: StoredValue<Option<UnboundedSender<ClientMsg>>, LocalStorage>,
+    /// Reports not yet acknowledged: resent after a reconnect (the server stores them once).
+    unacked: StoredValue<Vec<ClientMsg>, LocalStorage>,
 }
 
 impl Feed {
@@ -57,8 +70,13 @@ impl Feed {
             ice_servers: RwSignal::new(vec![]),
             refused: RwSignal::new(None),
             media_tick: RwSignal::new(0),
+            seat: RwSignal::new(None),
+            limits: RwSignal::new(None),
+            team: RwSignal::new(vec![]),
+            logs: RwSignal::new(HashMap::new()),
             next_cmd: StoredValue::new(1),
             outbox: StoredValue::new_local(None),
+            unacked: StoredValue::new_local(vec![]),
         }
     }
 
@@ -81,10 +99,15 @@ impl Feed {
         });
     }
 
-    /// Asks the server for a transition of `session`.
-    pub fn act(&self, session: &SessionId, act: Intent) -> CmdId {
+    fn next_id(&self) -> CmdId {
         let id = CmdId(self.next_cmd.get_value());
         self.next_cmd.update_value(|n| *n += 1);
+        id
+    }
+
+    /// Asks the server for a transition of `session`.
+    pub fn act(&self, session: &SessionId, act: Intent) -> CmdId {
+        let id = self.next_id();
         self.refused.set(None);
         self.send(ClientMsg::Act {
             id,
@@ -94,11 +117,39 @@ impl Feed {
         id
     }
 
-    /// Reports an observation for the session log.
+    /// Reports an observation for the session log; kept until the server acknowledges it.
     pub fn report(&self, session: &SessionId, event: ClientReport) {
-        self.send(ClientMsg::Report {
+        let msg = ClientMsg::Report {
+            id: self.next_id(),
             session: session.clone(),
             event,
+        };
+        self.unacked.update_value(|v| v.push(msg.clone()));
+        self.send(msg);
+    }
+
+    /// The reports to send again after a reconnect.
+    pub fn unacked_reports(&self) -> Vec<ClientMsg> {
+        self.unacked.get_value()
+    }
+
+    /// Whether this tab runs the media of `session`.
+    pub fn runs_media(&self, view: &SessionView) -> bool {
+        view.media_seat.is_some() && view.media_seat == self.seat.get()
+    }
+
+    /// The signed-in technician (tracked).
+    pub fn me_user(&self) -> Option<UserId> {
+        self.me.with(|m| match m {
+            Some(Participant::Technician { user, .. }) => Some(user.clone()),
+            _ => None,
+        })
+    }
+
+    /// Replaces the log of a session with what the server returned.
+    pub fn set_log(&self, session: &SessionId, entries: Vec<LogEntry>) {
+        self.logs.update(|m| {
+            m.insert(session.clone(), entries);
         });
     }
 
@@ -120,9 +171,13 @@ impl Feed {
                 me,
                 server_time,
                 ice_servers,
+                seat,
+                limits,
                 ..
             } => {
                 self.me.set(Some(me));
+                self.seat.set(Some(seat));
+                self.limits.set(limits);
                 self.clock_offset.set(server_time - local_now);
                 self.ice_servers.set(ice_servers);
                 self.link.set(Link::Open);
@@ -138,14 +193,33 @@ impl Feed {
                 #[cfg(not(feature = "hydrate"))]
                 let _ = (session, from, sig);
             }
-            ServerMsg::Refused { error, .. } => self.refused.set(Some(error)),
-            ServerMsg::Done { .. } | ServerMsg::Ping => {}
+            ServerMsg::Log { session, entry } => self.logs.update(|m| {
+                let lines = m.entry(session).or_default();
+                if !lines.contains(&entry) {
+                    lines.push(entry);
+                }
+            }),
+            ServerMsg::Team { members } => self.team.set(members),
+            ServerMsg::Refused { id, error } => {
+                self.acknowledge(id);
+                self.refused.set(Some(error));
+            }
+            ServerMsg::Done { id } => self.acknowledge(id),
+            ServerMsg::Ping => {}
             ServerMsg::Goodbye { error } => {
                 self.link.set(Link::Closed(error));
                 return false;
             }
         }
         true
+    }
+}
+
+impl Feed {
+    fn acknowledge(&self, id: CmdId) {
+        self.unacked.update_value(|v| {
+            v.retain(|m| !matches!(m, ClientMsg::Report { id: r, .. } if *r == id))
+        });
     }
 }
 
@@ -212,6 +286,52 @@ pub fn use_ticker() -> Ticker {
     use_context::<Ticker>().unwrap_or(Ticker(RwSignal::new(0)))
 }
 
+/// Minutes east of UTC of the browser's time zone (0 on the server).
+fn local_offset_minutes(ms: i64) -> i64 {
+    #[cfg(feature = "hydrate")]
+    {
+        -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset()
+            as i64)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = ms;
+        0
+    }
+}
+
+/// Days since the epoch → (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn local_parts(ms: i64) -> (i64, u32, u32, i64) {
+    let local = ms + local_offset_minutes(ms) * 60_000;
+    let secs = local.div_euclid(1000);
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    (y, m, d, secs.rem_euclid(86_400))
+}
+
+/// "HH:MM:SS" in the browser's time zone.
+pub fn clock_time(ms: i64) -> String {
+    let (_, _, _, s) = local_parts(ms);
+    format!("{:02}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
+}
+
+/// "YYYY-MM-DD HH:MM" in the browser's time zone.
+pub fn date_time(ms: i64) -> String {
+    let (y, m, d, s) = local_parts(ms);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", s / 3600, (s / 60) % 60)
+}
+
 /// "m:ss" or "h:mm:ss" for a duration in milliseconds (negative counts as zero).
 pub fn format_elapsed(ms: i64) -> String {
     let secs = ms.max(0) / 1000;
@@ -239,6 +359,8 @@ mod tests {
             state_since: created_at,
             created_at,
             customer_online: false,
+            transfer: None,
+            media_seat: None,
         }
     }
 
@@ -296,6 +418,16 @@ mod tests {
                 Link::Closed(AppError::SessionClosed)
             );
         });
+    }
+
+    #[test]
+    fn times_are_formatted() {
+        // 2026-11-22 06:30:05 UTC
+        assert_eq!(date_time(1_795_329_005_000), "2026-11-22 06:30");
+        assert_eq!(clock_time(1_795_329_005_000), "06:30:05");
+        assert_eq!(date_time(0), "1970-01-01 00:00");
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(civil_from_days(59), (1970, 3, 1));
     }
 
     #[test]

@@ -6,17 +6,21 @@
 
 use crate::error::AppError;
 use crate::ids::{CmdId, OrgId, SessionId, UserId};
-use crate::session::SessionView;
+use crate::presence::{ConsoleLimits, TeamMember};
+use crate::session::{LogEntry, SeatId, SessionView};
 use serde::{Deserialize, Serialize};
 
 /// Protocol version, sent by the client in `Hello` and checked by the server.
-pub const PROTOCOL_VERSION: u16 = 1;
+pub const PROTOCOL_VERSION: u16 = 2;
 
 /// Largest frame either side accepts (bytes). SDP offers are the largest messages (~6 KB).
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
 
-/// Seconds between server pings; a client that hears nothing for 3 intervals reconnects.
-pub const PING_INTERVAL_SECS: u64 = 10;
+/// Seconds between pings (both ways); silence for `SILENCE_LIMIT_SECS` drops the connection.
+pub const PING_INTERVAL_SECS: u64 = 5;
+
+/// Seconds of silence after which either side gives a connection up.
+pub const SILENCE_LIMIT_SECS: u64 = 15;
 
 /// Which page opened the connection; selects which cookie identifies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,8 +46,13 @@ impl Role {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum ClientMsg {
-    /// First frame on every connection.
-    Hello { version: u16 },
+    /// First frame on every connection. `resume` is the token the server gave this browser
+    /// tab before (kept in sessionStorage), so a reconnecting or reloaded tab keeps its seat.
+    Hello {
+        version: u16,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        resume: Option<String>,
+    },
     /// Ask for a session transition; answered by `Done` or `Refused` with the same `id`.
     Act {
         id: CmdId,
@@ -52,30 +61,46 @@ pub enum ClientMsg {
     },
     /// WebRTC signalling for the other party of `session`; relayed unread.
     Rtc { session: SessionId, sig: RtcSignal },
-    /// Something the customer's page observed, for the session log.
+    /// Something a page observed, for the session log; answered by `done` with the same
+    /// `id`, and stored once however often it is resent.
     Report {
+        id: CmdId,
         session: SessionId,
         event: ClientReport,
     },
+    /// Technician: presence chosen by hand, and whether the console is idle.
+    Presence { away: bool, idle: bool },
     /// Answer to `Ping`.
     Pong,
 }
 
 /// What a client asks to happen to a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Intent {
     /// Customer: the terms are accepted and the camera is ready.
     AcceptTerms,
-    /// Technician: pick the session up.
+    /// Technician: pick the session up, resume it from hold, or (the transfer's receiver)
+    /// take a transferred session over.
     Start,
+    /// Technician: pause the session (the customer's camera pauses).
+    Hold,
+    /// Technician: hand the session to a colleague.
+    Transfer { to: UserId, note: String },
+    /// Technician: take back a transfer not yet accepted.
+    TakeBack,
     /// Either side: end the session.
     End,
-    /// Technician: remove a closed session from the list.
+    /// Technician: remove an ended session from the list.
     Dismiss,
+    /// Technician: change the customer's name and the custom fields.
+    Edit {
+        customer_name: String,
+        fields: [String; 2],
+    },
 }
 
-/// Events the customer's page reports for the session log.
+/// Events pages report for the session log.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClientReport {
@@ -85,6 +110,16 @@ pub enum ClientReport {
     MediaDenied,
     /// The device has no usable camera.
     NoCamera,
+    /// The customer's camera stream started towards the technician.
+    CameraStarted,
+    /// The customer's page went to the background.
+    PageHidden,
+    /// The customer's page came back to the foreground.
+    PageVisible,
+    /// A page's media connection was lost (ICE failed or disconnected).
+    MediaLost,
+    /// A page's media connection recovered.
+    MediaBack,
 }
 
 impl ClientReport {
@@ -94,24 +129,47 @@ impl ClientReport {
             Self::MediaGranted => "media-granted",
             Self::MediaDenied => "media-denied",
             Self::NoCamera => "no-camera",
+            Self::CameraStarted => "camera-started",
+            Self::PageHidden => "page-hidden",
+            Self::PageVisible => "page-visible",
+            Self::MediaLost => "media-lost",
+            Self::MediaBack => "media-back",
         }
     }
+
+    /// Every report, for tests.
+    pub const ALL: [ClientReport; 8] = [
+        Self::MediaGranted,
+        Self::MediaDenied,
+        Self::NoCamera,
+        Self::CameraStarted,
+        Self::PageHidden,
+        Self::PageVisible,
+        Self::MediaLost,
+        Self::MediaBack,
+    ];
 }
 
-/// WebRTC signalling, opaque to the server.
+/// WebRTC signalling, opaque to the server. `call` names one peer connection of the
+/// customer's page: an offer with a new `call` replaces the call, one with the same `call`
+/// renegotiates it (an ICE restart).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RtcSignal {
     /// An SDP offer (always from the customer, who owns the camera).
-    Offer { sdp: String },
+    Offer { call: u32, sdp: String },
     /// An SDP answer (from the technician).
-    Answer { sdp: String },
+    Answer { call: u32, sdp: String },
     /// A trickled ICE candidate.
     Ice {
+        call: u32,
         candidate: String,
         sdp_mid: Option<String>,
         sdp_m_line_index: Option<u16>,
     },
+    /// Technician: please start a new call with me (a console that took the session over,
+    /// or reloaded, has no call yet).
+    RequestOffer,
 }
 
 /// An ICE server handed to browsers (STUN or TURN).
@@ -145,19 +203,28 @@ pub enum Participant {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum ServerMsg {
-    /// Answer to `Hello`: who you are, the server clock, and the ICE servers to use.
+    /// Answer to `Hello`: who you are, this tab's seat and its resume token, the server
+    /// clock, the ICE servers, and (technicians) the group's limits.
     Welcome {
         version: u16,
         me: Participant,
+        seat: SeatId,
+        resume: String,
         server_time: i64,
         ice_servers: Vec<IceServer>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        limits: Option<ConsoleLimits>,
     },
     /// The complete list of the technician's sessions (sent after `Welcome`).
     Sessions { sessions: Vec<SessionView> },
     /// One session changed (or appeared); replaces the previous view of it.
     Session { session: SessionView },
-    /// A session left the technician's list (dismissed).
+    /// A session left the technician's list (dismissed, or transferred away).
     Removed { session: SessionId },
+    /// A new line in a session's log (to the technicians who see the session).
+    Log { session: SessionId, entry: LogEntry },
+    /// The organisation's technicians and their presence (for transfers).
+    Team { members: Vec<TeamMember> },
     /// Signalling from the other party of `session`.
     Rtc {
         session: SessionId,
@@ -177,12 +244,17 @@ pub enum ServerMsg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::SessionState;
+    use crate::presence::Presence;
+    use crate::session::{LogActor, SessionState, TransferView};
     use rstest::rstest;
+
+    fn sid() -> SessionId {
+        SessionId("ACDEFGH234".into())
+    }
 
     fn view() -> SessionView {
         SessionView {
-            id: SessionId("ACDEFGH234".into()),
+            id: sid(),
             owner: UserId("u1".into()),
             customer_name: "Ada".into(),
             fields: ["ticket 7".into(), String::new()],
@@ -190,23 +262,38 @@ mod tests {
             state_since: 1_700_000_000_000,
             created_at: 1_699_999_999_000,
             customer_online: true,
+            transfer: None,
+            media_seat: None,
         }
     }
 
     #[rstest]
-    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION }, r#"{"t":"hello","version":1}"#)]
+    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":2}"#)]
     #[case(
-        ClientMsg::Act { id: CmdId(3), session: SessionId("ACDEFGH234".into()), act: Intent::Start },
-        r#"{"t":"act","id":3,"session":"ACDEFGH234","act":"start"}"#
+        ClientMsg::Hello { version: PROTOCOL_VERSION, resume: Some("tok".into()) },
+        r#"{"t":"hello","version":2,"resume":"tok"}"#
     )]
     #[case(
-        ClientMsg::Rtc { session: SessionId("ACDEFGH234".into()), sig: RtcSignal::Answer { sdp: "v=0".into() } },
-        r#"{"t":"rtc","session":"ACDEFGH234","sig":{"kind":"answer","sdp":"v=0"}}"#
+        ClientMsg::Act { id: CmdId(3), session: sid(), act: Intent::Start },
+        r#"{"t":"act","id":3,"session":"ACDEFGH234","act":{"kind":"start"}}"#
     )]
     #[case(
-        ClientMsg::Report { session: SessionId("ACDEFGH234".into()), event: ClientReport::MediaGranted },
-        r#"{"t":"report","session":"ACDEFGH234","event":"media_granted"}"#
+        ClientMsg::Act { id: CmdId(4), session: sid(), act: Intent::Transfer { to: UserId("u2".into()), note: "printer".into() } },
+        r#"{"t":"act","id":4,"session":"ACDEFGH234","act":{"kind":"transfer","to":"u2","note":"printer"}}"#
     )]
+    #[case(
+        ClientMsg::Rtc { session: sid(), sig: RtcSignal::Answer { call: 7, sdp: "v=0".into() } },
+        r#"{"t":"rtc","session":"ACDEFGH234","sig":{"kind":"answer","call":7,"sdp":"v=0"}}"#
+    )]
+    #[case(
+        ClientMsg::Rtc { session: sid(), sig: RtcSignal::RequestOffer },
+        r#"{"t":"rtc","session":"ACDEFGH234","sig":{"kind":"request_offer"}}"#
+    )]
+    #[case(
+        ClientMsg::Report { id: CmdId(9), session: sid(), event: ClientReport::PageHidden },
+        r#"{"t":"report","id":9,"session":"ACDEFGH234","event":"page_hidden"}"#
+    )]
+    #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"t":"presence","away":true,"idle":false}"#)]
     #[case(ClientMsg::Pong, r#"{"t":"pong"}"#)]
     fn client_messages_have_a_stable_json_form(#[case] msg: ClientMsg, #[case] json: &str) {
         assert_eq!(serde_json::to_string(&msg).unwrap(), json);
@@ -214,7 +301,49 @@ mod tests {
     }
 
     #[test]
+    fn every_intent_round_trips() {
+        let intents = [
+            Intent::AcceptTerms,
+            Intent::Start,
+            Intent::Hold,
+            Intent::Transfer {
+                to: UserId("u".into()),
+                note: String::new(),
+            },
+            Intent::TakeBack,
+            Intent::End,
+            Intent::Dismiss,
+            Intent::Edit {
+                customer_name: "A".into(),
+                fields: ["1".into(), "2".into()],
+            },
+        ];
+        for act in intents {
+            let msg = ClientMsg::Act {
+                id: CmdId(1),
+                session: sid(),
+                act,
+            };
+            let json = serde_json::to_string(&msg).unwrap();
+            assert_eq!(serde_json::from_str::<ClientMsg>(&json).unwrap(), msg);
+        }
+        for event in ClientReport::ALL {
+            assert!(!event.as_str().is_empty());
+        }
+    }
+
+    #[test]
     fn every_server_message_round_trips() {
+        let mut transferring = view();
+        transferring.state = SessionState::Transferring;
+        transferring.transfer = Some(TransferView {
+            from: UserId("u1".into()),
+            from_name: "Tess".into(),
+            to: UserId("u2".into()),
+            to_name: "Tom".into(),
+            note: "needs a printer expert".into(),
+        });
+        transferring.media_seat = Some(SeatId("seat1".into()));
         let msgs = vec![
             ServerMsg::Welcome {
                 version: PROTOCOL_VERSION,
@@ -223,32 +352,60 @@ mod tests {
                     org: OrgId("o1".into()),
                     name: "Tess".into(),
                 },
+                seat: SeatId("seat1".into()),
+                resume: "secret".into(),
                 server_time: 5,
                 ice_servers: vec![IceServer {
                     urls: vec!["stun:127.0.0.1:3478".into()],
                     username: None,
                     credential: None,
                 }],
+                limits: Some(ConsoleLimits {
+                    max_active: 1,
+                    auto_away_secs: 600,
+                }),
             },
             ServerMsg::Welcome {
                 version: PROTOCOL_VERSION,
-                me: Participant::Customer {
-                    session: SessionId("ACDEFGH234".into()),
-                },
+                me: Participant::Customer { session: sid() },
+                seat: SeatId("seat2".into()),
+                resume: "secret2".into(),
                 server_time: 5,
                 ice_servers: vec![],
+                limits: None,
             },
             ServerMsg::Sessions {
-                sessions: vec![view()],
+                sessions: vec![view(), transferring.clone()],
             },
-            ServerMsg::Session { session: view() },
-            ServerMsg::Removed {
-                session: SessionId("ACDEFGH234".into()),
+            ServerMsg::Session {
+                session: transferring,
+            },
+            ServerMsg::Removed { session: sid() },
+            ServerMsg::Log {
+                session: sid(),
+                entry: LogEntry {
+                    at: 1,
+                    actor: LogActor::Technician {
+                        name: "Tess".into(),
+                    },
+                    kind: "transition".into(),
+                    from: Some("waiting".into()),
+                    to: Some("active".into()),
+                    detail: None,
+                },
+            },
+            ServerMsg::Team {
+                members: vec![TeamMember {
+                    user: UserId("u2".into()),
+                    name: "Tom".into(),
+                    presence: Presence::Online,
+                }],
             },
             ServerMsg::Rtc {
-                session: SessionId("ACDEFGH234".into()),
+                session: sid(),
                 from: Role::Customer,
                 sig: RtcSignal::Ice {
+                    call: 1,
                     candidate: "candidate:1 1 udp 1 127.0.0.1 5000 typ host".into(),
                     sdp_mid: Some("0".into()),
                     sdp_m_line_index: Some(0),
@@ -286,7 +443,9 @@ mod tests {
 
     #[rstest]
     #[case(r#"{"t":"hello"}"#)]
-    #[case(r#"{"t":"act","id":1,"session":"X","act":"fly"}"#)]
+    #[case(r#"{"t":"act","id":1,"session":"X","act":{"kind":"fly"}}"#)]
+    #[case(r#"{"t":"act","id":1,"session":"X","act":{"kind":"transfer"}}"#)]
+    #[case(r#"{"t":"report","session":"X","event":"page_hidden"}"#)]
     #[case(r#"{"t":"unknown"}"#)]
     #[case(r#"not json"#)]
     fn malformed_client_messages_are_rejected(#[case] json: &str) {

@@ -6,6 +6,7 @@
 
 pub mod media;
 pub mod peer;
+pub mod sound;
 pub mod ws_client;
 
 use std::cell::RefCell;
@@ -56,6 +57,10 @@ pub fn end_call(feed: Feed, session: &SessionId) {
     }
 }
 
+fn new_call_id() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
 /// Customer: starts the call (creates the offer) with the local camera and microphone.
 pub fn start_customer_call(feed: Feed, session: SessionId) {
     if has_call(&session) {
@@ -65,9 +70,10 @@ pub fn start_customer_call(feed: Feed, session: SessionId) {
         leptos::logging::warn!("no local media to send");
         return;
     };
-    match Call::new(feed, session.clone()) {
+    match Call::new(feed, session.clone(), new_call_id(), Role::Customer) {
         Ok(call) => {
             CALLS.with(|c| c.borrow_mut().insert(session, call.clone()));
+            feed.media_changed();
             spawn_local(async move {
                 if let Err(e) = call.offer(&stream).await {
                     leptos::logging::warn!("offer failed: {e:?}");
@@ -78,28 +84,59 @@ pub fn start_customer_call(feed: Feed, session: SessionId) {
     }
 }
 
+/// Customer: replaces the call with a new one (another console took the media over).
+pub fn restart_customer_call(feed: Feed, session: SessionId) {
+    end_call(feed, &session);
+    start_customer_call(feed, session);
+}
+
+/// Customer: pauses or resumes the camera on the running call (hold).
+pub fn set_camera_paused(session: &SessionId, paused: bool) {
+    if let Some(call) = call(session) {
+        call.set_video_paused(paused);
+    }
+}
+
+/// Technician: asks the customer's page for a new call with this console.
+pub fn request_offer(feed: Feed, session: &SessionId) {
+    feed.send(crate::protocol::ClientMsg::Rtc {
+        session: session.clone(),
+        sig: RtcSignal::RequestOffer,
+    });
+}
+
 /// Handles signalling from the other party.
 pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
+    let current = call(&session);
     match (from, sig) {
-        (Role::Customer, RtcSignal::Offer { sdp }) => {
-            // A new offer replaces any previous call (the customer reloaded the page).
-            end_call(feed, &session);
-            let call = match Call::new(feed, session.clone()) {
-                Ok(c) => c,
-                Err(e) => {
-                    leptos::logging::warn!("cannot create peer connection: {e:?}");
-                    return;
+        (Role::Customer, RtcSignal::Offer { call: id, sdp }) => {
+            // The same call renegotiates (ICE restart); a new one replaces it (the customer
+            // reloaded, or this console took the media over).
+            let (call, local) = match current.filter(|c| c.id == id) {
+                Some(c) => (c, None),
+                None => {
+                    end_call(feed, &session);
+                    match Call::new(feed, session.clone(), id, Role::Technician) {
+                        Ok(c) => {
+                            CALLS.with(|m| m.borrow_mut().insert(session, c.clone()));
+                            feed.media_changed();
+                            (c, local_stream())
+                        }
+                        Err(e) => {
+                            leptos::logging::warn!("cannot create peer connection: {e:?}");
+                            return;
+                        }
+                    }
                 }
             };
-            CALLS.with(|c| c.borrow_mut().insert(session, call.clone()));
             spawn_local(async move {
-                if let Err(e) = call.answer(&sdp, local_stream().as_ref()).await {
+                if let Err(e) = call.answer(&sdp, local.as_ref()).await {
                     leptos::logging::warn!("answer failed: {e:?}");
                 }
             });
         }
-        (Role::Technician, RtcSignal::Answer { sdp }) => {
-            if let Some(call) = call(&session) {
+        (Role::Technician, RtcSignal::Answer { call: id, sdp }) => {
+            if let Some(call) = current.filter(|c| c.id == id) {
                 spawn_local(async move {
                     if let Err(e) = call.accept_answer(&sdp).await {
                         leptos::logging::warn!("remote answer refused: {e:?}");
@@ -110,17 +147,24 @@ pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
         (
             _,
             RtcSignal::Ice {
+                call: id,
                 candidate,
                 sdp_mid,
                 sdp_m_line_index,
             },
         ) => {
-            if let Some(call) = call(&session) {
+            if let Some(call) = current.filter(|c| c.id == id) {
                 call.add_ice(&candidate, sdp_mid.as_deref(), sdp_m_line_index);
             }
         }
+        (Role::Technician, RtcSignal::RequestOffer) => restart_customer_call(feed, session),
         (from, sig) => leptos::logging::warn!("unexpected signal {sig:?} from {from:?}"),
     }
+}
+
+/// Technician: the sessions with a call in this tab.
+pub fn calls() -> Vec<SessionId> {
+    CALLS.with(|c| c.borrow().keys().cloned().collect())
 }
 
 /// Shows the remote stream of `session` in `video` (technician), if it has arrived.

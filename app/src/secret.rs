@@ -55,6 +55,11 @@ pub fn is_token(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// The public seat of a browser tab: a prefix of its resume token's hash (not reversible).
+pub fn seat_of(resume: &str) -> crate::session::SeatId {
+    crate::session::SeatId(hash_token(resume)[..16].to_owned())
+}
+
 /// The stored form of a token: SHA-256, URL-safe base64.
 pub fn hash_token(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))

@@ -10,7 +10,57 @@ pub mod repo;
 use crate::ids::{SessionId, UserId};
 use serde::{Deserialize, Serialize};
 
-/// The state of a session, as in the PRODUCT.md table (the states built so far).
+/// A state a session returns to: after Reconnecting / Offline, or when a transfer is taken
+/// back (then only Waiting, Active or On hold).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Live {
+    /// Waiting to be picked up.
+    Waiting,
+    /// Picked up, media flowing.
+    Active,
+    /// Paused by the technician.
+    OnHold,
+    /// Being transferred to another technician.
+    Transferring,
+}
+
+impl Live {
+    /// Every value, for sweeps.
+    pub const ALL: [Live; 4] = [
+        Live::Waiting,
+        Live::Active,
+        Live::OnHold,
+        Live::Transferring,
+    ];
+
+    /// The state it stands for.
+    pub fn state(self) -> SessionState {
+        match self {
+            Live::Waiting => SessionState::Waiting,
+            Live::Active => SessionState::Active,
+            Live::OnHold => SessionState::OnHold,
+            Live::Transferring => SessionState::Transferring,
+        }
+    }
+
+    /// The database name.
+    pub fn as_str(self) -> &'static str {
+        self.state().as_str()
+    }
+
+    /// Parses the database name.
+    pub fn parse(s: &str) -> Option<Live> {
+        Live::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    /// Whether media runs (or should run) in this state.
+    pub fn has_media(self) -> bool {
+        !matches!(self, Live::Waiting)
+    }
+}
+
+/// The state of a session: every state of the PRODUCT.md table but collaboration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionState {
@@ -20,6 +70,22 @@ pub enum SessionState {
     Waiting,
     /// Picked up by the technician; media flowing.
     Active,
+    /// Paused by the technician; the customer's camera is paused.
+    OnHold,
+    /// Transferred, not yet accepted: Outgoing for the sender, Incoming for the receiver.
+    Transferring,
+    /// A party's connection dropped; back to `back_to` when both are there again.
+    Reconnecting {
+        /// The state before the drop.
+        back_to: Live,
+    },
+    /// Reconnecting for more than 5 minutes; still retried.
+    Offline {
+        /// The state before the drop.
+        back_to: Live,
+    },
+    /// A timeout ended it (connecting, inactivity, hold limit or the 14-day limit).
+    TimedOut,
     /// The customer ended an active session.
     ClosedByCustomer,
     /// The customer left while waiting to be picked up.
@@ -30,50 +96,130 @@ pub enum SessionState {
 
 impl SessionState {
     /// Every state, for sweeps in tests.
-    pub const ALL: [SessionState; 6] = [
-        Self::Connecting,
-        Self::Waiting,
-        Self::Active,
-        Self::ClosedByCustomer,
-        Self::ClosedByWaitingCustomer,
-        Self::ClosedByTechnician,
-    ];
+    pub fn all() -> Vec<SessionState> {
+        let mut v = vec![
+            Self::Connecting,
+            Self::Waiting,
+            Self::Active,
+            Self::OnHold,
+            Self::Transferring,
+        ];
+        for b in Live::ALL {
+            v.push(Self::Reconnecting { back_to: b });
+            v.push(Self::Offline { back_to: b });
+        }
+        v.extend([
+            Self::TimedOut,
+            Self::ClosedByCustomer,
+            Self::ClosedByWaitingCustomer,
+            Self::ClosedByTechnician,
+        ]);
+        v
+    }
 
-    /// The name stored in the database.
+    /// The name stored in the `state` column (`back_to` has its own column).
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Connecting => "connecting",
             Self::Waiting => "waiting",
             Self::Active => "active",
+            Self::OnHold => "on_hold",
+            Self::Transferring => "transferring",
+            Self::Reconnecting { .. } => "reconnecting",
+            Self::Offline { .. } => "offline",
+            Self::TimedOut => "timed_out",
             Self::ClosedByCustomer => "closed_by_customer",
             Self::ClosedByWaitingCustomer => "closed_by_waiting_customer",
             Self::ClosedByTechnician => "closed_by_technician",
         }
     }
 
-    /// Parses the database name.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|st| st.as_str() == s)
+    /// The state to return to, for Reconnecting and Offline.
+    pub fn back_to(self) -> Option<Live> {
+        match self {
+            Self::Reconnecting { back_to } | Self::Offline { back_to } => Some(back_to),
+            _ => None,
+        }
     }
 
-    /// The Fluent key of the state's name.
+    /// Parses the database columns.
+    pub fn parse(state: &str, back_to: Option<&str>) -> Option<Self> {
+        let back = back_to.and_then(Live::parse);
+        Some(match state {
+            "connecting" => Self::Connecting,
+            "waiting" => Self::Waiting,
+            "active" => Self::Active,
+            "on_hold" => Self::OnHold,
+            "transferring" => Self::Transferring,
+            "reconnecting" => Self::Reconnecting { back_to: back? },
+            "offline" => Self::Offline { back_to: back? },
+            "timed_out" => Self::TimedOut,
+            "closed_by_customer" => Self::ClosedByCustomer,
+            "closed_by_waiting_customer" => Self::ClosedByWaitingCustomer,
+            "closed_by_technician" => Self::ClosedByTechnician,
+            _ => return None,
+        })
+    }
+
+    /// The Fluent key of the state's name (Transferring has two: see `transfer_key`).
     pub fn key(self) -> &'static str {
         match self {
             Self::Connecting => "session-state-connecting",
             Self::Waiting => "session-state-waiting",
             Self::Active => "session-state-active",
+            Self::OnHold => "session-state-on-hold",
+            Self::Transferring => "session-state-outgoing",
+            Self::Reconnecting { .. } => "session-state-reconnecting",
+            Self::Offline { .. } => "session-state-offline",
+            Self::TimedOut => "session-state-timed-out",
             Self::ClosedByCustomer => "session-state-closed-by-customer",
             Self::ClosedByWaitingCustomer => "session-state-closed-by-waiting-customer",
             Self::ClosedByTechnician => "session-state-closed-by-technician",
         }
     }
 
-    /// Whether the session has ended (terminal state).
+    /// The key as seen by `viewer`: a transfer is Outgoing for the sender, Incoming for the
+    /// receiver.
+    pub fn key_for(self, view: &SessionView, viewer: &UserId) -> &'static str {
+        match (self, &view.transfer) {
+            (Self::Transferring, Some(t)) if t.to == *viewer => "session-state-incoming",
+            _ => self.key(),
+        }
+    }
+
+    /// Whether the session has ended (it stays listed until dismissed).
     pub fn is_closed(self) -> bool {
         matches!(
             self,
-            Self::ClosedByCustomer | Self::ClosedByWaitingCustomer | Self::ClosedByTechnician
+            Self::TimedOut
+                | Self::ClosedByCustomer
+                | Self::ClosedByWaitingCustomer
+                | Self::ClosedByTechnician
         )
+    }
+
+    /// The live state this is, or returns to.
+    pub fn live(self) -> Option<Live> {
+        match self {
+            Self::Waiting => Some(Live::Waiting),
+            Self::Active => Some(Live::Active),
+            Self::OnHold => Some(Live::OnHold),
+            Self::Transferring => Some(Live::Transferring),
+            Self::Reconnecting { back_to } | Self::Offline { back_to } => Some(back_to),
+            _ => None,
+        }
+    }
+
+    /// Whether the technician's side runs media for the session (counting a drop, during
+    /// which media tries to recover).
+    pub fn has_media(self) -> bool {
+        self.live().is_some_and(Live::has_media)
+    }
+
+    /// Whether the session counts against the technician's active-session limit
+    /// (held sessions do not).
+    pub fn counts_as_active(self) -> bool {
+        matches!(self.live(), Some(Live::Active | Live::Transferring))
     }
 
     /// The short family name used for styling (`data-state`).
@@ -82,9 +228,27 @@ impl SessionState {
             Self::Connecting => "connecting",
             Self::Waiting => "waiting",
             Self::Active => "active",
+            Self::OnHold => "on-hold",
+            Self::Transferring => "transferring",
+            Self::Reconnecting { .. } | Self::Offline { .. } => "reconnecting",
             _ => "closed",
         }
     }
+}
+
+/// A pending transfer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransferView {
+    /// The technician handing over.
+    pub from: UserId,
+    /// Their name.
+    pub from_name: String,
+    /// The technician taking over.
+    pub to: UserId,
+    /// Their name.
+    pub to_name: String,
+    /// The sender's note for the receiver.
+    pub note: String,
 }
 
 /// A session as a technician's console shows it; pushed over the websocket after every change.
@@ -106,7 +270,89 @@ pub struct SessionView {
     pub created_at: i64,
     /// Whether the customer's page is connected right now.
     pub customer_online: bool,
+    /// The pending transfer, while Transferring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<TransferView>,
+    /// The console window (seat) that runs the session's media.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_seat: Option<SeatId>,
 }
+
+/// Who wrote a session-log entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LogActor {
+    /// A technician, by name.
+    Technician {
+        /// Their display name.
+        name: String,
+    },
+    /// The customer.
+    Customer,
+    /// The server (timers, connections).
+    System,
+}
+
+/// One line of the session log, as the technician sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// When (Unix milliseconds).
+    pub at: i64,
+    /// Who.
+    pub actor: LogActor,
+    /// What: `created`, `pin-issued`, `transition`, `page-hidden`… (Fluent key `log-<kind>`).
+    pub kind: String,
+    /// State before (database name), for transitions.
+    pub from: Option<String>,
+    /// State after (database name), for transitions.
+    pub to: Option<String>,
+    /// Extra text: the PIN, the timeout kind, the transfer note.
+    pub detail: Option<String>,
+}
+
+/// An earlier session with the same customer device, for History & Notes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryItem {
+    /// The session.
+    pub id: SessionId,
+    /// Customer name.
+    pub customer_name: String,
+    /// Created (ms).
+    pub created_at: i64,
+    /// Final (or current) state.
+    pub state: SessionState,
+    /// The technician's note.
+    pub note: String,
+    /// The session log.
+    pub log: Vec<LogEntry>,
+}
+
+/// The Fluent key of a state stored by name in the log (`on_hold` → `session-state-on-hold`).
+pub fn state_key_by_name(name: &str) -> &'static str {
+    SessionState::parse(name, Some("active")).map_or("session-state-unknown", SessionState::key)
+}
+
+/// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
+/// reports of `ClientReport`.
+pub const LOG_KINDS: [&str; 7] = [
+    "created",
+    "pin-issued",
+    "link-issued",
+    "customer-opened",
+    "transition",
+    "details-edited",
+    "note-edited",
+];
+
+/// Longest note, in characters.
+pub const MAX_NOTE: usize = 4000;
+/// Longest transfer note, in characters.
+pub const MAX_TRANSFER_NOTE: usize = 500;
+
+/// A console window's public identity (derived from its secret resume token).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SeatId(pub String);
 
 /// How a technician invites the customer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,21 +390,52 @@ mod tests {
 
     #[test]
     fn state_names_round_trip() {
-        for s in SessionState::ALL {
-            assert_eq!(SessionState::parse(s.as_str()), Some(s));
+        for s in SessionState::all() {
+            let back = s.back_to().map(Live::as_str);
+            assert_eq!(SessionState::parse(s.as_str(), back), Some(s));
             let json = serde_json::to_string(&s).unwrap();
-            assert_eq!(json, format!("\"{}\"", s.as_str()));
+            assert_eq!(serde_json::from_str::<SessionState>(&json).unwrap(), s);
         }
-        assert_eq!(SessionState::parse("nonsense"), None);
+        assert_eq!(SessionState::parse("nonsense", None), None);
+        assert_eq!(SessionState::parse("reconnecting", None), None);
+        assert_eq!(
+            serde_json::to_string(&SessionState::Reconnecting {
+                back_to: Live::Active
+            })
+            .unwrap(),
+            r#"{"reconnecting":{"back_to":"active"}}"#
+        );
     }
 
     #[test]
-    fn closed_states() {
-        let closed: Vec<_> = SessionState::ALL
+    fn closed_and_active_states() {
+        let closed: Vec<_> = SessionState::all()
             .into_iter()
             .filter(|s| s.is_closed())
             .collect();
-        assert_eq!(closed.len(), 3);
-        assert!(closed.iter().all(|s| s.family() == "closed"));
+        assert_eq!(closed.len(), 4);
+        assert!(
+            closed
+                .iter()
+                .all(|s| s.family() == "closed" && s.live().is_none())
+        );
+        assert!(SessionState::Active.counts_as_active());
+        assert!(
+            !SessionState::OnHold.counts_as_active(),
+            "held sessions do not count"
+        );
+        assert!(
+            SessionState::Reconnecting {
+                back_to: Live::Active
+            }
+            .counts_as_active()
+        );
+        assert!(!SessionState::Waiting.has_media());
+        assert!(
+            SessionState::Offline {
+                back_to: Live::OnHold
+            }
+            .has_media()
+        );
     }
 }

@@ -38,6 +38,8 @@ impl Clock for SystemClock {
 pub enum HubNotice {
     /// A session was created or its data changed outside the hub; push it to its viewers.
     SessionChanged(SessionId),
+    /// A request handler wrote to a session's log; push the new lines.
+    LogChanged(SessionId),
     /// A sign-in session ended; close the connections it opened.
     SignedOut { token_hash: String },
 }

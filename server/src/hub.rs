@@ -2,33 +2,49 @@
 //!
 //! Connections and request handlers talk to it through `HubHandle` (a channel); it answers
 //! on each connection's bounded outgoing queue. Only the hub runs `machine::step`, and it
-//! persists every transition (state and log, one transaction) before telling anyone.
-//! A client whose queue is full is dropped, never awaited.
+//! persists every transition (state, log line, side effects: one transaction) before telling
+//! anyone. It keeps the open sessions in memory (loaded at start, so timers and the media
+//! seat survive a restart), ticks every second for timers and reconnection, and computes the
+//! technicians' presence. A client whose queue is full is dropped, never awaited.
 
 pub mod machine;
+pub mod timers;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use actix_web::web;
 use tokio::sync::mpsc;
 
 use app::auth::Me;
+use app::auth::repo as users;
 use app::auth::server::db_error;
 use app::error::AppError;
-use app::ids::{OrgId, SessionId, UserId};
+use app::group::{GroupSettings, repo as groups};
+use app::ids::{CmdId, OrgId, SessionId, UserId};
 use app::invite::repo as invites;
+use app::presence::{Chosen, ConsoleLimits, TeamMember, presence};
 use app::protocol::{
-    ClientMsg, IceServer, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal, ServerMsg,
+    ClientMsg, ClientReport, IceServer, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal,
+    ServerMsg,
 };
-use app::session::SessionView;
-use app::session::repo::{self as sessions, NewEvent, SessionRow};
+use app::session::repo::{self as sessions, NewEvent, SessionRow, TransferRow};
+use app::session::{
+    LogActor, LogEntry, MAX_CUSTOMER_NAME, MAX_FIELD, MAX_TRANSFER_NOTE, SeatId, SessionState,
+    SessionView, TransferView,
+};
 use app::ssr_ctx::{Ctx, HubNotice, HubNotify};
 
 use machine::{Actor, Effect, Event};
 
 /// Queue length of the hub's inbox.
 const INBOX: usize = 4096;
+/// How often timers and reconnection are checked.
+const TICK: Duration = Duration::from_secs(1);
+/// After a start, sessions loaded from the database are not marked Reconnecting for this
+/// long: their browsers are reconnecting to the new process.
+const START_GRACE_MS: i64 = 15_000;
 
 /// Identifies one websocket connection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -65,6 +81,8 @@ pub enum HubCmd {
         conn: ConnId,
         /// Its owner.
         who: Principal,
+        /// Its browser tab's seat, and the resume token the seat is derived from.
+        seat: (SeatId, String),
         /// The sign-in token hash it was opened with (technicians).
         auth_token_hash: Option<String>,
         /// Its outgoing queue.
@@ -118,23 +136,56 @@ pub fn channel() -> (HubHandle, Inbox) {
     (HubHandle { tx }, Inbox(rx))
 }
 
-/// Starts the hub on the current runtime.
-pub fn spawn(ctx: web::Data<Ctx>, inbox: Inbox, ice_servers: Vec<IceServer>) {
+/// Loads the open sessions and starts the hub on the current runtime.
+pub async fn spawn(
+    ctx: web::Data<Ctx>,
+    inbox: Inbox,
+    ice_servers: Vec<IceServer>,
+) -> Result<(), sqlx::Error> {
+    let open = sessions::open_sessions(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id.clone(), r))
+        .collect();
+    let started = ctx.now_ms();
     let hub = Hub {
         ctx,
         ice_servers,
         conns: HashMap::new(),
         by_user: HashMap::new(),
         customers: HashMap::new(),
-        media_lead: HashMap::new(),
+        seats: HashMap::new(),
+        open,
+        techs: HashMap::new(),
+        started,
     };
     actix_web::rt::spawn(hub.run(inbox.0));
+    Ok(())
 }
 
 struct Conn {
     who: Principal,
+    seat: SeatId,
     auth_token_hash: Option<String>,
     out: mpsc::Sender<ServerMsg>,
+}
+
+/// What the hub remembers of a technician with a console open.
+struct Tech {
+    name: String,
+    org: OrgId,
+    settings: GroupSettings,
+    chosen: Chosen,
+    idle: bool,
+}
+
+/// What an act needs besides the event.
+#[derive(Default)]
+struct ActArgs {
+    /// Transfer target and note.
+    transfer: Option<(UserId, String)>,
+    /// Extra text for the log line (timeout kind).
+    detail: Option<String>,
 }
 
 struct Hub {
@@ -145,27 +196,38 @@ struct Hub {
     by_user: HashMap<UserId, HashSet<ConnId>>,
     /// Customer connections per session, newest last.
     customers: HashMap<SessionId, Vec<ConnId>>,
-    /// The technician connection that runs each active session's media.
-    media_lead: HashMap<SessionId, ConnId>,
+    /// The newest connection of each browser tab.
+    seats: HashMap<SeatId, ConnId>,
+    /// Sessions that have not ended.
+    open: HashMap<SessionId, SessionRow>,
+    /// Technicians with a console open.
+    techs: HashMap<UserId, Tech>,
+    /// When this hub started (ms).
+    started: i64,
 }
 
 impl Hub {
     async fn run(mut self, mut inbox: mpsc::Receiver<HubCmd>) {
-        while let Some(cmd) = inbox.recv().await {
-            match cmd {
-                HubCmd::Join {
-                    conn,
-                    who,
-                    auth_token_hash,
-                    out,
-                } => self.join(conn, who, auth_token_hash, out).await,
-                HubCmd::Leave { conn } => self.leave(conn).await,
-                HubCmd::Msg { conn, msg } => self.message(conn, msg).await,
-                HubCmd::Notice(n) => self.notice(n).await,
+        let mut tick = tokio::time::interval(TICK);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        loop {
+            tokio::select! {
+                cmd = inbox.recv() => match cmd {
+                    Some(HubCmd::Join { conn, who, seat, auth_token_hash, out }) => {
+                        self.join(conn, who, seat, auth_token_hash, out).await
+                    }
+                    Some(HubCmd::Leave { conn }) => self.leave(conn).await,
+                    Some(HubCmd::Msg { conn, msg }) => self.message(conn, msg).await,
+                    Some(HubCmd::Notice(n)) => self.notice(n).await,
+                    None => break,
+                },
+                _ = tick.tick() => self.tick().await,
             }
         }
         tracing::info!("hub stopped");
     }
+
+    // ----- connections -------------------------------------------------------------------
 
     /// Queues a message for a connection; a full or closed queue drops the connection.
     fn send(&mut self, conn: ConnId, msg: ServerMsg) {
@@ -204,7 +266,9 @@ impl Hub {
                 }
             }
         }
-        self.media_lead.retain(|_, c| *c != conn);
+        if self.seats.get(&c.seat) == Some(&conn) {
+            self.seats.remove(&c.seat);
+        }
         Some(c)
     }
 
@@ -220,90 +284,76 @@ impl Hub {
         self.customers.get(session).is_some_and(|v| !v.is_empty())
     }
 
-    fn view(&self, row: &SessionRow) -> SessionView {
-        SessionView {
-            id: row.id.clone(),
-            owner: row.owner.clone(),
-            customer_name: row.customer_name.clone(),
-            fields: row.fields.clone(),
-            state: row.state,
-            state_since: row.state_since,
-            created_at: row.created_at,
-            customer_online: self.customer_online(&row.id),
-        }
-    }
-
-    /// The customer's view: no technician data.
-    fn customer_view(&self, row: &SessionRow) -> SessionView {
-        SessionView {
-            owner: UserId(String::new()),
-            fields: [String::new(), String::new()],
-            ..self.view(row)
-        }
-    }
-
-    /// Pushes a session's current view to its owner's consoles and its customer's pages.
-    fn broadcast(&mut self, row: &SessionRow) {
-        let view = self.view(row);
-        let customer_view = self.customer_view(row);
-        for conn in self.consoles_of(&row.owner) {
-            self.send(
-                conn,
-                ServerMsg::Session {
-                    session: view.clone(),
-                },
-            );
-        }
-        let customers = self.customers.get(&row.id).cloned().unwrap_or_default();
-        for conn in customers {
-            self.send(
-                conn,
-                ServerMsg::Session {
-                    session: customer_view.clone(),
-                },
-            );
-        }
-    }
-
-    async fn load(&self, id: &SessionId) -> Result<Option<SessionRow>, AppError> {
-        sessions::get(&self.ctx.db, id).await.map_err(db_error)
-    }
-
     async fn join(
         &mut self,
         conn: ConnId,
         who: Principal,
+        (seat, resume): (SeatId, String),
         auth_token_hash: Option<String>,
         out: mpsc::Sender<ServerMsg>,
     ) {
-        let me = match &who {
-            Principal::Technician(me) => Participant::Technician {
-                user: me.user.clone(),
-                org: me.org.clone(),
-                name: me.name.clone(),
-            },
-            Principal::Customer { session, .. } => Participant::Customer {
-                session: session.clone(),
-            },
-        };
-        match &who {
+        let (me, limits) = match &who {
             Principal::Technician(me) => {
+                // Read the group's settings on every console start, so a changed setting
+                // applies from the next console (re)load.
+                let settings = groups::for_user(&self.ctx.db, &me.user)
+                    .await
+                    .unwrap_or_default();
+                match self.techs.get_mut(&me.user) {
+                    Some(tech) => tech.settings = settings,
+                    None => {
+                        let chosen = users::colleagues(&self.ctx.db, &me.org)
+                            .await
+                            .ok()
+                            .and_then(|cs| cs.into_iter().find(|c| c.user == me.user))
+                            .map_or(Chosen::Online, |c| c.chosen);
+                        self.techs.insert(
+                            me.user.clone(),
+                            Tech {
+                                name: me.name.clone(),
+                                org: me.org.clone(),
+                                settings,
+                                chosen,
+                                idle: false,
+                            },
+                        );
+                    }
+                }
+                let limits = self.techs.get(&me.user).map(|t| ConsoleLimits {
+                    max_active: t.settings.max_active,
+                    auto_away_secs: t.settings.auto_away.as_secs() as u32,
+                });
                 self.by_user
                     .entry(me.user.clone())
                     .or_default()
                     .insert(conn);
+                let participant = Participant::Technician {
+                    user: me.user.clone(),
+                    org: me.org.clone(),
+                    name: me.name.clone(),
+                };
+                (participant, limits)
             }
             Principal::Customer { session, .. } => {
                 self.customers
                     .entry(session.clone())
                     .or_default()
                     .push(conn);
+                (
+                    Participant::Customer {
+                        session: session.clone(),
+                    },
+                    None,
+                )
             }
-        }
+        };
+        // A tab that reconnects takes its seat back from its old connection.
+        self.seats.insert(seat.clone(), conn);
         self.conns.insert(
             conn,
             Conn {
                 who: who.clone(),
+                seat: seat.clone(),
                 auth_token_hash,
                 out,
             },
@@ -313,49 +363,233 @@ impl Hub {
             ServerMsg::Welcome {
                 version: PROTOCOL_VERSION,
                 me,
+                seat: seat.clone(),
+                resume,
                 server_time: self.ctx.now_ms(),
                 ice_servers: self.ice_servers.clone(),
+                limits,
             },
         );
         match who {
             Principal::Technician(me) => {
-                match sessions::list_for_owner(&self.ctx.db, &me.user).await {
+                match sessions::list_for_technician(&self.ctx.db, &me.user).await {
                     Ok(rows) => {
-                        let list = rows.iter().map(|r| self.view(r)).collect();
+                        let list = rows.iter().map(|r| self.view(r, false)).collect();
                         self.send(conn, ServerMsg::Sessions { sessions: list });
                     }
                     Err(e) => {
                         db_error(e);
                     }
                 }
+                self.push_team(&me.org).await;
+                // Sessions whose media runs in this tab may be back.
+                let led: Vec<SessionId> = self
+                    .open
+                    .values()
+                    .filter(|r| r.media_seat.as_ref() == Some(&seat))
+                    .map(|r| r.id.clone())
+                    .collect();
+                for id in led {
+                    self.reconcile(&id).await;
+                }
             }
-            Principal::Customer { session, org } => match self.load(&session).await {
-                Ok(Some(row)) if row.org == org => {
-                    // The owner sees the customer come online; the customer gets its state.
-                    self.broadcast(&row);
+            Principal::Customer { session, org } => {
+                let row = match self.open.get(&session) {
+                    Some(r) => Some(r.clone()),
+                    None => sessions::get(&self.ctx.db, &session).await.ok().flatten(),
+                };
+                match row {
+                    Some(row) if row.org == org => {
+                        // The owner sees the customer come online; the customer gets its state.
+                        self.broadcast(&row);
+                        self.reconcile(&session).await;
+                    }
+                    _ => {
+                        self.send(
+                            conn,
+                            ServerMsg::Goodbye {
+                                error: AppError::NotJoined,
+                            },
+                        );
+                        self.forget(conn);
+                    }
                 }
-                Ok(_) => {
-                    self.send(
-                        conn,
-                        ServerMsg::Goodbye {
-                            error: AppError::NotJoined,
-                        },
-                    );
-                    self.forget(conn);
-                }
-                Err(_) => {}
-            },
+            }
         }
     }
 
     async fn leave(&mut self, conn: ConnId) {
         let Some(c) = self.forget(conn) else { return };
-        if let Principal::Customer { session, .. } = c.who
-            && let Ok(Some(row)) = self.load(&session).await
-        {
-            self.broadcast(&row);
+        match c.who {
+            Principal::Customer { session, .. } => {
+                if let Some(row) = self.open.get(&session).cloned() {
+                    self.broadcast(&row);
+                }
+                self.reconcile(&session).await;
+            }
+            Principal::Technician(me) => {
+                if !self.by_user.contains_key(&me.user) {
+                    self.techs.remove(&me.user);
+                }
+                let led: Vec<SessionId> = self
+                    .open
+                    .values()
+                    .filter(|r| r.media_seat.as_ref() == Some(&c.seat))
+                    .map(|r| r.id.clone())
+                    .collect();
+                for id in led {
+                    self.reconcile(&id).await;
+                }
+                self.push_team(&me.org).await;
+            }
         }
     }
+
+    // ----- views -------------------------------------------------------------------------
+
+    fn view(&self, row: &SessionRow, for_customer: bool) -> SessionView {
+        let transfer = row.transfer.as_ref().map(|t| TransferView {
+            from: t.from.clone(),
+            from_name: t.from_name.clone(),
+            to: t.to.clone(),
+            to_name: t.to_name.clone(),
+            note: t.note.clone(),
+        });
+        let view = SessionView {
+            id: row.id.clone(),
+            owner: row.owner.clone(),
+            customer_name: row.customer_name.clone(),
+            fields: row.fields.clone(),
+            state: row.state,
+            state_since: row.state_since,
+            created_at: row.created_at,
+            customer_online: self.customer_online(&row.id),
+            transfer,
+            media_seat: row.media_seat.clone(),
+        };
+        if for_customer {
+            // The customer sees its state and which console to talk to; nothing else.
+            SessionView {
+                owner: UserId(String::new()),
+                fields: [String::new(), String::new()],
+                transfer: None,
+                ..view
+            }
+        } else {
+            view
+        }
+    }
+
+    /// The technicians who see a session: its owner and the receiver of a pending transfer.
+    fn viewers(row: &SessionRow) -> Vec<UserId> {
+        let mut v = vec![row.owner.clone()];
+        if let Some(t) = &row.transfer {
+            v.push(t.to.clone());
+        }
+        v
+    }
+
+    /// Pushes a session's current view to its technicians' consoles and its customer's pages.
+    fn broadcast(&mut self, row: &SessionRow) {
+        let view = self.view(row, false);
+        for user in Self::viewers(row) {
+            for conn in self.consoles_of(&user) {
+                self.send(
+                    conn,
+                    ServerMsg::Session {
+                        session: view.clone(),
+                    },
+                );
+            }
+        }
+        let customer_view = self.view(row, true);
+        for conn in self.customers.get(&row.id).cloned().unwrap_or_default() {
+            self.send(
+                conn,
+                ServerMsg::Session {
+                    session: customer_view.clone(),
+                },
+            );
+        }
+    }
+
+    fn push_log(&mut self, row: &SessionRow, entry: LogEntry) {
+        for user in Self::viewers(row) {
+            for conn in self.consoles_of(&user) {
+                self.send(
+                    conn,
+                    ServerMsg::Log {
+                        session: row.id.clone(),
+                        entry: entry.clone(),
+                    },
+                );
+            }
+        }
+    }
+
+    fn active_count(&self, user: &UserId, except: Option<&SessionId>) -> u32 {
+        self.open
+            .values()
+            .filter(|r| r.owner == *user && r.state.counts_as_active())
+            .filter(|r| Some(&r.id) != except)
+            .count() as u32
+    }
+
+    /// Recomputes the organisation's presence list and pushes it to its consoles.
+    async fn push_team(&mut self, org: &OrgId) {
+        let colleagues = match users::colleagues(&self.ctx.db, org).await {
+            Ok(c) => c,
+            Err(e) => {
+                db_error(e);
+                return;
+            }
+        };
+        let members: Vec<TeamMember> = colleagues
+            .into_iter()
+            .map(|c| {
+                let tech = self.techs.get(&c.user);
+                let max = tech.map_or(1, |t| t.settings.max_active);
+                TeamMember {
+                    presence: presence(
+                        self.by_user.contains_key(&c.user),
+                        tech.map_or(c.chosen, |t| t.chosen),
+                        tech.is_some_and(|t| t.idle),
+                        self.active_count(&c.user, None),
+                        max,
+                    ),
+                    user: c.user,
+                    name: c.name,
+                }
+            })
+            .collect();
+        let conns: Vec<ConnId> = self
+            .techs
+            .iter()
+            .filter(|(_, t)| t.org == *org)
+            .flat_map(|(u, _)| self.consoles_of(u))
+            .collect();
+        for conn in conns {
+            self.send(
+                conn,
+                ServerMsg::Team {
+                    members: members.clone(),
+                },
+            );
+        }
+    }
+
+    fn presence_of(&self, user: &UserId) -> app::presence::Presence {
+        let tech = self.techs.get(user);
+        presence(
+            self.by_user.contains_key(user),
+            tech.map_or(Chosen::Online, |t| t.chosen),
+            tech.is_some_and(|t| t.idle),
+            self.active_count(user, None),
+            tech.map_or(1, |t| t.settings.max_active),
+        )
+    }
+
+    // ----- messages ----------------------------------------------------------------------
 
     async fn message(&mut self, conn: ConnId, msg: ClientMsg) {
         let Some(who) = self.conns.get(&conn).map(|c| c.who.clone()) else {
@@ -370,20 +604,16 @@ impl Hub {
                 self.send(conn, reply);
             }
             ClientMsg::Rtc { session, sig } => self.relay(conn, &who, session, sig),
-            ClientMsg::Report { session, event } => {
-                if matches!(&who, Principal::Customer { session: s, .. } if *s == session) {
-                    let entry = NewEvent {
-                        session: &session,
-                        at: self.ctx.now_ms(),
-                        actor: "customer",
-                        kind: event.as_str(),
-                        from: None,
-                        to: None,
-                        detail: None,
-                    };
-                    if let Err(e) = sessions::insert_event(&self.ctx.db, &entry).await {
-                        db_error(e);
-                    }
+            ClientMsg::Report { id, session, event } => {
+                let reply = match self.report(conn, &who, &session, id, event).await {
+                    Ok(()) => ServerMsg::Done { id },
+                    Err(error) => ServerMsg::Refused { id, error },
+                };
+                self.send(conn, reply);
+            }
+            ClientMsg::Presence { away, idle } => {
+                if let Principal::Technician(me) = &who {
+                    self.set_presence(me, away, idle).await;
                 }
             }
             // Answered by the connection loop.
@@ -391,7 +621,71 @@ impl Hub {
         }
     }
 
-    /// Checks identity and organisation, runs the machine, persists, then tells everyone.
+    async fn set_presence(&mut self, me: &Me, away: bool, idle: bool) {
+        let chosen = if away { Chosen::Away } else { Chosen::Online };
+        let Some(tech) = self.techs.get_mut(&me.user) else {
+            return;
+        };
+        let changed_choice = tech.chosen != chosen;
+        let changed = changed_choice || tech.idle != idle;
+        tech.chosen = chosen;
+        tech.idle = idle;
+        if changed_choice
+            && let Err(e) = users::set_chosen_presence(&self.ctx.db, &me.user, chosen).await
+        {
+            db_error(e);
+        }
+        if changed {
+            self.push_team(&me.org).await;
+        }
+    }
+
+    /// A session, from the working set or the database.
+    async fn load(&self, id: &SessionId) -> Result<SessionRow, AppError> {
+        if let Some(r) = self.open.get(id) {
+            return Ok(r.clone());
+        }
+        sessions::get(&self.ctx.db, id)
+            .await
+            .map_err(db_error)?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// Who `who` is to the session (checking the organisation).
+    fn actor(who: &Principal, row: &SessionRow) -> Result<Actor, AppError> {
+        Ok(match who {
+            // Another organisation's session does not exist, as far as this person knows.
+            Principal::Technician(me) if me.org != row.org => return Err(AppError::NotFound),
+            Principal::Technician(me) if me.user == row.owner => Actor::Owner,
+            Principal::Technician(me) if row.transfer.as_ref().is_some_and(|t| t.to == me.user) => {
+                Actor::TransferTarget
+            }
+            Principal::Technician(_) => Actor::OtherTechnician,
+            Principal::Customer { session, org } if *session == row.id && *org == row.org => {
+                Actor::Customer
+            }
+            Principal::Customer { .. } => return Err(AppError::NotFound),
+        })
+    }
+
+    fn actor_name(who: &Principal) -> String {
+        match who {
+            Principal::Technician(me) => format!("technician:{}", me.user),
+            Principal::Customer { .. } => "customer".to_owned(),
+        }
+    }
+
+    fn log_actor(who: Option<&Principal>) -> LogActor {
+        match who {
+            Some(Principal::Technician(me)) => LogActor::Technician {
+                name: me.name.clone(),
+            },
+            Some(Principal::Customer { .. }) => LogActor::Customer,
+            None => LogActor::System,
+        }
+    }
+
+    /// Checks identity, organisation and limits, then runs the transition.
     async fn act(
         &mut self,
         conn: ConnId,
@@ -399,36 +693,110 @@ impl Hub {
         id: &SessionId,
         intent: Intent,
     ) -> Result<(), AppError> {
-        let row = self.load(id).await?.ok_or(AppError::NotFound)?;
-        let actor = match who {
-            // Another organisation's session does not exist, as far as this person knows.
-            Principal::Technician(me) if me.org != row.org => return Err(AppError::NotFound),
-            Principal::Technician(me) if me.user == row.owner => Actor::Owner,
-            Principal::Technician(_) => Actor::OtherTechnician,
-            Principal::Customer { session, org } if *session == row.id && *org == row.org => {
-                Actor::Customer
-            }
-            Principal::Customer { .. } => return Err(AppError::NotFound),
-        };
+        let row = self.load(id).await?;
+        let actor = Self::actor(who, &row)?;
+        if actor == Actor::OtherTechnician {
+            return Err(AppError::Forbidden);
+        }
+        let mut args = ActArgs::default();
         let event = match intent {
             Intent::AcceptTerms => Event::TermsAccepted,
-            Intent::Start => Event::Start,
+            Intent::Start if actor == Actor::TransferTarget => {
+                self.check_limit(&conn_user(who), None)?;
+                Event::AcceptTransfer
+            }
+            Intent::Start => {
+                if matches!(row.state, SessionState::Waiting | SessionState::OnHold) {
+                    self.check_limit(&row.owner, Some(&row.id))?;
+                }
+                Event::Start
+            }
+            Intent::Hold => Event::Hold,
+            Intent::Transfer { to, note } => {
+                self.check_transfer_target(who, &row, &to, &note)?;
+                args.transfer = Some((to, note.trim().to_owned()));
+                Event::Transfer
+            }
+            Intent::TakeBack => match &row.transfer {
+                Some(t) => Event::TakeBack { back_to: t.back_to },
+                None => return Err(AppError::NotAllowedNow),
+            },
             Intent::End => Event::End,
-            Intent::Dismiss => return self.dismiss(conn, actor, &row).await,
+            Intent::Dismiss => return self.dismiss(actor, &row).await,
+            Intent::Edit {
+                customer_name,
+                fields,
+            } => return self.edit(who, actor, &row, customer_name, fields).await,
         };
+        let seat = self.conns.get(&conn).map(|c| c.seat.clone());
+        self.transition(row, event, actor, Some(who), seat, args)
+            .await
+    }
+
+    fn check_limit(&self, user: &UserId, except: Option<&SessionId>) -> Result<(), AppError> {
+        let max = self.techs.get(user).map_or(1, |t| t.settings.max_active);
+        if self.active_count(user, except) >= max {
+            return Err(AppError::ActiveLimit { max });
+        }
+        Ok(())
+    }
+
+    fn check_transfer_target(
+        &self,
+        who: &Principal,
+        row: &SessionRow,
+        to: &UserId,
+        note: &str,
+    ) -> Result<(), AppError> {
+        if note.chars().count() > MAX_TRANSFER_NOTE {
+            return Err(AppError::InvalidInput {
+                field: "note".into(),
+            });
+        }
+        let Principal::Technician(me) = who else {
+            return Err(AppError::Forbidden);
+        };
+        if *to == me.user {
+            return Err(AppError::InvalidInput { field: "to".into() });
+        }
+        // Only an Online colleague of the same organisation (with a console open) may receive.
+        match self.techs.get(to) {
+            Some(t) if t.org == row.org => {}
+            _ => return Err(AppError::NotAvailable),
+        }
+        if self.presence_of(to) != app::presence::Presence::Online {
+            return Err(AppError::NotAvailable);
+        }
+        Ok(())
+    }
+
+    /// Runs the machine, persists state, log line and effects in one transaction, updates
+    /// the working set, then tells everyone concerned.
+    async fn transition(
+        &mut self,
+        row: SessionRow,
+        event: Event,
+        actor: Actor,
+        who: Option<&Principal>,
+        seat: Option<SeatId>,
+        args: ActArgs,
+    ) -> Result<(), AppError> {
         let step = machine::step(row.state, event, actor).map_err(|refused| {
             tracing::info!(session = %row.id, %refused, "transition refused");
-            match actor {
-                Actor::OtherTechnician => AppError::Forbidden,
-                _ => AppError::NotAllowedNow,
-            }
+            AppError::NotAllowedNow
         })?;
-
         let now = self.ctx.now_ms();
-        let actor_name = match who {
-            Principal::Technician(me) => format!("technician:{}", me.user),
-            Principal::Customer { .. } => "customer".to_owned(),
-        };
+        let actor_name = who.map_or_else(|| "system".to_owned(), Self::actor_name);
+        let mut next = row.clone();
+        next.state = step.to;
+        next.state_since = now;
+        next.last_activity_at = now;
+        // Media moves to the window that starts, resumes or takes over the session.
+        if matches!(event, Event::Start | Event::AcceptTransfer) {
+            next.media_seat = seat.clone();
+        }
+        let mut detail = args.detail.clone();
+
         let mut tx = self.ctx.db.begin().await.map_err(db_error)?;
         if !sessions::set_state(&mut *tx, &row.id, row.state, step.to, now)
             .await
@@ -437,51 +805,117 @@ impl Hub {
             // Changed under our feet (another server instance); the client retries.
             return Err(AppError::NotAllowedNow);
         }
-        sessions::insert_event(
-            &mut *tx,
-            &NewEvent {
-                session: &row.id,
-                at: now,
-                actor: &actor_name,
-                kind: "transition",
-                from: Some(row.state),
-                to: Some(step.to),
-                detail: None,
-            },
-        )
-        .await
-        .map_err(db_error)?;
         for effect in &step.effects {
-            if *effect == Effect::RevokeInvites {
-                invites::revoke_for_session(&mut *tx, &row.id)
+            match effect {
+                Effect::RevokeInvites => invites::revoke_for_session(&mut *tx, &row.id)
                     .await
-                    .map_err(db_error)?;
+                    .map_err(db_error)?,
+                Effect::EndMedia => next.media_seat = None,
+                Effect::BeginTransfer => {
+                    let (to, note) = args.transfer.clone().ok_or(AppError::Internal)?;
+                    let back_to = row.state.live().ok_or(AppError::NotAllowedNow)?;
+                    sessions::begin_transfer(&mut *tx, &row.id, &row.owner, &to, &note, back_to)
+                        .await
+                        .map_err(db_error)?;
+                    next.transfer = Some(TransferRow {
+                        from: row.owner.clone(),
+                        from_name: self
+                            .techs
+                            .get(&row.owner)
+                            .map(|t| t.name.clone())
+                            .unwrap_or_default(),
+                        to_name: self
+                            .techs
+                            .get(&to)
+                            .map(|t| t.name.clone())
+                            .unwrap_or_default(),
+                        to,
+                        note: note.clone(),
+                        back_to,
+                    });
+                    detail = Some(note);
+                }
+                Effect::ClearTransfer => {
+                    sessions::clear_transfer(&mut *tx, &row.id)
+                        .await
+                        .map_err(db_error)?;
+                    next.transfer = None;
+                }
+                Effect::ChangeOwner => {
+                    let to = row
+                        .transfer
+                        .as_ref()
+                        .map(|t| t.to.clone())
+                        .ok_or(AppError::Internal)?;
+                    sessions::set_owner(&mut *tx, &row.id, &to)
+                        .await
+                        .map_err(db_error)?;
+                    next.owner = to;
+                }
             }
         }
+        if next.media_seat != row.media_seat {
+            sessions::set_media_seat(&mut *tx, &row.id, next.media_seat.as_ref())
+                .await
+                .map_err(db_error)?;
+        }
+        let entry = NewEvent {
+            session: &row.id,
+            at: now,
+            actor: &actor_name,
+            kind: "transition",
+            from: Some(row.state),
+            to: Some(step.to),
+            detail: detail.as_deref(),
+            client_id: None,
+        };
+        sessions::insert_event(&mut *tx, &entry)
+            .await
+            .map_err(db_error)?;
         tx.commit().await.map_err(db_error)?;
         tracing::info!(session = %row.id, from = row.state.as_str(), to = step.to.as_str(), "transition");
 
-        if event == Event::Start {
-            self.media_lead.insert(row.id.clone(), conn);
-        }
-        if step.effects.contains(&Effect::EndMedia) {
-            self.media_lead.remove(&row.id);
-        }
-        let updated = SessionRow {
-            state: step.to,
-            state_since: now,
-            ..row
+        let log = LogEntry {
+            at: now,
+            actor: Self::log_actor(who),
+            kind: "transition".into(),
+            from: Some(row.state.as_str().into()),
+            to: Some(step.to.as_str().into()),
+            detail,
         };
-        self.broadcast(&updated);
+        if step.to.is_closed() {
+            self.open.remove(&row.id);
+        } else {
+            self.open.insert(row.id.clone(), next.clone());
+        }
+        // Technicians who no longer see the session (transfer taken back or accepted).
+        let before: HashSet<UserId> = Self::viewers(&row).into_iter().collect();
+        let after: HashSet<UserId> = Self::viewers(&next).into_iter().collect();
+        for gone in before.difference(&after) {
+            for conn in self.consoles_of(gone) {
+                self.send(
+                    conn,
+                    ServerMsg::Removed {
+                        session: row.id.clone(),
+                    },
+                );
+            }
+        }
+        self.push_log(&next, log);
+        self.broadcast(&next);
+        // Busy follows the active-session count.
+        let count_changed = row.state.counts_as_active() != step.to.counts_as_active()
+            || event == Event::AcceptTransfer;
+        if count_changed && let Some(org) = self.techs.get(&next.owner).map(|t| t.org.clone()) {
+            self.push_team(&org).await;
+        }
+        // The new state may already need reconnection handling (e.g. a resumed session
+        // whose customer is gone).
+        Box::pin(self.reconcile(&row.id)).await;
         Ok(())
     }
 
-    async fn dismiss(
-        &mut self,
-        _conn: ConnId,
-        actor: Actor,
-        row: &SessionRow,
-    ) -> Result<(), AppError> {
+    async fn dismiss(&mut self, actor: Actor, row: &SessionRow) -> Result<(), AppError> {
         if actor != Actor::Owner {
             return Err(AppError::Forbidden);
         }
@@ -502,21 +936,146 @@ impl Hub {
         Ok(())
     }
 
-    /// Relays signalling between the session's customer and the technician window that
-    /// started it; anything else is dropped. The server never reads SDP or ICE.
+    async fn edit(
+        &mut self,
+        who: &Principal,
+        actor: Actor,
+        row: &SessionRow,
+        customer_name: String,
+        fields: [String; 2],
+    ) -> Result<(), AppError> {
+        if actor != Actor::Owner {
+            return Err(AppError::Forbidden);
+        }
+        if row.state.is_closed() {
+            return Err(AppError::NotAllowedNow);
+        }
+        let name = customer_name.trim().to_owned();
+        if name.chars().count() > MAX_CUSTOMER_NAME {
+            return Err(AppError::InvalidInput {
+                field: "customer_name".into(),
+            });
+        }
+        let fields = fields.map(|f| f.trim().to_owned());
+        if fields.iter().any(|f| f.chars().count() > MAX_FIELD) {
+            return Err(AppError::InvalidInput {
+                field: "fields".into(),
+            });
+        }
+        let now = self.ctx.now_ms();
+        let actor_name = Self::actor_name(who);
+        let mut tx = self.ctx.db.begin().await.map_err(db_error)?;
+        sessions::edit_details(&mut *tx, &row.id, &name, &fields)
+            .await
+            .map_err(db_error)?;
+        let entry = NewEvent {
+            session: &row.id,
+            at: now,
+            actor: &actor_name,
+            kind: "details-edited",
+            from: None,
+            to: None,
+            detail: None,
+            client_id: None,
+        };
+        sessions::insert_event(&mut *tx, &entry)
+            .await
+            .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        let mut next = row.clone();
+        next.customer_name = name;
+        next.fields = fields;
+        next.last_activity_at = now;
+        self.open.insert(row.id.clone(), next.clone());
+        self.push_log(
+            &next,
+            LogEntry {
+                at: now,
+                actor: Self::log_actor(Some(who)),
+                kind: "details-edited".into(),
+                from: None,
+                to: None,
+                detail: None,
+            },
+        );
+        self.broadcast(&next);
+        Ok(())
+    }
+
+    /// Stores a page's report once (however often it is resent) and pushes it to the log.
+    async fn report(
+        &mut self,
+        conn: ConnId,
+        who: &Principal,
+        id: &SessionId,
+        cmd: CmdId,
+        event: ClientReport,
+    ) -> Result<(), AppError> {
+        let row = self.load(id).await?;
+        match Self::actor(who, &row)? {
+            Actor::Customer | Actor::Owner => {}
+            _ => return Err(AppError::Forbidden),
+        }
+        let seat = self
+            .conns
+            .get(&conn)
+            .map(|c| c.seat.0.clone())
+            .unwrap_or_default();
+        let client_id = format!("{seat}:{}", cmd.0);
+        let now = self.ctx.now_ms();
+        let actor_name = Self::actor_name(who);
+        let entry = NewEvent {
+            session: id,
+            at: now,
+            actor: &actor_name,
+            kind: event.as_str(),
+            from: None,
+            to: None,
+            detail: None,
+            client_id: Some(&client_id),
+        };
+        let inserted = sessions::insert_event(&self.ctx.db, &entry)
+            .await
+            .map_err(db_error)?;
+        if inserted {
+            if let Err(e) = sessions::touch(&self.ctx.db, id, now).await {
+                db_error(e);
+            }
+            if let Some(r) = self.open.get_mut(id) {
+                r.last_activity_at = now;
+            }
+            self.push_log(
+                &row,
+                LogEntry {
+                    at: now,
+                    actor: Self::log_actor(Some(who)),
+                    kind: event.as_str().into(),
+                    from: None,
+                    to: None,
+                    detail: None,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Relays signalling between the session's customer and the console window that runs
+    /// its media; anything else is dropped. The server never reads SDP or ICE.
     fn relay(&mut self, conn: ConnId, who: &Principal, session: SessionId, sig: RtcSignal) {
-        let Some(&lead) = self.media_lead.get(&session) else {
-            tracing::debug!(session = %session, "signalling outside an active session dropped");
+        let Some(row) = self.open.get(&session) else {
             return;
         };
-        let (targets, from) = match who {
-            Principal::Customer { session: s, .. } if *s == session => (vec![lead], Role::Customer),
-            Principal::Technician(_) if conn == lead => (
-                self.customers
-                    .get(&session)
-                    .and_then(|v| v.last().copied())
-                    .into_iter()
-                    .collect(),
+        let Some(seat) = row.media_seat.clone().filter(|_| row.state.has_media()) else {
+            tracing::debug!(session = %session, "signalling outside a call dropped");
+            return;
+        };
+        let my_seat = self.conns.get(&conn).map(|c| c.seat.clone());
+        let (target, from) = match who {
+            Principal::Customer { session: s, .. } if *s == session => {
+                (self.seats.get(&seat).copied(), Role::Customer)
+            }
+            Principal::Technician(_) if my_seat.as_ref() == Some(&seat) => (
+                self.customers.get(&session).and_then(|v| v.last().copied()),
                 Role::Technician,
             ),
             _ => {
@@ -524,23 +1083,108 @@ impl Hub {
                 return;
             }
         };
-        for target in targets {
-            self.send(
-                target,
-                ServerMsg::Rtc {
-                    session: session.clone(),
-                    from,
-                    sig: sig.clone(),
-                },
-            );
+        if let Some(target) = target {
+            self.send(target, ServerMsg::Rtc { session, from, sig });
         }
     }
+
+    // ----- reconnection and timers -------------------------------------------------------
+
+    /// Whether every party a live session needs is connected: the customer, and the console
+    /// window that runs its media (when it has media).
+    fn parties_present(&self, row: &SessionRow) -> bool {
+        let customer = self.customer_online(&row.id);
+        let lead = match (&row.media_seat, row.state.has_media()) {
+            (Some(seat), true) => self.seats.contains_key(seat),
+            _ => true,
+        };
+        customer && lead
+    }
+
+    /// Moves a session to Reconnecting when a party is missing, and back when all are there.
+    async fn reconcile(&mut self, id: &SessionId) {
+        let Some(row) = self.open.get(id).cloned() else {
+            return;
+        };
+        let present = self.parties_present(&row);
+        let event = match row.state {
+            SessionState::Reconnecting { .. } | SessionState::Offline { .. } if present => {
+                Event::Back
+            }
+            SessionState::Waiting
+            | SessionState::Active
+            | SessionState::OnHold
+            | SessionState::Transferring
+                if !present && self.ctx.now_ms() - self.started >= START_GRACE_MS =>
+            {
+                Event::Dropped
+            }
+            _ => return,
+        };
+        if let Err(e) = self
+            .transition(row, event, Actor::System, None, None, ActArgs::default())
+            .await
+        {
+            tracing::warn!(session = %id, error = ?e, "reconnection transition failed");
+        }
+    }
+
+    async fn tick(&mut self) {
+        let now = self.ctx.now_ms();
+        let ids: Vec<SessionId> = self.open.keys().cloned().collect();
+        for id in ids {
+            self.reconcile(&id).await;
+            let Some(row) = self.open.get(&id).cloned() else {
+                continue;
+            };
+            let settings = match self.techs.get(&row.owner) {
+                Some(t) => t.settings.clone(),
+                None => groups::for_user(&self.ctx.db, &row.owner)
+                    .await
+                    .unwrap_or_default(),
+            };
+            let times = timers::Times {
+                created_at: row.created_at,
+                state_since: row.state_since,
+                last_activity_at: row.last_activity_at,
+            };
+            if let Some(event) = timers::due(row.state, times, &settings, now) {
+                let detail = match event {
+                    Event::TimeOut(kind) => Some(kind.as_str().to_owned()),
+                    _ => None,
+                };
+                let args = ActArgs {
+                    detail,
+                    ..ActArgs::default()
+                };
+                if let Err(e) = self
+                    .transition(row, event, Actor::System, None, None, args)
+                    .await
+                {
+                    tracing::warn!(session = %id, error = ?e, "timer transition failed");
+                }
+            }
+        }
+    }
+
+    // ----- notices from request handlers -------------------------------------------------
 
     async fn notice(&mut self, notice: HubNotice) {
         match notice {
             HubNotice::SessionChanged(id) => {
-                if let Ok(Some(row)) = self.load(&id).await {
+                if let Ok(Some(row)) = sessions::get(&self.ctx.db, &id).await {
+                    if !row.state.is_closed() {
+                        self.open.insert(row.id.clone(), row.clone());
+                    }
                     self.broadcast(&row);
+                }
+            }
+            HubNotice::LogChanged(id) => {
+                if let (Ok(row), Ok(log)) =
+                    (self.load(&id).await, sessions::log(&self.ctx.db, &id).await)
+                    && let Some(last) = log.last().cloned()
+                {
+                    self.push_log(&row, last);
                 }
             }
             HubNotice::SignedOut { token_hash } => {
@@ -557,9 +1201,16 @@ impl Hub {
                             error: AppError::Unauthenticated,
                         },
                     );
-                    self.forget(conn);
+                    self.leave(conn).await;
                 }
             }
         }
+    }
+}
+
+fn conn_user(who: &Principal) -> UserId {
+    match who {
+        Principal::Technician(me) => me.user.clone(),
+        Principal::Customer { .. } => UserId(String::new()),
     }
 }

@@ -56,7 +56,7 @@ pub async fn start(
 
     let (hub_handle, inbox) = hub::channel();
     let ctx = web::Data::new(Ctx::new(db, Arc::new(hub_handle.clone()), clock, settings));
-    hub::spawn(ctx.clone(), inbox, ice_servers);
+    hub::spawn(ctx.clone(), inbox, ice_servers).await?;
 
     let hash_file = std::env::current_exe()
         .ok()

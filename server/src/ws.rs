@@ -12,8 +12,10 @@ use app::auth::server::{auth_token_hash, me_from_request};
 use app::error::AppError;
 use app::invite::server::customer_from_request;
 use app::protocol::{
-    ClientMsg, MAX_FRAME_BYTES, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, ServerMsg,
+    ClientMsg, MAX_FRAME_BYTES, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, SILENCE_LIMIT_SECS,
+    ServerMsg,
 };
+use app::secret;
 use app::ssr_ctx::Ctx;
 
 use crate::hub::{ConnId, HubCmd, HubHandle, Principal};
@@ -105,11 +107,12 @@ async fn send(session: &mut actix_ws::Session, msg: &ServerMsg) -> bool {
     }
 }
 
-/// Waits for the first text frame and checks it is a hello of our version.
+/// Waits for the first text frame, checks it is a hello of our version, and returns the
+/// tab's resume token (the one it sent back, or a new one).
 async fn handshake(
     session: &mut actix_ws::Session,
     stream: &mut actix_ws::AggregatedMessageStream,
-) -> Result<(), Option<CloseReason>> {
+) -> Result<String, Option<CloseReason>> {
     let first = tokio::time::timeout(HELLO_TIMEOUT, stream.recv()).await;
     let text = match first {
         Ok(Some(Ok(AggregatedMessage::Text(t)))) => t,
@@ -117,8 +120,10 @@ async fn handshake(
         Err(_) => return Err(close(CloseCode::Policy, "no hello")),
     };
     match serde_json::from_str::<ClientMsg>(&text) {
-        Ok(ClientMsg::Hello { version }) if version == PROTOCOL_VERSION => Ok(()),
-        Ok(ClientMsg::Hello { version }) => {
+        Ok(ClientMsg::Hello { version, resume }) if version == PROTOCOL_VERSION => Ok(resume
+            .filter(|r| secret::is_token(r))
+            .unwrap_or_else(secret::token)),
+        Ok(ClientMsg::Hello { version, .. }) => {
             tracing::info!(version, "client speaks another protocol version");
             send(
                 session,
@@ -141,15 +146,19 @@ async fn connection(
     mut stream: actix_ws::AggregatedMessageStream,
 ) {
     let conn = ConnId::next();
-    if let Err(reason) = handshake(&mut session, &mut stream).await {
-        tracing::info!(conn = conn.0, ?reason, "websocket closed during handshake");
-        let _ = session.close(reason).await;
-        return;
-    }
+    let resume = match handshake(&mut session, &mut stream).await {
+        Ok(resume) => resume,
+        Err(reason) => {
+            tracing::info!(conn = conn.0, ?reason, "websocket closed during handshake");
+            let _ = session.close(reason).await;
+            return;
+        }
+    };
     let (out, mut queue) = mpsc::channel(OUT_QUEUE);
     hub.send(HubCmd::Join {
         conn,
         who,
+        seat: (secret::seat_of(&resume), resume),
         auth_token_hash: token_hash,
         out,
     })
@@ -214,7 +223,7 @@ async fn connection(
                 None => break close(CloseCode::Away, "dropped"),
             },
             _ = ping.tick() => {
-                if last_heard.elapsed() > Duration::from_secs(3 * PING_INTERVAL_SECS) {
+                if last_heard.elapsed() > Duration::from_secs(SILENCE_LIMIT_SECS) {
                     tracing::info!(conn = conn.0, "heartbeat timeout");
                     break None;
                 }

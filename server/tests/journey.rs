@@ -15,12 +15,13 @@ use serde::de::DeserializeOwned;
 use app::auth::UserRole;
 use app::auth::server::{AccountInput, OrgChoice, create_account};
 use app::error::AppError;
-use app::ids::{CmdId, SessionId};
+use app::ids::{CmdId, SessionId, UserId};
+use app::presence::Presence;
 use app::protocol::{
     ClientMsg, ClientReport, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal, ServerMsg,
 };
 use app::session::repo as sessions;
-use app::session::{IssuedInvite, SessionState};
+use app::session::{IssuedInvite, Live, SeatId, SessionState, SessionView};
 use app::ssr_ctx::{Clock, Ctx};
 use app::throttle::Policy;
 use server::config::Cli;
@@ -46,7 +47,8 @@ struct TestServer {
     base: String,
     clock: Arc<ManualClock>,
     ctx: web::Data<Ctx>,
-    _dir: tempfile::TempDir,
+    handle: actix_web::dev::ServerHandle,
+    dir: Arc<tempfile::TempDir>,
 }
 
 /// A throttle that never gets in the way of a test that is about something else.
@@ -63,7 +65,17 @@ async fn start() -> TestServer {
 }
 
 async fn start_with(pin_policy: Policy) -> TestServer {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let clock = Arc::new(ManualClock(AtomicI64::new(1_800_000_000_000)));
+    launch(dir, clock, pin_policy).await
+}
+
+/// Starts a server on `dir`'s database with `clock` (a restart reuses both).
+async fn launch(
+    dir: Arc<tempfile::TempDir>,
+    clock: Arc<ManualClock>,
+    pin_policy: Policy,
+) -> TestServer {
     let db = dir.path().join("test.db");
     let cli = <Cli as clap::Parser>::try_parse_from([
         "sightline",
@@ -75,7 +87,6 @@ async fn start_with(pin_policy: Policy) -> TestServer {
         &format!("sqlite://{}", db.display()),
     ])
     .unwrap();
-    let clock = Arc::new(ManualClock(AtomicI64::new(1_800_000_000_000)));
     let running = server::serve::start(&cli.config, clock.clone(), |s| {
         s.pin_policy = pin_policy;
         // Same shape as production, with delays short enough for a test.
@@ -86,12 +97,28 @@ async fn start_with(pin_policy: Policy) -> TestServer {
     .unwrap();
     let base = format!("http://{}", running.addr);
     let ctx = running.ctx.clone();
+    let handle = running.server.handle();
     actix_web::rt::spawn(running.server);
     TestServer {
         base,
         clock,
         ctx,
-        _dir: dir,
+        handle,
+        dir,
+    }
+}
+
+impl TestServer {
+    /// Stops this server (its connections drop, as in a crash) and starts another on the
+    /// same database and clock (on a new port).
+    async fn restart(self) -> TestServer {
+        self.handle.stop(false).await;
+        launch(self.dir.clone(), self.clock.clone(), LENIENT).await
+    }
+
+    /// Moves the clock past the hub's start-up grace, so drops count at once.
+    fn past_grace(&self) {
+        self.clock.advance(Duration::from_secs(16));
     }
 }
 
@@ -172,7 +199,11 @@ impl Browser {
             .connect()
             .await
         {
-            Ok((_, framed)) => Ok(Ws { framed }),
+            Ok((_, framed)) => Ok(Ws {
+                framed,
+                welcome: None,
+                backlog: Default::default(),
+            }),
             Err(awc::error::WsClientError::InvalidResponseStatus(s)) => Err(s.as_u16()),
             Err(e) => panic!("websocket: {e}"),
         }
@@ -181,12 +212,25 @@ impl Browser {
 
 struct Ws {
     framed: actix_codec::Framed<awc::BoxedSocket, awc::ws::Codec>,
+    /// What the welcome said: who we are, our seat, our resume token.
+    welcome: Option<(Participant, SeatId, String)>,
+    /// Messages read while looking for an answer, kept for the next reads.
+    backlog: std::collections::VecDeque<ServerMsg>,
 }
 
 impl Ws {
     async fn send(&mut self, msg: &ClientMsg) {
         let text = serde_json::to_string(msg).unwrap();
         self.framed.send(Message::Text(text.into())).await.unwrap();
+    }
+
+    async fn report(&mut self, id: u64, session: &SessionId, event: ClientReport) {
+        self.send(&ClientMsg::Report {
+            id: CmdId(id),
+            session: session.clone(),
+            event,
+        })
+        .await;
     }
 
     async fn send_raw(&mut self, text: &str) {
@@ -196,21 +240,59 @@ impl Ws {
             .unwrap();
     }
 
-    /// The next server message other than Ping, or None when the socket closed.
+    /// The next server message other than Ping, Log and Team, or None when the socket closed.
     async fn next(&mut self) -> Option<ServerMsg> {
+        if let Some(msg) = self.backlog.pop_front() {
+            return Some(msg);
+        }
+        loop {
+            match self.next_any().await? {
+                ServerMsg::Ping | ServerMsg::Log { .. } | ServerMsg::Team { .. } => continue,
+                msg => return Some(msg),
+            }
+        }
+    }
+
+    /// The next server message other than Ping (answered with Pong, as browsers do).
+    async fn next_any(&mut self) -> Option<ServerMsg> {
         loop {
             let frame = tokio::time::timeout(Duration::from_secs(10), self.framed.next())
                 .await
                 .expect("no message within 10 s")?;
             match frame.ok()? {
                 Frame::Text(bytes) => match serde_json::from_slice(&bytes).unwrap() {
-                    ServerMsg::Ping => continue,
+                    ServerMsg::Ping => self.send(&ClientMsg::Pong).await,
                     msg => return Some(msg),
                 },
                 Frame::Close(_) => return None,
                 _ => continue,
             }
         }
+    }
+
+    /// The presence of `name` in the next team list that has them.
+    async fn presence_of(&mut self, name: &str) -> Presence {
+        for _ in 0..30 {
+            if let Some(ServerMsg::Team { members }) = self.next_any().await
+                && let Some(m) = members.iter().find(|m| m.name == name)
+            {
+                return m.presence;
+            }
+        }
+        panic!("no team list with {name}");
+    }
+
+    /// Waits for the view of `id` that satisfies `pred`, returning it.
+    async fn until(&mut self, id: &SessionId, pred: impl Fn(&SessionView) -> bool) -> SessionView {
+        for _ in 0..40 {
+            if let ServerMsg::Session { session } = self.expect().await
+                && session.id == *id
+                && pred(&session)
+            {
+                return session;
+            }
+        }
+        panic!("{id} never reached the expected view");
     }
 
     async fn expect(&mut self) -> ServerMsg {
@@ -231,14 +313,40 @@ impl Ws {
     }
 
     async fn hello(&mut self) -> Participant {
+        self.hello_with(None).await.0
+    }
+
+    async fn hello_with(&mut self, resume: Option<String>) -> (Participant, SeatId, String) {
         self.send(&ClientMsg::Hello {
             version: PROTOCOL_VERSION,
+            resume,
         })
         .await;
         match self.expect().await {
-            ServerMsg::Welcome { me, .. } => me,
+            ServerMsg::Welcome {
+                me, seat, resume, ..
+            } => {
+                self.welcome = Some((me.clone(), seat.clone(), resume.clone()));
+                (me, seat, resume)
+            }
             other => panic!("expected welcome, got {other:?}"),
         }
+    }
+
+    /// The technician this console belongs to (after hello).
+    fn user(&self) -> UserId {
+        match &self.welcome {
+            Some((Participant::Technician { user, .. }, _, _)) => user.clone(),
+            other => panic!("not a technician's console: {other:?}"),
+        }
+    }
+
+    /// This tab's resume token (after hello).
+    fn resume(&self) -> String {
+        self.welcome
+            .as_ref()
+            .map(|w| w.2.clone())
+            .expect("hello first")
     }
 
     async fn act(&mut self, id: u64, session: &SessionId, act: Intent) {
@@ -250,16 +358,27 @@ impl Ws {
         .await;
     }
 
-    /// Waits for the answer to command `id`.
+    /// Waits for the answer to command `id`; other messages stay for the next reads.
     async fn answer(&mut self, id: u64) -> Result<(), AppError> {
+        let mut skipped = vec![];
+        let mut result = None;
         for _ in 0..20 {
             match self.expect().await {
-                ServerMsg::Done { id: got } if got == CmdId(id) => return Ok(()),
-                ServerMsg::Refused { id: got, error } if got == CmdId(id) => return Err(error),
-                _ => continue,
+                ServerMsg::Done { id: got } if got == CmdId(id) => {
+                    result = Some(Ok(()));
+                    break;
+                }
+                ServerMsg::Refused { id: got, error } if got == CmdId(id) => {
+                    result = Some(Err(error));
+                    break;
+                }
+                other => skipped.push(other),
             }
         }
-        panic!("no answer to command {id}");
+        for msg in skipped.into_iter().rev() {
+            self.backlog.push_front(msg);
+        }
+        result.unwrap_or_else(|| panic!("no answer to command {id}"))
     }
 }
 
@@ -401,11 +520,7 @@ async fn full_journey_by_pin_and_by_link() {
         console.act(1, &id, Intent::Start).await;
         assert_eq!(console.answer(1).await, Err(AppError::NotAllowedNow));
 
-        page.send(&ClientMsg::Report {
-            session: id.clone(),
-            event: ClientReport::MediaGranted,
-        })
-        .await;
+        page.report(1, &id, ClientReport::MediaGranted).await;
         page.act(1, &id, Intent::AcceptTerms).await;
         assert_eq!(page.answer(1).await, Ok(()));
         console.until_state(&id, SessionState::Waiting).await;
@@ -414,6 +529,7 @@ async fn full_journey_by_pin_and_by_link() {
         page.send(&ClientMsg::Rtc {
             session: id.clone(),
             sig: RtcSignal::Offer {
+                call: 1,
                 sdp: "early".into(),
             },
         })
@@ -425,6 +541,7 @@ async fn full_journey_by_pin_and_by_link() {
 
         // Signalling is relayed unchanged, stamped with the sender's role.
         let offer = RtcSignal::Offer {
+            call: 1,
             sdp: "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n".into(),
         };
         page.send(&ClientMsg::Rtc {
@@ -446,6 +563,7 @@ async fn full_journey_by_pin_and_by_link() {
             }
         }
         let answer = RtcSignal::Answer {
+            call: 1,
             sdp: "v=0 answer".into(),
         };
         console
@@ -778,6 +896,7 @@ async fn another_organisation_cannot_touch_a_session() {
     evil.send(&ClientMsg::Rtc {
         session: id.clone(),
         sig: RtcSignal::Answer {
+            call: 1,
             sdp: "forged".into(),
         },
     })
@@ -787,7 +906,10 @@ async fn another_organisation_cannot_touch_a_session() {
     console
         .send(&ClientMsg::Rtc {
             session: id.clone(),
-            sig: RtcSignal::Answer { sdp: "real".into() },
+            sig: RtcSignal::Answer {
+                call: 1,
+                sdp: "real".into(),
+            },
         })
         .await;
     assert_eq!(
@@ -795,7 +917,10 @@ async fn another_organisation_cannot_touch_a_session() {
         ServerMsg::Rtc {
             session: id.clone(),
             from: Role::Technician,
-            sig: RtcSignal::Answer { sdp: "real".into() }
+            sig: RtcSignal::Answer {
+                call: 1,
+                sdp: "real".into()
+            }
         }
     );
 
@@ -843,6 +968,7 @@ async fn websocket_rules() {
     let mut ws = tech.ws(&srv, Role::Technician).await.unwrap();
     ws.send(&ClientMsg::Hello {
         version: PROTOCOL_VERSION + 1,
+        resume: None,
     })
     .await;
     assert_eq!(
@@ -886,4 +1012,606 @@ async fn websocket_rules() {
         }
     }
     assert!(closed);
+}
+
+/// A second technician of the first organisation, signed in.
+async fn colleague(srv: &TestServer, name: &str, email: &str) -> Browser {
+    let org = app::auth::repo::single_org(&srv.ctx.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let input = AccountInput {
+        name: name.into(),
+        email: email.into(),
+        password: PASSWORD.into(),
+        role: UserRole::Technician,
+    };
+    create_account(
+        &srv.ctx.db,
+        OrgChoice::Existing(org),
+        input,
+        srv.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    sign_in(srv, email).await
+}
+
+/// A session whose customer has accepted the terms: (invite, customer page).
+async fn waiting_session(
+    srv: &TestServer,
+    tech: &mut Browser,
+    console: &mut Ws,
+) -> (IssuedInvite, Ws) {
+    let invite = new_session(srv, tech, "pin").await;
+    console
+        .until_state(&invite.session, SessionState::Connecting)
+        .await;
+    let page = waiting_customer(srv, &invite).await;
+    console
+        .until_state(&invite.session, SessionState::Waiting)
+        .await;
+    (invite, page)
+}
+
+#[actix_web::test]
+async fn hold_resume_and_the_active_session_limit() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let (a, mut page_a) = waiting_session(&srv, &mut tech, &mut console).await;
+    let (b, _page_b) = waiting_session(&srv, &mut tech, &mut console).await;
+
+    console.act(1, &a.session, Intent::Start).await;
+    assert_eq!(console.answer(1).await, Ok(()));
+    // One active session by default: B cannot start while A runs.
+    console.act(2, &b.session, Intent::Start).await;
+    assert_eq!(
+        console.answer(2).await,
+        Err(AppError::ActiveLimit { max: 1 })
+    );
+
+    // Hold pauses A (the customer's page is told); held sessions do not count.
+    console.act(3, &a.session, Intent::Hold).await;
+    assert_eq!(console.answer(3).await, Ok(()));
+    page_a.until_state(&a.session, SessionState::OnHold).await;
+    console.act(4, &b.session, Intent::Start).await;
+    assert_eq!(console.answer(4).await, Ok(()));
+    // Now A cannot resume until B ends.
+    console.act(5, &a.session, Intent::Start).await;
+    assert_eq!(
+        console.answer(5).await,
+        Err(AppError::ActiveLimit { max: 1 })
+    );
+    console.act(6, &b.session, Intent::End).await;
+    assert_eq!(console.answer(6).await, Ok(()));
+    console.act(7, &a.session, Intent::Start).await;
+    assert_eq!(console.answer(7).await, Ok(()));
+    page_a.until_state(&a.session, SessionState::Active).await;
+    // Hold is only for active sessions.
+    console.act(8, &b.session, Intent::Hold).await;
+    assert_eq!(console.answer(8).await, Err(AppError::NotAllowedNow));
+
+    // A higher group limit allows two at once.
+    let me = console.user();
+    app::group::repo::set_max_active_for_user(&srv.ctx.db, &me, 2)
+        .await
+        .unwrap();
+    let mut tech2 = tech.clone();
+    let mut console2 = tech2.ws(&srv, Role::Technician).await.unwrap();
+    console2.hello().await;
+    let (c, _page_c) = waiting_session(&srv, &mut tech2, &mut console2).await;
+    console2.act(1, &c.session, Intent::Start).await;
+    assert_eq!(
+        console2.answer(1).await,
+        Ok(()),
+        "the new limit applies from the next console"
+    );
+    // The first console, opened before the change, still has the old limit in its view of
+    // things, but the server decides: a third session is refused at 2.
+    let (d, _page_d) = waiting_session(&srv, &mut tech2, &mut console2).await;
+    console2.act(2, &d.session, Intent::Start).await;
+    assert_eq!(
+        console2.answer(2).await,
+        Err(AppError::ActiveLimit { max: 2 })
+    );
+}
+
+#[actix_web::test]
+async fn transfer_accept_and_take_back() {
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let tom = colleague(&srv, "Tom Tech", "tom@acme.test").await;
+    let mut sender = tess.ws(&srv, Role::Technician).await.unwrap();
+    sender.hello().await;
+    let mut receiver = tom.ws(&srv, Role::Technician).await.unwrap();
+    receiver.hello().await;
+    let tom_id = receiver.user();
+    let (invite, mut page) = waiting_session(&srv, &mut tess, &mut sender).await;
+    let id = invite.session.clone();
+    sender.act(1, &id, Intent::Start).await;
+    assert_eq!(sender.answer(1).await, Ok(()));
+    let sender_seat = sender
+        .until(&id, |v| v.state == SessionState::Active)
+        .await
+        .media_seat;
+
+    // Transfer with a note: the sender sees it pending, the receiver gets it (Incoming).
+    let note = "needs the printer expert".to_owned();
+    sender
+        .act(
+            2,
+            &id,
+            Intent::Transfer {
+                to: tom_id.clone(),
+                note: note.clone(),
+            },
+        )
+        .await;
+    assert_eq!(sender.answer(2).await, Ok(()));
+    let incoming = receiver
+        .until(&id, |v| v.state == SessionState::Transferring)
+        .await;
+    let t = incoming.transfer.clone().unwrap();
+    assert_eq!(
+        (t.to.clone(), t.note.clone(), t.from_name.clone()),
+        (tom_id.clone(), note.clone(), "Tess Tech".into())
+    );
+    page.until_state(&id, SessionState::Transferring).await;
+    // Media stays with the sender until the receiver accepts.
+    assert_eq!(incoming.media_seat, sender_seat);
+
+    // The sender takes it back: Active again, and the receiver loses it.
+    sender.act(3, &id, Intent::TakeBack).await;
+    assert_eq!(sender.answer(3).await, Ok(()));
+    sender
+        .until(&id, |v| {
+            v.state == SessionState::Active && v.transfer.is_none()
+        })
+        .await;
+    loop {
+        match receiver.expect().await {
+            ServerMsg::Removed { session } if session == id => break,
+            _ => continue,
+        }
+    }
+
+    // Transfer again; this time the receiver's Start takes it over.
+    sender
+        .act(
+            4,
+            &id,
+            Intent::Transfer {
+                to: tom_id.clone(),
+                note: String::new(),
+            },
+        )
+        .await;
+    assert_eq!(sender.answer(4).await, Ok(()));
+    receiver
+        .until(&id, |v| v.state == SessionState::Transferring)
+        .await;
+    // Nobody but the receiver may accept, and the sender cannot "start" it.
+    sender.act(5, &id, Intent::Start).await;
+    assert_eq!(sender.answer(5).await, Err(AppError::NotAllowedNow));
+    receiver.act(1, &id, Intent::Start).await;
+    assert_eq!(receiver.answer(1).await, Ok(()));
+    let taken = receiver
+        .until(&id, |v| v.state == SessionState::Active)
+        .await;
+    assert_eq!(taken.owner, tom_id);
+    assert_ne!(
+        taken.media_seat, sender_seat,
+        "the media moves to the receiver's console"
+    );
+    loop {
+        match sender.expect().await {
+            ServerMsg::Removed { session } if session == id => break,
+            _ => continue,
+        }
+    }
+    // The customer's page learns the new media seat, and its signalling now reaches Tom.
+    page.until(&id, |v| v.media_seat == taken.media_seat).await;
+    let offer = RtcSignal::Offer {
+        call: 2,
+        sdp: "v=0 to tom".into(),
+    };
+    page.send(&ClientMsg::Rtc {
+        session: id.clone(),
+        sig: offer.clone(),
+    })
+    .await;
+    loop {
+        match receiver.expect().await {
+            ServerMsg::Rtc { sig, from, .. } => {
+                assert_eq!((sig, from), (offer.clone(), Role::Customer));
+                break;
+            }
+            _ => continue,
+        }
+    }
+    // The transfers are in the log.
+    let log = sessions::events(&srv.ctx.db, &id).await.unwrap();
+    let transfers: Vec<_> = log
+        .iter()
+        .filter(|e| e.to.as_deref() == Some("transferring"))
+        .map(|e| e.detail.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(transfers, [note, String::new()]);
+}
+
+#[actix_web::test]
+async fn transfers_go_only_to_online_colleagues() {
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let tom = colleague(&srv, "Tom Tech", "tom@acme.test").await;
+    let mut sender = tess.ws(&srv, Role::Technician).await.unwrap();
+    sender.hello().await;
+    let (invite, _page) = waiting_session(&srv, &mut tess, &mut sender).await;
+    let id = invite.session.clone();
+    let tom_id = {
+        let me: Option<app::auth::Me> = tom.clone().call(&srv, "current_user", &[]).await.unwrap();
+        me.unwrap().user
+    };
+    // Tom has no console open: Offline.
+    sender
+        .act(
+            1,
+            &id,
+            Intent::Transfer {
+                to: tom_id.clone(),
+                note: String::new(),
+            },
+        )
+        .await;
+    assert_eq!(sender.answer(1).await, Err(AppError::NotAvailable));
+    // Tom opens the console but sets himself Away.
+    let mut receiver = tom.ws(&srv, Role::Technician).await.unwrap();
+    receiver.hello().await;
+    assert_eq!(sender.presence_of("Tom Tech").await, Presence::Online);
+    receiver
+        .send(&ClientMsg::Presence {
+            away: true,
+            idle: false,
+        })
+        .await;
+    assert_eq!(sender.presence_of("Tom Tech").await, Presence::Away);
+    sender
+        .act(
+            2,
+            &id,
+            Intent::Transfer {
+                to: tom_id.clone(),
+                note: String::new(),
+            },
+        )
+        .await;
+    assert_eq!(sender.answer(2).await, Err(AppError::NotAvailable));
+    // Back Online: the transfer goes through. Not to oneself, though.
+    receiver
+        .send(&ClientMsg::Presence {
+            away: false,
+            idle: false,
+        })
+        .await;
+    assert_eq!(sender.presence_of("Tom Tech").await, Presence::Online);
+    let tess_id = sender.user();
+    sender
+        .act(
+            3,
+            &id,
+            Intent::Transfer {
+                to: tess_id,
+                note: String::new(),
+            },
+        )
+        .await;
+    assert!(matches!(
+        sender.answer(3).await,
+        Err(AppError::InvalidInput { .. })
+    ));
+    sender
+        .act(
+            4,
+            &id,
+            Intent::Transfer {
+                to: tom_id,
+                note: "x".repeat(501),
+            },
+        )
+        .await;
+    assert!(matches!(
+        sender.answer(4).await,
+        Err(AppError::InvalidInput { .. })
+    ));
+}
+
+#[actix_web::test]
+async fn timeouts_and_reconnection_follow_the_clock() {
+    let srv = start().await;
+    srv.past_grace();
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+
+    // Nobody joins: timed out after the group's 30 minutes.
+    let unjoined = new_session(&srv, &mut tech, "pin").await;
+    console
+        .until_state(&unjoined.session, SessionState::Connecting)
+        .await;
+    srv.clock.advance(Duration::from_secs(30 * 60));
+    console
+        .until_state(&unjoined.session, SessionState::TimedOut)
+        .await;
+    let log = sessions::events(&srv.ctx.db, &unjoined.session)
+        .await
+        .unwrap();
+    assert_eq!(
+        log.last().and_then(|e| e.detail.clone()).as_deref(),
+        Some("connecting")
+    );
+
+    // A call whose customer drops: Reconnecting at once, Offline after 5 minutes, and back
+    // to Active when the customer returns.
+    let (invite, page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+    console.act(1, &id, Intent::Start).await;
+    assert_eq!(console.answer(1).await, Ok(()));
+    console.until_state(&id, SessionState::Active).await;
+    drop(page);
+    console
+        .until_state(
+            &id,
+            SessionState::Reconnecting {
+                back_to: Live::Active,
+            },
+        )
+        .await;
+    srv.clock.advance(Duration::from_secs(5 * 60));
+    console
+        .until_state(
+            &id,
+            SessionState::Offline {
+                back_to: Live::Active,
+            },
+        )
+        .await;
+    let mut back = Browser::default();
+    // The customer's cookie came from redeeming; a new device cannot come back with the PIN.
+    assert_eq!(
+        back.redeem_pin(&srv, &invite.secret).await,
+        Err(AppError::PinUsed)
+    );
+    let customer = waiting_customer_cookie(&srv, &id).await;
+    let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
+    page.hello().await;
+    console.until_state(&id, SessionState::Active).await;
+
+    // Waiting too long: timed out after the inactivity timeout (60 minutes).
+    let (waiting, _p) = waiting_session(&srv, &mut tech, &mut console).await;
+    srv.clock.advance(Duration::from_secs(60 * 60));
+    console
+        .until_state(&waiting.session, SessionState::TimedOut)
+        .await;
+    // An active call with both sides connected is not inactive.
+    assert_eq!(
+        sessions::get(&srv.ctx.db, &id)
+            .await
+            .unwrap()
+            .unwrap()
+            .state,
+        SessionState::Active
+    );
+    // Timed-out sessions stay listed until dismissed.
+    console.act(9, &waiting.session, Intent::Dismiss).await;
+    assert_eq!(console.answer(9).await, Ok(()));
+}
+
+/// A browser holding the customer cookie of session `id` (minted directly: the test plays
+/// the customer's own device coming back after a network loss).
+async fn waiting_customer_cookie(srv: &TestServer, id: &SessionId) -> Browser {
+    let row = sessions::get(&srv.ctx.db, id).await.unwrap().unwrap();
+    let token = app::secret::token();
+    app::invite::repo::insert_access(
+        &srv.ctx.db,
+        &app::secret::hash_token(&token),
+        id,
+        &row.org,
+        srv.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    Browser {
+        cookies: vec![(app::invite::CUSTOMER_COOKIE.to_owned(), token)],
+    }
+}
+
+#[actix_web::test]
+async fn reports_are_stored_once_and_pushed_to_the_log() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let (invite, mut page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+    // A report resent after a reconnect (same id, same seat) is stored once.
+    let resume = page.resume();
+    page.report(42, &id, ClientReport::PageHidden).await;
+    assert_eq!(page.answer(42).await, Ok(()));
+    let customer = waiting_customer_cookie(&srv, &id).await;
+    let mut again = customer.ws(&srv, Role::Customer).await.unwrap();
+    again.hello_with(Some(resume)).await;
+    again.report(42, &id, ClientReport::PageHidden).await;
+    assert_eq!(again.answer(42).await, Ok(()));
+    again.report(43, &id, ClientReport::PageVisible).await;
+    assert_eq!(again.answer(43).await, Ok(()));
+    let kinds: Vec<_> = sessions::events(&srv.ctx.db, &id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .filter(|k| k.starts_with("page-"))
+        .collect();
+    assert_eq!(kinds, ["page-hidden", "page-visible"]);
+    // The console got the lines live.
+    let mut pushed = vec![];
+    while pushed.len() < 2 {
+        if let Some(ServerMsg::Log { session, entry }) = console.next_any().await
+            && session == id
+            && entry.kind.starts_with("page-")
+        {
+            pushed.push(entry.kind);
+        }
+    }
+    assert_eq!(pushed, ["page-hidden", "page-visible"]);
+    // The log panel's server function returns them too, with the technician's name.
+    let log: Vec<app::session::LogEntry> = tech
+        .call(&srv, "get_session_log", &[("session", id.as_str())])
+        .await
+        .unwrap();
+    assert!(log.iter().any(|e| e.kind == "page-hidden"));
+    assert!(log.iter().any(
+        |e| matches!(&e.actor, app::session::LogActor::Technician { name } if name == "Tess Tech")
+    ));
+}
+
+#[actix_web::test]
+async fn a_restart_keeps_sessions_states_and_the_media_seat() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    let (_, seat, resume) = console.hello_with(None).await;
+    let (invite, _page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+    console.act(1, &id, Intent::Start).await;
+    assert_eq!(console.answer(1).await, Ok(()));
+    let held = new_session(&srv, &mut tech, "link").await;
+
+    let srv = srv.restart().await;
+    // The console comes back with its resume token: same seat, same sessions, same states.
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    let (_, seat_again, _) = console.hello_with(Some(resume)).await;
+    assert_eq!(seat_again, seat);
+    match console.expect().await {
+        ServerMsg::Sessions { sessions } => {
+            let state_of = |sid: &SessionId| {
+                sessions
+                    .iter()
+                    .find(|s| s.id == *sid)
+                    .map(|s| (s.state, s.media_seat.clone()))
+            };
+            assert_eq!(
+                state_of(&id),
+                Some((SessionState::Active, Some(seat.clone())))
+            );
+            assert_eq!(
+                state_of(&held.session).map(|s| s.0),
+                Some(SessionState::Connecting)
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Within the start-up grace the missing customer does not count yet …
+    let customer = waiting_customer_cookie(&srv, &id).await;
+    let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
+    page.hello().await;
+    page.until_state(&id, SessionState::Active).await;
+    // … and signalling still reaches the same console window.
+    page.send(&ClientMsg::Rtc {
+        session: id.clone(),
+        sig: RtcSignal::Offer {
+            call: 9,
+            sdp: "after restart".into(),
+        },
+    })
+    .await;
+    loop {
+        match console.expect().await {
+            ServerMsg::Rtc {
+                sig: RtcSignal::Offer { call, .. },
+                ..
+            } => {
+                assert_eq!(call, 9);
+                break;
+            }
+            _ => continue,
+        }
+    }
+}
+
+#[actix_web::test]
+async fn another_organisation_cannot_read_log_history_or_notes() {
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let input = AccountInput {
+        name: "Eve".into(),
+        email: "eve@other.test".into(),
+        password: PASSWORD.into(),
+        role: UserRole::Technician,
+    };
+    create_account(
+        &srv.ctx.db,
+        OrgChoice::New("Other Org".into()),
+        input,
+        srv.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    let mut eve = sign_in(&srv, "eve@other.test").await;
+    let invite = new_session(&srv, &mut tess, "pin").await;
+    let sid = invite.session.as_str();
+    for (f, args) in [
+        ("get_session_log", vec![("session", sid)]),
+        ("get_history", vec![("session", sid)]),
+        ("save_note", vec![("session", sid), ("note", "mine now")]),
+    ] {
+        let r = eve.call::<serde_json::Value>(&srv, f, &args).await;
+        assert_eq!(r.err(), Some(AppError::NotFound), "{f}");
+    }
+    // Tess can write and read her note; History lists earlier sessions of the same device.
+    tess.call::<()>(
+        &srv,
+        "save_note",
+        &[("session", sid), ("note", "Router model X2")],
+    )
+    .await
+    .unwrap();
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    customer
+        .call::<()>(
+            &srv,
+            "register_device",
+            &[("device", "device-abcdef0123456789")],
+        )
+        .await
+        .unwrap();
+    let second = new_session(&srv, &mut tess, "pin").await;
+    let mut same_device = Browser::default();
+    same_device.redeem_pin(&srv, &second.secret).await.unwrap();
+    same_device
+        .call::<()>(
+            &srv,
+            "register_device",
+            &[("device", "device-abcdef0123456789")],
+        )
+        .await
+        .unwrap();
+    let (note, items): (String, Vec<app::session::HistoryItem>) = tess
+        .call(&srv, "get_history", &[("session", second.session.as_str())])
+        .await
+        .unwrap();
+    assert_eq!(note, "");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].id, invite.session);
+    assert_eq!(items[0].note, "Router model X2");
+    assert!(items[0].log.iter().any(|e| e.kind == "note-edited"));
+    // A malformed device identifier is refused.
+    assert!(matches!(
+        same_device
+            .call::<()>(&srv, "register_device", &[("device", "x")])
+            .await,
+        Err(AppError::InvalidInput { .. })
+    ));
 }

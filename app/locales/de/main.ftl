@@ -156,3 +156,107 @@ confirm-yes = Ja, beenden
 confirm-no = Nein
 customer-ended-title = Vielen Dank
 customer-ended-help = Die Sitzung ist beendet. Sie können diese Seite schließen.
+
+## Lebenszyklus: Zustände, Warteschlangen, Aktionen
+session-state-on-hold = Gehalten
+session-state-outgoing = Ausgehend
+session-state-incoming = Eingehend
+session-state-reconnecting = Neuverbindung
+session-state-offline = Offline
+session-state-timed-out = Zeitüberschreitung
+session-state-unknown = Unbekannt
+queue-label = Warteschlangen
+queue-all = Alle ({ $count })
+queue-private = Privat ({ $count })
+queue-active = Aktiv ({ $count })
+session-hold-time = gehalten { $hold } · gesamt { $total }
+session-list-copy = Zeile in die Zwischenablage kopieren
+session-list-copy-short = Kopieren
+session-list-copied = Kopiert
+session-action-accept = Annehmen und starten
+session-action-edit = Angaben bearbeiten
+session-action-hold = Halten
+session-action-resume = Fortsetzen
+session-action-take-back = Zurücknehmen
+session-action-transfer = Weiterleiten
+session-on-hold = Gehalten: Die Kamera des Kunden ist pausiert. Setzen Sie fort, um weiterzumachen.
+session-reconnecting = Ihre Verbindung wurde unterbrochen. Neuverbindung…
+session-customer-reconnecting = Die Verbindung des Kunden wurde unterbrochen. Warten, bis er zurück ist…
+session-end-confirm = Diese Sitzung beenden?
+session-limit-reached = Sie haben bereits { $count ->
+    [one] eine aktive Sitzung
+   *[other] { $count } aktive Sitzungen
+}. Halten oder beenden Sie eine, um eine weitere zu starten.
+session-panel-tabs = Sitzungsdetails
+session-log-title = Sitzungsprotokoll
+action-save = Speichern
+action-cancel = Abbrechen
+error-active-limit = Sie führen bereits so viele aktive Sitzungen wie erlaubt ({ $count }).
+error-not-available = Dieser Techniker ist gerade nicht verfügbar.
+
+## Weiterleitung
+transfer-title = Sitzung weiterleiten
+transfer-search = Techniker suchen
+transfer-to = Weiterleiten an
+transfer-note = Notiz für Ihre Kollegin oder Ihren Kollegen
+transfer-nobody = Kein Techniker gefunden.
+transfer-incoming = { $name } leitet diese Sitzung an Sie weiter.
+transfer-outgoing = Weiterleitung an { $name }. Sie können sie zurücknehmen, bis angenommen wird.
+
+## Anwesenheit und Einstellungen
+presence-label = Anwesenheit
+presence-online = Online
+presence-away = Abwesend
+presence-busy = Beschäftigt
+presence-offline = Offline
+prefs-open = Einstellungen
+prefs-title = Konsoleneinstellungen
+prefs-sounds = Tonsignale
+prefs-sound-new-session = Neue Sitzung
+prefs-sound-customer-left = Kunde getrennt
+prefs-sound-network-lost = Netzwerk verloren
+prefs-sound-chat = Neue Chatnachricht, während die Konsole im Hintergrund ist
+prefs-behaviour = Verhalten
+prefs-confirm-end = Vor dem Beenden einer Sitzung nachfragen
+prefs-confirm-sign-out = Vor dem Abmelden nachfragen
+prefs-auto-start = Eingehende private Sitzungen automatisch starten
+prefs-theme = Farbschema
+prefs-theme-system = Wie das System
+prefs-theme-light = Hell
+prefs-theme-dark = Dunkel
+sign-out-confirm = Abmelden?
+
+## Sitzungsprotokoll
+log-actor-customer = Kunde
+log-actor-system = System
+log-created = Sitzung erstellt
+log-pin-issued = PIN { $detail } ausgegeben
+log-link-issued = Link ausgegeben
+log-customer-opened = hat die Sitzungsseite geöffnet
+log-media-granted = hat Kamera und Mikrofon erlaubt
+log-media-denied = hat Kamera oder Mikrofon abgelehnt
+log-no-camera = hat keine Kamera
+log-camera-started = Kamerastream gestartet
+log-page-hidden = hat die Seite in den Hintergrund geschickt
+log-page-visible = hat die Seite wieder in den Vordergrund geholt
+log-media-lost = Medienverbindung verloren
+log-media-back = Medienverbindung wiederhergestellt
+log-transition = { $from } → { $to }
+log-details-edited = hat den Namen oder die benutzerdefinierten Felder geändert
+log-note-edited = hat die Notiz gespeichert
+
+## Verlauf und Notizen
+history-title = Verlauf und Notizen
+history-note = Notiz zu dieser Sitzung
+history-save-note = Notiz speichern
+history-note-saved = Notiz gespeichert.
+history-earlier = Frühere Sitzungen mit diesem Gerät
+history-none = Keine früheren Sitzungen mit diesem Gerät.
+
+## Kunde: Halten, Weiterleitung, Zeitüberschreitung
+customer-held-title = Gehalten
+customer-held-help = Der Techniker hat die Sitzung pausiert. Ihre Kamera ist pausiert; bitte warten Sie.
+customer-transferring-title = Weiterleitung
+customer-transferring-help = Sie werden an einen anderen Techniker übergeben. Bitte lassen Sie diese Seite geöffnet.
+customer-timed-out-help = Die Sitzung ist abgelaufen. Sie können diese Seite schließen.
+history-summary = { $date } · { $name } · { $state }

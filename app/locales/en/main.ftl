@@ -157,3 +157,107 @@ confirm-yes = Yes, end it
 confirm-no = No
 customer-ended-title = Thank you
 customer-ended-help = The session has ended. You can close this page.
+
+## Lifecycle: states, queues, actions
+session-state-on-hold = On hold
+session-state-outgoing = Outgoing
+session-state-incoming = Incoming
+session-state-reconnecting = Reconnecting
+session-state-offline = Offline
+session-state-timed-out = Timed out
+session-state-unknown = Unknown
+queue-label = Queues
+queue-all = All ({ $count })
+queue-private = Private ({ $count })
+queue-active = Active ({ $count })
+session-hold-time = hold { $hold } · total { $total }
+session-list-copy = Copy the row to the clipboard
+session-list-copy-short = Copy
+session-list-copied = Copied
+session-action-accept = Accept and start
+session-action-edit = Edit details
+session-action-hold = Hold
+session-action-resume = Resume
+session-action-take-back = Take back
+session-action-transfer = Transfer
+session-on-hold = On hold: the customer's camera is paused. Resume to continue.
+session-reconnecting = Your connection dropped. Reconnecting…
+session-customer-reconnecting = The customer's connection dropped. Waiting for them to come back…
+session-end-confirm = End this session?
+session-limit-reached = You already have { $count ->
+    [one] an active session
+   *[other] { $count } active sessions
+}. Hold or end one to start another.
+session-panel-tabs = Session details
+session-log-title = Session log
+action-save = Save
+action-cancel = Cancel
+error-active-limit = You already run as many active sessions as allowed ({ $count }).
+error-not-available = This technician is not available now.
+
+## Transfer
+transfer-title = Transfer the session
+transfer-search = Search technicians
+transfer-to = Transfer to
+transfer-note = Note for your colleague
+transfer-nobody = No technician found.
+transfer-incoming = { $name } is transferring this session to you.
+transfer-outgoing = Transferring to { $name }. You can take it back until they accept.
+
+## Presence and preferences
+presence-label = Presence
+presence-online = Online
+presence-away = Away
+presence-busy = Busy
+presence-offline = Offline
+prefs-open = Preferences
+prefs-title = Console preferences
+prefs-sounds = Sound alerts
+prefs-sound-new-session = New session
+prefs-sound-customer-left = Customer disconnected
+prefs-sound-network-lost = Network lost
+prefs-sound-chat = New chat message while the console is in the background
+prefs-behaviour = Behaviour
+prefs-confirm-end = Ask before ending a session
+prefs-confirm-sign-out = Ask before signing out
+prefs-auto-start = Start incoming private sessions automatically
+prefs-theme = Colour scheme
+prefs-theme-system = As the system
+prefs-theme-light = Light
+prefs-theme-dark = Dark
+sign-out-confirm = Sign out?
+
+## Session log
+log-actor-customer = Customer
+log-actor-system = System
+log-created = session created
+log-pin-issued = PIN { $detail } issued
+log-link-issued = link issued
+log-customer-opened = opened the session page
+log-media-granted = allowed camera and microphone
+log-media-denied = refused camera or microphone
+log-no-camera = has no camera
+log-camera-started = camera stream started
+log-page-hidden = sent the page to the background
+log-page-visible = brought the page back to the foreground
+log-media-lost = media connection lost
+log-media-back = media connection back
+log-transition = { $from } → { $to }
+log-details-edited = edited the name or custom fields
+log-note-edited = saved the note
+
+## History & Notes
+history-title = History & notes
+history-note = Note on this session
+history-save-note = Save note
+history-note-saved = Note saved.
+history-earlier = Earlier sessions with this device
+history-none = No earlier sessions with this device.
+
+## Customer: hold, transfer, timeout
+customer-held-title = On hold
+customer-held-help = The technician paused the session. Your camera is paused; please wait.
+customer-transferring-title = Transferring
+customer-transferring-help = You are being handed over to another technician. Please keep this page open.
+customer-timed-out-help = The session timed out. You can close this page.
+history-summary = { $date } · { $name } · { $state }

@@ -156,3 +156,107 @@ confirm-yes = Oui, terminer
 confirm-no = Non
 customer-ended-title = Merci
 customer-ended-help = La session est terminée. Vous pouvez fermer cette page.
+
+## Cycle de vie : états, files, actions
+session-state-on-hold = En pause
+session-state-outgoing = Sortante
+session-state-incoming = Entrante
+session-state-reconnecting = Reconnexion
+session-state-offline = Hors ligne
+session-state-timed-out = Expirée
+session-state-unknown = Inconnu
+queue-label = Files
+queue-all = Toutes ({ $count })
+queue-private = Privées ({ $count })
+queue-active = Actives ({ $count })
+session-hold-time = pause { $hold } · total { $total }
+session-list-copy = Copier la ligne dans le presse-papiers
+session-list-copy-short = Copier
+session-list-copied = Copiée
+session-action-accept = Accepter et démarrer
+session-action-edit = Modifier les informations
+session-action-hold = Mettre en pause
+session-action-resume = Reprendre
+session-action-take-back = Récupérer
+session-action-transfer = Transférer
+session-on-hold = En pause : la caméra du client est suspendue. Reprenez pour continuer.
+session-reconnecting = Votre connexion a été interrompue. Reconnexion…
+session-customer-reconnecting = La connexion du client a été interrompue. En attente de son retour…
+session-end-confirm = Terminer cette session ?
+session-limit-reached = Vous avez déjà { $count ->
+    [one] une session active
+   *[other] { $count } sessions actives
+}. Mettez-en une en pause ou terminez-la pour en démarrer une autre.
+session-panel-tabs = Détails de la session
+session-log-title = Journal de la session
+action-save = Enregistrer
+action-cancel = Annuler
+error-active-limit = Vous menez déjà le nombre maximal de sessions actives autorisées ({ $count }).
+error-not-available = Ce technicien n'est pas disponible pour le moment.
+
+## Transfert
+transfer-title = Transférer la session
+transfer-search = Rechercher des techniciens
+transfer-to = Transférer à
+transfer-note = Note pour votre collègue
+transfer-nobody = Aucun technicien trouvé.
+transfer-incoming = { $name } vous transfère cette session.
+transfer-outgoing = Transfert vers { $name }. Vous pouvez la récupérer tant qu'elle n'est pas acceptée.
+
+## Présence et préférences
+presence-label = Présence
+presence-online = En ligne
+presence-away = Absent
+presence-busy = Occupé
+presence-offline = Hors ligne
+prefs-open = Préférences
+prefs-title = Préférences de la console
+prefs-sounds = Alertes sonores
+prefs-sound-new-session = Nouvelle session
+prefs-sound-customer-left = Client déconnecté
+prefs-sound-network-lost = Réseau perdu
+prefs-sound-chat = Nouveau message de chat quand la console est en arrière-plan
+prefs-behaviour = Comportement
+prefs-confirm-end = Demander avant de terminer une session
+prefs-confirm-sign-out = Demander avant de se déconnecter
+prefs-auto-start = Démarrer automatiquement les sessions privées entrantes
+prefs-theme = Jeu de couleurs
+prefs-theme-system = Comme le système
+prefs-theme-light = Clair
+prefs-theme-dark = Sombre
+sign-out-confirm = Se déconnecter ?
+
+## Journal de la session
+log-actor-customer = Client
+log-actor-system = Système
+log-created = session créée
+log-pin-issued = code PIN { $detail } émis
+log-link-issued = lien émis
+log-customer-opened = a ouvert la page de la session
+log-media-granted = a autorisé la caméra et le microphone
+log-media-denied = a refusé la caméra ou le microphone
+log-no-camera = n'a pas de caméra
+log-camera-started = flux de la caméra démarré
+log-page-hidden = a mis la page en arrière-plan
+log-page-visible = a ramené la page au premier plan
+log-media-lost = connexion multimédia perdue
+log-media-back = connexion multimédia rétablie
+log-transition = { $from } → { $to }
+log-details-edited = a modifié le nom ou les champs personnalisés
+log-note-edited = a enregistré la note
+
+## Historique et notes
+history-title = Historique et notes
+history-note = Note sur cette session
+history-save-note = Enregistrer la note
+history-note-saved = Note enregistrée.
+history-earlier = Sessions précédentes avec cet appareil
+history-none = Aucune session précédente avec cet appareil.
+
+## Client : pause, transfert, expiration
+customer-held-title = En pause
+customer-held-help = Le technicien a mis la session en pause. Votre caméra est suspendue ; veuillez patienter.
+customer-transferring-title = Transfert
+customer-transferring-help = Vous êtes confié à un autre technicien. Gardez cette page ouverte.
+customer-timed-out-help = La session a expiré. Vous pouvez fermer cette page.
+history-summary = { $date } · { $name } · { $state }

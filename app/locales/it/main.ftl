@@ -156,3 +156,107 @@ confirm-yes = Sì, termina
 confirm-no = No
 customer-ended-title = Grazie
 customer-ended-help = La sessione è terminata. Puoi chiudere questa pagina.
+
+## Ciclo di vita: stati, code, azioni
+session-state-on-hold = In attesa (pausa)
+session-state-outgoing = In uscita
+session-state-incoming = In arrivo
+session-state-reconnecting = Riconnessione
+session-state-offline = Offline
+session-state-timed-out = Scaduta
+session-state-unknown = Sconosciuto
+queue-label = Code
+queue-all = Tutte ({ $count })
+queue-private = Private ({ $count })
+queue-active = Attive ({ $count })
+session-hold-time = pausa { $hold } · totale { $total }
+session-list-copy = Copia la riga negli appunti
+session-list-copy-short = Copia
+session-list-copied = Copiata
+session-action-accept = Accetta e avvia
+session-action-edit = Modifica dati
+session-action-hold = Metti in pausa
+session-action-resume = Riprendi
+session-action-take-back = Riprendi indietro
+session-action-transfer = Trasferisci
+session-on-hold = In pausa: la fotocamera del cliente è sospesa. Riprendi per continuare.
+session-reconnecting = La tua connessione si è interrotta. Riconnessione in corso…
+session-customer-reconnecting = La connessione del cliente si è interrotta. In attesa che torni…
+session-end-confirm = Terminare questa sessione?
+session-limit-reached = Hai già { $count ->
+    [one] una sessione attiva
+   *[other] { $count } sessioni attive
+}. Mettine una in pausa o terminala per avviarne un'altra.
+session-panel-tabs = Dettagli della sessione
+session-log-title = Registro della sessione
+action-save = Salva
+action-cancel = Annulla
+error-active-limit = Stai già gestendo il numero massimo di sessioni attive consentite ({ $count }).
+error-not-available = Questo tecnico non è disponibile al momento.
+
+## Trasferimento
+transfer-title = Trasferisci la sessione
+transfer-search = Cerca tecnici
+transfer-to = Trasferisci a
+transfer-note = Nota per il collega
+transfer-nobody = Nessun tecnico trovato.
+transfer-incoming = { $name } ti sta trasferendo questa sessione.
+transfer-outgoing = Trasferimento a { $name }. Puoi riprenderla finché non accetta.
+
+## Presenza e preferenze
+presence-label = Presenza
+presence-online = Online
+presence-away = Assente
+presence-busy = Occupato
+presence-offline = Offline
+prefs-open = Preferenze
+prefs-title = Preferenze della console
+prefs-sounds = Avvisi sonori
+prefs-sound-new-session = Nuova sessione
+prefs-sound-customer-left = Cliente disconnesso
+prefs-sound-network-lost = Rete persa
+prefs-sound-chat = Nuovo messaggio di chat con la console in secondo piano
+prefs-behaviour = Comportamento
+prefs-confirm-end = Chiedi conferma prima di terminare una sessione
+prefs-confirm-sign-out = Chiedi conferma prima di uscire
+prefs-auto-start = Avvia automaticamente le sessioni private in arrivo
+prefs-theme = Schema colori
+prefs-theme-system = Come il sistema
+prefs-theme-light = Chiaro
+prefs-theme-dark = Scuro
+sign-out-confirm = Uscire?
+
+## Registro della sessione
+log-actor-customer = Cliente
+log-actor-system = Sistema
+log-created = sessione creata
+log-pin-issued = PIN { $detail } emesso
+log-link-issued = link emesso
+log-customer-opened = ha aperto la pagina della sessione
+log-media-granted = ha consentito fotocamera e microfono
+log-media-denied = ha rifiutato fotocamera o microfono
+log-no-camera = non ha una fotocamera
+log-camera-started = flusso della fotocamera avviato
+log-page-hidden = ha messo la pagina in secondo piano
+log-page-visible = ha riportato la pagina in primo piano
+log-media-lost = connessione multimediale persa
+log-media-back = connessione multimediale ripristinata
+log-transition = { $from } → { $to }
+log-details-edited = ha modificato il nome o i campi personalizzati
+log-note-edited = ha salvato la nota
+
+## Cronologia e note
+history-title = Cronologia e note
+history-note = Nota su questa sessione
+history-save-note = Salva nota
+history-note-saved = Nota salvata.
+history-earlier = Sessioni precedenti con questo dispositivo
+history-none = Nessuna sessione precedente con questo dispositivo.
+
+## Cliente: pausa, trasferimento, scadenza
+customer-held-title = In pausa
+customer-held-help = Il tecnico ha messo in pausa la sessione. La tua fotocamera è sospesa; attendi.
+customer-transferring-title = Trasferimento
+customer-transferring-help = Stai per essere affidato a un altro tecnico. Tieni aperta questa pagina.
+customer-timed-out-help = La sessione è scaduta. Puoi chiudere questa pagina.
+history-summary = { $date } · { $name } · { $state }

@@ -156,3 +156,107 @@ confirm-yes = Ja, beëindigen
 confirm-no = Nee
 customer-ended-title = Bedankt
 customer-ended-help = De sessie is beëindigd. U kunt deze pagina sluiten.
+
+## Levenscyclus: statussen, wachtrijen, acties
+session-state-on-hold = In de wacht
+session-state-outgoing = Uitgaand
+session-state-incoming = Inkomend
+session-state-reconnecting = Opnieuw verbinden
+session-state-offline = Offline
+session-state-timed-out = Verlopen
+session-state-unknown = Onbekend
+queue-label = Wachtrijen
+queue-all = Alle ({ $count })
+queue-private = Privé ({ $count })
+queue-active = Actief ({ $count })
+session-hold-time = wacht { $hold } · totaal { $total }
+session-list-copy = Rij naar het klembord kopiëren
+session-list-copy-short = Kopiëren
+session-list-copied = Gekopieerd
+session-action-accept = Accepteren en starten
+session-action-edit = Gegevens bewerken
+session-action-hold = In de wacht zetten
+session-action-resume = Hervatten
+session-action-take-back = Terugnemen
+session-action-transfer = Doorverbinden
+session-on-hold = In de wacht: de camera van de klant is gepauzeerd. Hervat om verder te gaan.
+session-reconnecting = Uw verbinding is verbroken. Opnieuw verbinden…
+session-customer-reconnecting = De verbinding van de klant is verbroken. Wachten tot de klant terug is…
+session-end-confirm = Deze sessie beëindigen?
+session-limit-reached = U hebt al { $count ->
+    [one] een actieve sessie
+   *[other] { $count } actieve sessies
+}. Zet er een in de wacht of beëindig er een om een andere te starten.
+session-panel-tabs = Sessiegegevens
+session-log-title = Sessielogboek
+action-save = Opslaan
+action-cancel = Annuleren
+error-active-limit = U voert al het toegestane aantal actieve sessies uit ({ $count }).
+error-not-available = Deze technicus is nu niet beschikbaar.
+
+## Doorverbinden
+transfer-title = Sessie doorverbinden
+transfer-search = Technici zoeken
+transfer-to = Doorverbinden naar
+transfer-note = Notitie voor uw collega
+transfer-nobody = Geen technicus gevonden.
+transfer-incoming = { $name } verbindt deze sessie met u door.
+transfer-outgoing = Doorverbinden naar { $name }. U kunt de sessie terugnemen zolang die niet is geaccepteerd.
+
+## Aanwezigheid en voorkeuren
+presence-label = Aanwezigheid
+presence-online = Online
+presence-away = Afwezig
+presence-busy = Bezet
+presence-offline = Offline
+prefs-open = Voorkeuren
+prefs-title = Consolevoorkeuren
+prefs-sounds = Geluidssignalen
+prefs-sound-new-session = Nieuwe sessie
+prefs-sound-customer-left = Klant verbroken
+prefs-sound-network-lost = Netwerk verloren
+prefs-sound-chat = Nieuw chatbericht terwijl de console op de achtergrond staat
+prefs-behaviour = Gedrag
+prefs-confirm-end = Vragen voor het beëindigen van een sessie
+prefs-confirm-sign-out = Vragen voor het afmelden
+prefs-auto-start = Inkomende privésessies automatisch starten
+prefs-theme = Kleurenschema
+prefs-theme-system = Zoals het systeem
+prefs-theme-light = Licht
+prefs-theme-dark = Donker
+sign-out-confirm = Afmelden?
+
+## Sessielogboek
+log-actor-customer = Klant
+log-actor-system = Systeem
+log-created = sessie aangemaakt
+log-pin-issued = pincode { $detail } uitgegeven
+log-link-issued = link uitgegeven
+log-customer-opened = heeft de sessiepagina geopend
+log-media-granted = heeft camera en microfoon toegestaan
+log-media-denied = heeft camera of microfoon geweigerd
+log-no-camera = heeft geen camera
+log-camera-started = camerastream gestart
+log-page-hidden = heeft de pagina naar de achtergrond gestuurd
+log-page-visible = heeft de pagina weer naar de voorgrond gehaald
+log-media-lost = mediaverbinding verloren
+log-media-back = mediaverbinding hersteld
+log-transition = { $from } → { $to }
+log-details-edited = heeft de naam of aangepaste velden bewerkt
+log-note-edited = heeft de notitie opgeslagen
+
+## Geschiedenis en notities
+history-title = Geschiedenis en notities
+history-note = Notitie bij deze sessie
+history-save-note = Notitie opslaan
+history-note-saved = Notitie opgeslagen.
+history-earlier = Eerdere sessies met dit apparaat
+history-none = Geen eerdere sessies met dit apparaat.
+
+## Klant: wacht, doorverbinden, verlopen
+customer-held-title = In de wacht
+customer-held-help = De technicus heeft de sessie gepauzeerd. Uw camera is gepauzeerd; even geduld.
+customer-transferring-title = Doorverbinden
+customer-transferring-help = U wordt overgedragen aan een andere technicus. Houd deze pagina open.
+customer-timed-out-help = De sessie is verlopen. U kunt deze pagina sluiten.
+history-summary = { $date } · { $name } · { $state }

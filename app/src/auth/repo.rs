@@ -5,6 +5,7 @@ use sqlx::Row;
 use crate::auth::{Me, UserRole};
 use crate::db::{Db, Tx};
 use crate::ids::{OrgId, UserId};
+use crate::presence::Chosen;
 
 /// A user row needed to check a password.
 #[derive(Clone, Debug)]
@@ -66,13 +67,15 @@ pub struct NewUser<'a> {
     pub password_hash: &'a str,
     /// Role.
     pub role: UserRole,
+    /// Technician group.
+    pub group: &'a str,
 }
 
 /// Creates a user.
 pub async fn insert_user(tx: &mut Tx<'_>, u: &NewUser<'_>, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO users (id, org_id, email, name, password_hash, role, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO users (id, org_id, email, name, password_hash, role, created_at, group_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(u.id.as_str())
     .bind(u.org.as_str())
@@ -81,6 +84,7 @@ pub async fn insert_user(tx: &mut Tx<'_>, u: &NewUser<'_>, now: i64) -> Result<(
     .bind(u.password_hash)
     .bind(u.role.as_str())
     .bind(now)
+    .bind(u.group)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -169,4 +173,70 @@ pub async fn purge_expired(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
             .await?
             .rows_affected(),
     )
+}
+
+/// A user's console preferences (JSON), if saved.
+pub async fn prefs(db: &Db, user: &UserId) -> Result<Option<String>, sqlx::Error> {
+    Ok(sqlx::query("SELECT prefs FROM users WHERE id = $1")
+        .bind(user.as_str())
+        .fetch_optional(db)
+        .await?
+        .map(|r| r.try_get::<Option<String>, _>("prefs"))
+        .transpose()?
+        .flatten())
+}
+
+/// Saves a user's console preferences (JSON).
+pub async fn set_prefs(db: &Db, user: &UserId, json: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET prefs = $1 WHERE id = $2")
+        .bind(json)
+        .bind(user.as_str())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Saves the presence a technician chose by hand.
+pub async fn set_chosen_presence(
+    db: &Db,
+    user: &UserId,
+    chosen: Chosen,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET presence = $1 WHERE id = $2")
+        .bind(chosen.as_str())
+        .bind(user.as_str())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// A technician of an organisation, as the hub's presence needs them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Colleague {
+    /// ID.
+    pub user: UserId,
+    /// Display name.
+    pub name: String,
+    /// Presence chosen by hand.
+    pub chosen: Chosen,
+}
+
+/// The active technicians (and administrators) of an organisation, by name.
+pub async fn colleagues(db: &Db, org: &OrgId) -> Result<Vec<Colleague>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, name, presence FROM users WHERE org_id = $1 AND deactivated_at IS NULL \
+         ORDER BY name",
+    )
+    .bind(org.as_str())
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Colleague {
+            user: UserId(r.try_get("id")?),
+            name: r.try_get("name")?,
+            chosen: Chosen::parse(&r.try_get::<String, _>("presence")?),
+        })
+    })
+    .collect()
 }

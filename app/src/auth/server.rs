@@ -157,8 +157,11 @@ pub async fn create_account(
     let email = normalise_email(&input.email);
     let hash = hash_password(input.password).await?;
     let mut tx = db.begin().await.map_err(db_error)?;
-    let org_id = match org {
-        OrgChoice::Existing(id) => id,
+    let (org_id, group) = match org {
+        OrgChoice::Existing(id) => {
+            let group = crate::group::repo::default_id(&id);
+            (id, group)
+        }
         OrgChoice::New(name) => {
             let name = name.trim();
             if name.is_empty() || name.chars().count() > 120 {
@@ -170,7 +173,10 @@ pub async fn create_account(
             repo::insert_org(&mut tx, &id, name, now)
                 .await
                 .map_err(db_error)?;
-            id
+            let group = crate::group::repo::insert_default(&mut *tx, &id, now)
+                .await
+                .map_err(db_error)?;
+            (id, group)
         }
     };
     let user = UserId(secret::internal_id());
@@ -181,6 +187,7 @@ pub async fn create_account(
         name: input.name.trim(),
         password_hash: &hash,
         role: input.role,
+        group: &group,
     };
     match repo::insert_user(&mut tx, &new, now).await {
         Err(e) if is_unique_violation(&e) => return Err(AppError::EmailTaken),

@@ -77,6 +77,7 @@ pub async fn issue(
             from: None,
             to: None,
             detail,
+            client_id: None,
         },
     )
     .await
@@ -242,6 +243,7 @@ pub async fn redeem(
             from: None,
             to: None,
             detail: Some(kind_name(presented)),
+            client_id: None,
         },
     )
     .await

@@ -1,4 +1,7 @@
 //! One WebRTC call: an `RTCPeerConnection` with trickle ICE over the feed.
+//!
+//! The customer's side owns the camera and makes every offer; it restarts ICE when the
+//! connection fails (or stays disconnected for 3 seconds), renegotiating the same call.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -8,30 +11,40 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    MediaStream, MediaStreamTrack, RtcConfiguration, RtcIceCandidateInit, RtcIceServer,
-    RtcPeerConnection, RtcPeerConnectionIceEvent, RtcSdpType, RtcSessionDescriptionInit,
-    RtcTrackEvent,
+    MediaStream, MediaStreamTrack, RtcConfiguration, RtcIceCandidateInit, RtcIceConnectionState,
+    RtcIceServer, RtcPeerConnection, RtcPeerConnectionIceEvent, RtcRtpSender, RtcSdpType,
+    RtcSessionDescriptionInit, RtcTrackEvent,
 };
 
 use crate::ids::SessionId;
 use crate::live::Feed;
-use crate::protocol::{ClientMsg, RtcSignal};
+use crate::protocol::{ClientMsg, ClientReport, Role, RtcSignal};
+
+/// How long a disconnected ICE connection may stay so before the customer restarts it.
+const DISCONNECTED_GRACE_MS: u32 = 3_000;
+
+/// A JavaScript event callback kept alive by its owner.
+type EventHandler = Closure<dyn FnMut(web_sys::Event)>;
 
 /// A call with the other party of one session.
 pub struct Call {
+    /// The call's number, chosen by the customer's page.
+    pub id: u32,
     pc: RtcPeerConnection,
     session: SessionId,
     feed: Feed,
     remote_set: Cell<bool>,
     pending_ice: RefCell<Vec<RtcIceCandidateInit>>,
     remote: Rc<RefCell<Option<MediaStream>>>,
+    video: RefCell<Option<(RtcRtpSender, MediaStreamTrack)>>,
     _on_ice: Closure<dyn FnMut(RtcPeerConnectionIceEvent)>,
     _on_track: Closure<dyn FnMut(RtcTrackEvent)>,
+    on_state: RefCell<Option<EventHandler>>,
 }
 
 impl Call {
     /// A new peer connection using the feed's ICE servers.
-    pub fn new(feed: Feed, session: SessionId) -> Result<Rc<Call>, JsValue> {
+    pub fn new(feed: Feed, session: SessionId, id: u32, role: Role) -> Result<Rc<Call>, JsValue> {
         let config = RtcConfiguration::new();
         let servers = js_sys::Array::new();
         for s in feed.ice_servers.get_untracked() {
@@ -59,6 +72,7 @@ impl Call {
                     feed.send(ClientMsg::Rtc {
                         session: ice_session.clone(),
                         sig: RtcSignal::Ice {
+                            call: id,
                             candidate: c.candidate(),
                             sdp_mid: c.sdp_mid(),
                             sdp_m_line_index: c.sdp_m_line_index(),
@@ -88,16 +102,85 @@ impl Call {
         });
         pc.set_ontrack(Some(on_track.as_ref().unchecked_ref()));
 
-        Ok(Rc::new(Call {
+        let call = Rc::new(Call {
+            id,
             pc,
             session,
             feed,
             remote_set: Cell::new(false),
             pending_ice: RefCell::new(vec![]),
             remote,
+            video: RefCell::new(None),
             _on_ice: on_ice,
             _on_track: on_track,
-        }))
+            on_state: RefCell::new(None),
+        });
+        call.watch_ice(role);
+        Ok(call)
+    }
+
+    /// Reports media loss and recovery for the log; the customer restarts ICE when needed.
+    fn watch_ice(self: &Rc<Self>, role: Role) {
+        let weak = Rc::downgrade(self);
+        let lost = Rc::new(Cell::new(false));
+        let started = Rc::new(Cell::new(false));
+        let on_state = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            let Some(call) = weak.upgrade() else { return };
+            match call.pc.ice_connection_state() {
+                RtcIceConnectionState::Connected | RtcIceConnectionState::Completed => {
+                    if role == Role::Customer && !started.replace(true) {
+                        call.feed.report(&call.session, ClientReport::CameraStarted);
+                    }
+                    if lost.replace(false) {
+                        call.feed.report(&call.session, ClientReport::MediaBack);
+                    }
+                }
+                RtcIceConnectionState::Failed => {
+                    if !lost.replace(true) {
+                        call.feed.report(&call.session, ClientReport::MediaLost);
+                    }
+                    if role == Role::Customer {
+                        call.restart();
+                    }
+                }
+                RtcIceConnectionState::Disconnected => {
+                    if !lost.replace(true) {
+                        call.feed.report(&call.session, ClientReport::MediaLost);
+                    }
+                    if role == Role::Customer {
+                        let weak = Rc::downgrade(&call);
+                        gloo_timers::callback::Timeout::new(DISCONNECTED_GRACE_MS, move || {
+                            if let Some(call) = weak.upgrade()
+                                && call.pc.ice_connection_state()
+                                    == RtcIceConnectionState::Disconnected
+                            {
+                                call.restart();
+                            }
+                        })
+                        .forget();
+                    }
+                }
+                _ => {}
+            }
+        });
+        self.pc
+            .set_oniceconnectionstatechange(Some(on_state.as_ref().unchecked_ref()));
+        *self.on_state.borrow_mut() = Some(on_state);
+    }
+
+    /// Customer: restarts ICE on this call and sends the new offer.
+    fn restart(self: &Rc<Self>) {
+        let call = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(restart) = js_sys::Reflect::get(&call.pc, &"restartIce".into())
+                && let Ok(f) = restart.dyn_into::<js_sys::Function>()
+            {
+                let _ = f.call0(&call.pc);
+            }
+            if let Err(e) = call.make_offer().await {
+                leptos::logging::warn!("ICE restart failed: {e:?}");
+            }
+        });
     }
 
     /// The stream received from the other party, once a track arrived.
@@ -108,13 +191,29 @@ impl Call {
     fn add_stream(&self, stream: &MediaStream) {
         for track in stream.get_tracks().iter() {
             if let Ok(track) = track.dyn_into::<MediaStreamTrack>() {
-                if track.kind() == "video" {
+                let video = track.kind() == "video";
+                if video {
                     // Support needs detail (labels, serial numbers, LEDs): under load the
                     // encoder should drop frames, not resolution.
                     let _ = js_sys::Reflect::set(&track, &"contentHint".into(), &"detail".into());
                 }
-                self.pc.add_track_0(&track, stream);
+                let sender = self.pc.add_track_0(&track, stream);
+                if video {
+                    *self.video.borrow_mut() = Some((sender, track));
+                }
             }
+        }
+    }
+
+    /// Customer: stops (or resumes) sending the camera without renegotiating (hold).
+    pub fn set_video_paused(&self, paused: bool) {
+        if let Some((sender, track)) = self.video.borrow().as_ref() {
+            let promise = sender.replace_track(if paused { None } else { Some(track) });
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = JsFuture::from(promise).await {
+                    leptos::logging::warn!("replaceTrack failed: {e:?}");
+                }
+            });
         }
     }
 
@@ -128,13 +227,18 @@ impl Call {
     /// Customer: sends `stream` and makes the offer.
     pub async fn offer(&self, stream: &MediaStream) -> Result<(), JsValue> {
         self.add_stream(stream);
+        self.make_offer().await
+    }
+
+    async fn make_offer(&self) -> Result<(), JsValue> {
         let offer = JsFuture::from(self.pc.create_offer()).await?;
         let sdp = self.set_local(RtcSdpType::Offer, &offer).await?;
-        self.send(RtcSignal::Offer { sdp });
+        self.send(RtcSignal::Offer { call: self.id, sdp });
         Ok(())
     }
 
-    /// Technician: takes the customer's offer, adds the microphone, answers.
+    /// Technician: takes the customer's offer (adding the microphone on a new call) and
+    /// answers; on an existing call this is a renegotiation (ICE restart).
     pub async fn answer(
         &self,
         offer_sdp: &str,
@@ -146,7 +250,7 @@ impl Call {
         }
         let answer = JsFuture::from(self.pc.create_answer()).await?;
         let sdp = self.set_local(RtcSdpType::Answer, &answer).await?;
-        self.send(RtcSignal::Answer { sdp });
+        self.send(RtcSignal::Answer { call: self.id, sdp });
         Ok(())
     }
 
@@ -202,6 +306,7 @@ impl Call {
 
     /// Closes the connection.
     pub fn close(&self) {
+        self.pc.set_oniceconnectionstatechange(None);
         self.pc.close();
     }
 }

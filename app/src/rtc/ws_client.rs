@@ -1,10 +1,13 @@
-//! The page's websocket: connects, says hello, applies what the server pushes, sends what
-//! the page queues, answers pings, and reconnects with backoff when the link drops.
+//! The page's websocket: connects, says hello (with this tab's resume token), applies what
+//! the server pushes, sends what the page queues, answers pings, and reconnects with
+//! backoff. When the browser reports it went offline the socket is dropped at once (so the
+//! server marks the session Reconnecting without waiting for a heartbeat), and when it comes
+//! back online the reconnect starts at once.
 
 use std::collections::VecDeque;
 
-use futures::channel::mpsc::{UnboundedReceiver, unbounded};
-use futures::{SinkExt, StreamExt, stream};
+use futures::channel::mpsc::{UnboundedReceiver, UnboundedSender, unbounded};
+use futures::{SinkExt, StreamExt, future, stream};
 use gloo_net::websocket::Message;
 use gloo_net::websocket::futures::WebSocket;
 use gloo_timers::future::{IntervalStream, TimeoutFuture};
@@ -13,10 +16,17 @@ use leptos::task::spawn_local;
 
 use crate::browser::{now_ms, ws_url};
 use crate::live::{Feed, Link};
-use crate::protocol::{ClientMsg, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, ServerMsg};
+use crate::protocol::{ClientMsg, PROTOCOL_VERSION, Role, SILENCE_LIMIT_SECS, ServerMsg};
 
 const FIRST_BACKOFF_MS: u32 = 500;
 const MAX_BACKOFF_MS: u32 = 10_000;
+
+/// What the browser says about the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Net {
+    Offline,
+    Online,
+}
 
 /// Connects the feed to the server as `role` (once per page).
 pub fn connect(feed: Feed, role: Role) {
@@ -25,39 +35,93 @@ pub fn connect(feed: Feed, role: Role) {
     }
     let (tx, rx) = unbounded();
     feed.attach(tx);
-    spawn_local(run(feed, role, rx));
+    let (net_tx, net_rx) = unbounded();
+    watch_network(net_tx);
+    spawn_local(run(feed, role, rx, net_rx));
+}
+
+fn watch_network(tx: UnboundedSender<Net>) {
+    for (name, net) in [("offline", Net::Offline), ("online", Net::Online)] {
+        let tx = tx.clone();
+        // Listens for the page's whole life.
+        let _ = window_event_listener_untyped(name, move |_| {
+            let _ = tx.unbounded_send(net);
+        });
+    }
+}
+
+fn resume_key(role: Role) -> String {
+    format!("sl_resume_{}", role.as_str())
+}
+
+fn stored_resume(role: Role) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(&resume_key(role))
+        .ok()?
+}
+
+fn store_resume(role: Role, token: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.set_item(&resume_key(role), token);
+    }
 }
 
 enum Ev {
     In(Result<Message, gloo_net::websocket::WebSocketError>),
     Closed,
     Out(ClientMsg),
+    Net(Net),
     Tick,
 }
 
 enum End {
     /// The link dropped; reconnect.
     Lost { welcomed: bool },
+    /// The browser went offline; wait for it to come back.
+    Offline,
     /// The server said goodbye; stay away.
     Goodbye,
 }
 
-async fn run(feed: Feed, role: Role, mut outbox: UnboundedReceiver<ClientMsg>) {
+async fn run(
+    feed: Feed,
+    role: Role,
+    mut outbox: UnboundedReceiver<ClientMsg>,
+    mut net: UnboundedReceiver<Net>,
+) {
     let mut backoff = FIRST_BACKOFF_MS;
     // Messages that could not be written when the link dropped; sent first after reconnect.
     let mut retry: VecDeque<ClientMsg> = VecDeque::new();
     loop {
         feed.link.set(Link::Connecting);
-        if let Ok(ws) = WebSocket::open(&ws_url(role)) {
-            match session(feed, ws, &mut outbox, &mut retry).await {
-                End::Goodbye => return,
-                End::Lost { welcomed: true } => backoff = FIRST_BACKOFF_MS,
-                End::Lost { welcomed: false } => {}
-            }
-        }
+        let end = match WebSocket::open(&ws_url(role)) {
+            Ok(ws) => session(feed, role, ws, &mut outbox, &mut net, &mut retry).await,
+            Err(_) => End::Lost { welcomed: false },
+        };
         feed.link.set(Link::Lost);
-        TimeoutFuture::new(backoff).await;
-        backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+        match end {
+            End::Goodbye => return,
+            End::Lost { welcomed: true } => backoff = FIRST_BACKOFF_MS,
+            End::Lost { welcomed: false } | End::Offline => {}
+        }
+        // Wait for the backoff, or until the browser says it is online again.
+        let wait = TimeoutFuture::new(backoff);
+        let online = async {
+            while let Some(n) = net.next().await {
+                if n == Net::Online {
+                    return;
+                }
+            }
+            future::pending::<()>().await;
+        };
+        futures::pin_mut!(online);
+        if let future::Either::Right(_) = future::select(wait, online).await {
+            backoff = FIRST_BACKOFF_MS;
+        } else {
+            backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+        }
     }
 }
 
@@ -67,13 +131,16 @@ fn encode(msg: &ClientMsg) -> Message {
 
 async fn session(
     feed: Feed,
+    role: Role,
     ws: WebSocket,
     outbox: &mut UnboundedReceiver<ClientMsg>,
+    net: &mut UnboundedReceiver<Net>,
     retry: &mut VecDeque<ClientMsg>,
 ) -> End {
     let (mut sink, source) = ws.split();
     let hello = ClientMsg::Hello {
         version: PROTOCOL_VERSION,
+        resume: stored_resume(role),
     };
     if sink.send(encode(&hello)).await.is_err() {
         return End::Lost { welcomed: false };
@@ -86,13 +153,17 @@ async fn session(
     }
     let incoming = source
         .map(Ev::In)
-        .chain(stream::once(futures::future::ready(Ev::Closed)));
+        .chain(stream::once(future::ready(Ev::Closed)));
     let outgoing = outbox.by_ref().map(Ev::Out);
-    let ticks = IntervalStream::new(2_000).map(|_| Ev::Tick);
-    let mut events = Box::pin(stream::select(incoming, stream::select(outgoing, ticks)));
+    let network = net.by_ref().map(Ev::Net);
+    let ticks = IntervalStream::new(1_000).map(|_| Ev::Tick);
+    let mut events = Box::pin(stream::select(
+        stream::select(incoming, network),
+        stream::select(outgoing, ticks),
+    ));
     let mut welcomed = false;
     let mut last_heard = now_ms();
-    let silence_limit = (3 * PING_INTERVAL_SECS * 1000) as i64;
+    let silence_limit = (SILENCE_LIMIT_SECS * 1000) as i64;
     while let Some(ev) = events.next().await {
         match ev {
             Ev::In(Ok(Message::Text(text))) => {
@@ -104,9 +175,21 @@ async fn session(
                         }
                     }
                     Ok(msg) => {
-                        welcomed |= matches!(msg, ServerMsg::Welcome { .. });
+                        let welcome = matches!(msg, ServerMsg::Welcome { .. });
+                        if let ServerMsg::Welcome { resume, .. } = &msg {
+                            store_resume(role, resume);
+                        }
                         if !feed.apply(msg, now_ms()) {
                             return End::Goodbye;
+                        }
+                        if welcome {
+                            welcomed = true;
+                            // Reports the server may not have stored yet: it stores each once.
+                            for report in feed.unacked_reports() {
+                                if sink.send(encode(&report)).await.is_err() {
+                                    return End::Lost { welcomed };
+                                }
+                            }
                         }
                     }
                     Err(e) => leptos::logging::warn!("unreadable server message: {e}"),
@@ -114,9 +197,15 @@ async fn session(
             }
             Ev::In(Ok(Message::Bytes(_))) => {}
             Ev::In(Err(_)) | Ev::Closed => return End::Lost { welcomed },
+            Ev::Net(Net::Offline) => return End::Offline,
+            Ev::Net(Net::Online) => {}
             Ev::Out(msg) => {
+                // Reports are resent from the unacknowledged list after a reconnect.
+                let is_report = matches!(msg, ClientMsg::Report { .. });
                 if sink.send(encode(&msg)).await.is_err() {
-                    retry.push_back(msg);
+                    if !is_report {
+                        retry.push_back(msg);
+                    }
                     return End::Lost { welcomed };
                 }
             }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::ids::SessionId;
-use crate::session::{InviteMethod, IssuedInvite};
+use crate::session::{HistoryItem, InviteMethod, IssuedInvite, LogEntry};
 
 /// Creates a session (state Connecting) and issues its first invite.
 #[server(prefix = "/fn", endpoint = "create_session")]
@@ -45,6 +45,9 @@ pub async fn create_session(
         state: SessionState::Connecting,
         state_since: now,
         created_at: now,
+        last_activity_at: now,
+        transfer: None,
+        media_seat: None,
     };
     let actor = format!("technician:{}", me.user);
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
@@ -59,6 +62,7 @@ pub async fn create_session(
             from: None,
             to: Some(SessionState::Connecting),
             detail: None,
+            client_id: None,
         },
     )
     .await
@@ -105,4 +109,127 @@ pub async fn issue_invite(
     .await?;
     tx.commit().await.map_err(db_error)?;
     Ok(invite)
+}
+
+/// A session the signed-in technician may look into: their own, or one being transferred
+/// to them. Another organisation's session does not exist for them.
+#[cfg(feature = "ssr")]
+async fn visible_session(
+    ctx: &crate::ssr_ctx::Ctx,
+    me: &crate::auth::Me,
+    id: &SessionId,
+) -> Result<crate::session::repo::SessionRow, AppError> {
+    use crate::auth::server::db_error;
+    if !crate::ids::is_session_id(id.as_str()) {
+        return Err(AppError::NotFound);
+    }
+    let row = crate::session::repo::get(&ctx.db, id)
+        .await
+        .map_err(db_error)?
+        .filter(|r| r.org == me.org)
+        .ok_or(AppError::NotFound)?;
+    let incoming = row.transfer.as_ref().is_some_and(|t| t.to == me.user);
+    if row.owner == me.user || incoming {
+        Ok(row)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The session log (new lines arrive over the websocket).
+#[server(prefix = "/fn", endpoint = "get_session_log")]
+pub async fn get_session_log(session: SessionId) -> Result<Vec<LogEntry>, AppError> {
+    use crate::auth::server::{db_error, require_me};
+    let (ctx, me) = require_me().await?;
+    visible_session(&ctx, &me, &session).await?;
+    crate::session::repo::log(&ctx.db, &session)
+        .await
+        .map_err(db_error)
+}
+
+/// History & Notes: the session's note, and earlier sessions with the same customer device.
+#[server(prefix = "/fn", endpoint = "get_history")]
+pub async fn get_history(session: SessionId) -> Result<(String, Vec<HistoryItem>), AppError> {
+    use crate::auth::server::{db_error, require_me};
+    use crate::session::repo;
+    let (ctx, me) = require_me().await?;
+    visible_session(&ctx, &me, &session).await?;
+    let (note, device) = repo::note_and_device(&ctx.db, &session)
+        .await
+        .map_err(db_error)?
+        .unwrap_or_default();
+    let Some(device) = device else {
+        return Ok((note, vec![]));
+    };
+    let rows = repo::with_device(&ctx.db, &me.org, &device, &session)
+        .await
+        .map_err(db_error)?;
+    let items = repo::history(&ctx.db, rows).await.map_err(db_error)?;
+    Ok((note, items))
+}
+
+/// Adds or changes the technician's note on a session (during or after it).
+#[server(prefix = "/fn", endpoint = "save_note")]
+pub async fn save_note(session: SessionId, note: String) -> Result<(), AppError> {
+    use crate::auth::server::{db_error, require_me};
+    use crate::session::MAX_NOTE;
+    use crate::session::repo::{self, NewEvent};
+    let (ctx, me) = require_me().await?;
+    visible_session(&ctx, &me, &session).await?;
+    if note.chars().count() > MAX_NOTE {
+        return Err(AppError::InvalidInput {
+            field: "note".into(),
+        });
+    }
+    let now = ctx.now_ms();
+    let actor = format!("technician:{}", me.user);
+    let mut tx = ctx.db.begin().await.map_err(db_error)?;
+    repo::save_note(&mut *tx, &session, note.trim(), &me.user, now)
+        .await
+        .map_err(db_error)?;
+    repo::insert_event(
+        &mut *tx,
+        &NewEvent {
+            session: &session,
+            at: now,
+            actor: &actor,
+            kind: "note-edited",
+            from: None,
+            to: None,
+            detail: None,
+            client_id: None,
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+    ctx.hub
+        .notify(crate::ssr_ctx::HubNotice::LogChanged(session));
+    Ok(())
+}
+
+/// Customer: the random identifier this browser keeps, so History & Notes can find the
+/// customer's earlier sessions.
+#[server(prefix = "/fn", endpoint = "register_device")]
+pub async fn register_device(device: String) -> Result<(), AppError> {
+    use crate::auth::server::db_error;
+    use crate::invite::server::customer_from_request;
+    use crate::ssr_ctx::{use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    let (session, _) = customer_from_request(&ctx, &req)
+        .await?
+        .ok_or(AppError::NotJoined)?;
+    let well_formed = (16..=64).contains(&device.len())
+        && device
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !well_formed {
+        return Err(AppError::InvalidInput {
+            field: "device".into(),
+        });
+    }
+    crate::session::repo::set_device(&ctx.db, &session, &device)
+        .await
+        .map_err(db_error)
 }

@@ -4,7 +4,24 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
 use crate::ids::{OrgId, SessionId, UserId};
-use crate::session::SessionState;
+use crate::session::{HistoryItem, Live, LogActor, LogEntry, SeatId, SessionState};
+
+/// A pending transfer as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TransferRow {
+    /// Sender.
+    pub from: UserId,
+    /// Sender's name.
+    pub from_name: String,
+    /// Receiver.
+    pub to: UserId,
+    /// Receiver's name.
+    pub to_name: String,
+    /// Note for the receiver.
+    pub note: String,
+    /// Where the session returns to when taken back.
+    pub back_to: Live,
+}
 
 /// A session row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,31 +36,78 @@ pub struct SessionRow {
     pub customer_name: String,
     /// Custom fields.
     pub fields: [String; 2],
-    /// State.
+    /// State (with `back_to` for Reconnecting / Offline).
     pub state: SessionState,
     /// Start of the current state (ms).
     pub state_since: i64,
     /// Creation time (ms).
     pub created_at: i64,
+    /// Last thing that happened (ms), for the inactivity timeout.
+    pub last_activity_at: i64,
+    /// The pending transfer.
+    pub transfer: Option<TransferRow>,
+    /// The console window that runs the media.
+    pub media_seat: Option<SeatId>,
 }
 
-const COLUMNS: &str =
-    "id, org_id, owner_id, customer_name, field1, field2, state, state_since, created_at";
+const SELECT: &str = "SELECT s.id, s.org_id, s.owner_id, s.customer_name, s.field1, s.field2, \
+     s.state, s.back_to, s.state_since, s.created_at, s.last_activity_at, s.media_seat, \
+     s.transfer_from, s.transfer_to, s.transfer_note, s.transfer_back_to, s.note, \
+     uf.name AS transfer_from_name, ut.name AS transfer_to_name \
+     FROM sessions s \
+     LEFT JOIN users uf ON uf.id = s.transfer_from \
+     LEFT JOIN users ut ON ut.id = s.transfer_to";
+
+fn decode_error(column: &str, value: &str) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.into(),
+        source: format!("unexpected value {value:?}").into(),
+    }
+}
 
 fn from_row(row: &AnyRow) -> Result<SessionRow, sqlx::Error> {
     let state: String = row.try_get("state")?;
+    let back_to: Option<String> = row.try_get("back_to")?;
+    let transfer = match (
+        row.try_get::<Option<String>, _>("transfer_from")?,
+        row.try_get::<Option<String>, _>("transfer_to")?,
+    ) {
+        (Some(from), Some(to)) => {
+            let back: Option<String> = row.try_get("transfer_back_to")?;
+            let back = back.as_deref().unwrap_or("active");
+            Some(TransferRow {
+                from: UserId(from),
+                from_name: row
+                    .try_get::<Option<String>, _>("transfer_from_name")?
+                    .unwrap_or_default(),
+                to: UserId(to),
+                to_name: row
+                    .try_get::<Option<String>, _>("transfer_to_name")?
+                    .unwrap_or_default(),
+                note: row
+                    .try_get::<Option<String>, _>("transfer_note")?
+                    .unwrap_or_default(),
+                back_to: Live::parse(back).ok_or_else(|| decode_error("transfer_back_to", back))?,
+            })
+        }
+        _ => None,
+    };
+    let state_since: i64 = row.try_get("state_since")?;
     Ok(SessionRow {
         id: SessionId(row.try_get("id")?),
         org: OrgId(row.try_get("org_id")?),
         owner: UserId(row.try_get("owner_id")?),
         customer_name: row.try_get("customer_name")?,
         fields: [row.try_get("field1")?, row.try_get("field2")?],
-        state: SessionState::parse(&state).ok_or_else(|| sqlx::Error::ColumnDecode {
-            index: "state".into(),
-            source: format!("unknown state {state:?}").into(),
-        })?,
-        state_since: row.try_get("state_since")?,
+        state: SessionState::parse(&state, back_to.as_deref())
+            .ok_or_else(|| decode_error("state", &state))?,
+        state_since,
         created_at: row.try_get("created_at")?,
+        last_activity_at: row
+            .try_get::<Option<i64>, _>("last_activity_at")?
+            .unwrap_or(state_since),
+        transfer,
+        media_seat: row.try_get::<Option<String>, _>("media_seat")?.map(SeatId),
     })
 }
 
@@ -54,7 +118,7 @@ pub async fn insert<'e>(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO sessions (id, org_id, owner_id, customer_name, field1, field2, state, \
-         state_since, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         state_since, created_at, last_activity_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(s.id.as_str())
     .bind(s.org.as_str())
@@ -65,6 +129,7 @@ pub async fn insert<'e>(
     .bind(s.state.as_str())
     .bind(s.state_since)
     .bind(s.created_at)
+    .bind(s.last_activity_at)
     .execute(ex)
     .await?;
     Ok(())
@@ -75,7 +140,7 @@ pub async fn get<'e>(
     ex: impl Executor<'e, Database = Any>,
     id: &SessionId,
 ) -> Result<Option<SessionRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COLUMNS} FROM sessions WHERE id = $1"))
+    sqlx::query(&format!("{SELECT} WHERE s.id = $1"))
         .bind(id.as_str())
         .fetch_optional(ex)
         .await?
@@ -84,16 +149,30 @@ pub async fn get<'e>(
         .transpose()
 }
 
-/// The sessions in a technician's list (not dismissed), newest first.
-pub async fn list_for_owner<'e>(
+/// Every session that has not ended (the hub's working set after a start).
+pub async fn open_sessions<'e>(
     ex: impl Executor<'e, Database = Any>,
-    owner: &UserId,
+) -> Result<Vec<SessionRow>, sqlx::Error> {
+    sqlx::query(&format!("{SELECT} WHERE s.closed_at IS NULL"))
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
+}
+
+/// The sessions in a technician's list: their own (not dismissed) and those being
+/// transferred to them; newest first.
+pub async fn list_for_technician<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: &UserId,
 ) -> Result<Vec<SessionRow>, sqlx::Error> {
     sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM sessions WHERE owner_id = $1 AND dismissed_at IS NULL \
-         ORDER BY created_at DESC LIMIT 500"
+        "{SELECT} WHERE (s.owner_id = $1 AND s.dismissed_at IS NULL) OR s.transfer_to = $2 \
+         ORDER BY s.created_at DESC LIMIT 500"
     ))
-    .bind(owner.as_str())
+    .bind(user.as_str())
+    .bind(user.as_str())
     .fetch_all(ex)
     .await?
     .iter()
@@ -111,21 +190,121 @@ pub async fn set_state<'e>(
 ) -> Result<bool, sqlx::Error> {
     let closed_at = to.is_closed().then_some(now);
     Ok(sqlx::query(
-        "UPDATE sessions SET state = $1, state_since = $2, closed_at = COALESCE($3, closed_at) \
-         WHERE id = $4 AND state = $5",
+        "UPDATE sessions SET state = $1, back_to = $2, state_since = $3, last_activity_at = $3, \
+         closed_at = COALESCE($4, closed_at) \
+         WHERE id = $5 AND state = $6 AND COALESCE(back_to, '') = $7",
     )
     .bind(to.as_str())
+    .bind(to.back_to().map(Live::as_str))
     .bind(now)
     .bind(closed_at)
     .bind(id.as_str())
     .bind(from.as_str())
+    .bind(from.back_to().map_or("", Live::as_str))
     .execute(ex)
     .await?
     .rows_affected()
         == 1)
 }
 
-/// Hides a closed session from its owner's list.
+/// Records a pending transfer.
+pub async fn begin_transfer<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    from: &UserId,
+    to: &UserId,
+    note: &str,
+    back_to: Live,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sessions SET transfer_from = $1, transfer_to = $2, transfer_note = $3, \
+         transfer_back_to = $4 WHERE id = $5",
+    )
+    .bind(from.as_str())
+    .bind(to.as_str())
+    .bind(note)
+    .bind(back_to.as_str())
+    .bind(id.as_str())
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// Forgets the pending transfer.
+pub async fn clear_transfer<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sessions SET transfer_from = NULL, transfer_to = NULL, transfer_note = NULL, \
+         transfer_back_to = NULL WHERE id = $1",
+    )
+    .bind(id.as_str())
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// Gives the session to another technician.
+pub async fn set_owner<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    owner: &UserId,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET owner_id = $1 WHERE id = $2")
+        .bind(owner.as_str())
+        .bind(id.as_str())
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Sets (or clears) the console window that runs the media.
+pub async fn set_media_seat<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    seat: Option<&SeatId>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET media_seat = $1 WHERE id = $2")
+        .bind(seat.map(|s| s.0.as_str()))
+        .bind(id.as_str())
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Notes that something happened in the session (inactivity timeout).
+pub async fn touch<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET last_activity_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(id.as_str())
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Changes the customer's name and the custom fields.
+pub async fn edit_details<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    customer_name: &str,
+    fields: &[String; 2],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET customer_name = $1, field1 = $2, field2 = $3 WHERE id = $4")
+        .bind(customer_name)
+        .bind(fields[0].as_str())
+        .bind(fields[1].as_str())
+        .bind(id.as_str())
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Hides an ended session from its owner's list.
 pub async fn dismiss<'e>(
     ex: impl Executor<'e, Database = Any>,
     id: &SessionId,
@@ -141,6 +320,77 @@ pub async fn dismiss<'e>(
     .await?
     .rows_affected()
         == 1)
+}
+
+/// Remembers the customer's device identifier (the first one the session sees).
+pub async fn set_device<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    device: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET device_id = $1 WHERE id = $2 AND device_id IS NULL")
+        .bind(device)
+        .bind(id.as_str())
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Saves the technician's note.
+pub async fn save_note<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    note: &str,
+    author: &UserId,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sessions SET note = $1, note_author = $2, note_updated_at = $3 WHERE id = $4",
+    )
+    .bind(note)
+    .bind(author.as_str())
+    .bind(now)
+    .bind(id.as_str())
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// The note and device of a session.
+pub async fn note_and_device<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
+    let Some(r) = sqlx::query("SELECT note, device_id FROM sessions WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_optional(ex)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some((r.try_get("note")?, r.try_get("device_id")?)))
+}
+
+/// Earlier sessions of the organisation with the same customer device, newest first, with
+/// their notes.
+pub async fn with_device<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    org: &OrgId,
+    device: &str,
+    except: &SessionId,
+) -> Result<Vec<(SessionRow, String)>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{SELECT} WHERE s.org_id = $1 AND s.device_id = $2 AND s.id <> $3 \
+         ORDER BY s.created_at DESC LIMIT 20"
+    ))
+    .bind(org.as_str())
+    .bind(device)
+    .bind(except.as_str())
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok((from_row(r)?, r.try_get("note")?)))
+    .collect()
 }
 
 /// A session-log entry to write.
@@ -160,16 +410,18 @@ pub struct NewEvent<'a> {
     pub to: Option<SessionState>,
     /// Extra text (the PIN for `pin-issued`; shown to the technician only).
     pub detail: Option<&'a str>,
+    /// The client's own ID of a reported event (stored once).
+    pub client_id: Option<&'a str>,
 }
 
-/// Appends to the session log.
+/// Appends to the session log; false when a report with this client ID is already there.
 pub async fn insert_event<'e>(
     ex: impl Executor<'e, Database = Any>,
     e: &NewEvent<'_>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO session_events (session_id, at, actor, kind, from_state, to_state, detail) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(
+        "INSERT INTO session_events (session_id, at, actor, kind, from_state, to_state, detail, \
+         client_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
     )
     .bind(e.session.as_str())
     .bind(e.at)
@@ -178,9 +430,11 @@ pub async fn insert_event<'e>(
     .bind(e.from.map(SessionState::as_str))
     .bind(e.to.map(SessionState::as_str))
     .bind(e.detail)
+    .bind(e.client_id)
     .execute(ex)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected()
+        == 1)
 }
 
 /// A session-log entry as stored.
@@ -200,7 +454,59 @@ pub struct EventRow {
     pub detail: Option<String>,
 }
 
-/// The session log, oldest first.
+impl EventRow {
+    /// The entry as the technician sees it, with the technician's name.
+    pub fn entry(&self, technician_name: Option<String>) -> LogEntry {
+        let actor = if self.actor == "customer" {
+            LogActor::Customer
+        } else if self.actor.starts_with("technician:") {
+            LogActor::Technician {
+                name: technician_name.unwrap_or_default(),
+            }
+        } else {
+            LogActor::System
+        };
+        LogEntry {
+            at: self.at,
+            actor,
+            kind: self.kind.clone(),
+            from: self.from.clone(),
+            to: self.to.clone(),
+            detail: self.detail.clone(),
+        }
+    }
+}
+
+/// The session log, oldest first, with technicians' names.
+pub async fn log<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+) -> Result<Vec<LogEntry>, sqlx::Error> {
+    sqlx::query(
+        "SELECT e.at, e.actor, e.kind, e.from_state, e.to_state, e.detail, u.name \
+         FROM session_events e LEFT JOIN users u ON 'technician:' || u.id = e.actor \
+         WHERE e.session_id = $1 ORDER BY e.id",
+    )
+    .bind(id.as_str())
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok(event_row(r)?.entry(r.try_get("name")?)))
+    .collect()
+}
+
+fn event_row(r: &AnyRow) -> Result<EventRow, sqlx::Error> {
+    Ok(EventRow {
+        at: r.try_get("at")?,
+        actor: r.try_get("actor")?,
+        kind: r.try_get("kind")?,
+        from: r.try_get("from_state")?,
+        to: r.try_get("to_state")?,
+        detail: r.try_get("detail")?,
+    })
+}
+
+/// The session log as stored, oldest first (tests and exports).
 pub async fn events<'e>(
     ex: impl Executor<'e, Database = Any>,
     id: &SessionId,
@@ -213,15 +519,28 @@ pub async fn events<'e>(
     .fetch_all(ex)
     .await?
     .iter()
-    .map(|r| {
-        Ok(EventRow {
-            at: r.try_get("at")?,
-            actor: r.try_get("actor")?,
-            kind: r.try_get("kind")?,
-            from: r.try_get("from_state")?,
-            to: r.try_get("to_state")?,
-            detail: r.try_get("detail")?,
-        })
-    })
+    .map(event_row)
     .collect()
+}
+
+/// History items for sessions (their logs included).
+pub async fn history<'e, E>(
+    ex: E,
+    rows: Vec<(SessionRow, String)>,
+) -> Result<Vec<HistoryItem>, sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let mut items = Vec::with_capacity(rows.len());
+    for (row, note) in rows {
+        items.push(HistoryItem {
+            log: log(ex, &row.id).await?,
+            id: row.id,
+            customer_name: row.customer_name,
+            created_at: row.created_at,
+            state: row.state,
+            note,
+        });
+    }
+    Ok(items)
 }

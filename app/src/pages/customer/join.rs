@@ -6,8 +6,8 @@ use leptos_meta::Title;
 
 use crate::components::ui::{ErrorLine, PublicHeader};
 #[cfg(feature = "hydrate")]
-use crate::customer::{MediaProblem, should_stream, step_after_media};
-use crate::customer::{Screen, Step, first_step, screen};
+use crate::customer::{MediaProblem, camera_paused, should_stream, step_after_media};
+use crate::customer::{Screen, Step, first_step, screen, shows_reconnecting};
 use crate::i18n::use_i18n;
 #[cfg(feature = "hydrate")]
 use crate::ids::SessionId;
@@ -18,6 +18,7 @@ use crate::live::Feed;
 use crate::live::{Link, provide_feed};
 use crate::protocol::Intent;
 #[cfg(feature = "hydrate")]
+use crate::session::SeatId;
 use crate::session::SessionState;
 use crate::t;
 
@@ -78,6 +79,57 @@ fn request_media(feed: Feed, session: SessionId, step: RwSignal<Step>, state: Me
     });
 }
 
+/// Reports when the page goes to the background and comes back (for the technician's log).
+#[cfg(feature = "hydrate")]
+fn report_visibility(feed: Feed, session: SessionId) {
+    use crate::protocol::ClientReport;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let watched = doc.clone();
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        let event = if watched.hidden() {
+            ClientReport::PageHidden
+        } else {
+            ClientReport::PageVisible
+        };
+        feed.report(&session, event);
+    });
+    let _ = doc
+        .add_event_listener_with_callback("visibilitychange", on_change.as_ref().unchecked_ref());
+    // Listens for the page's whole life.
+    on_change.forget();
+}
+
+/// Gives the server this browser's random device identifier (History & Notes).
+#[cfg(feature = "hydrate")]
+fn register_device() {
+    const KEY: &str = "sl_device";
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let device = match storage.get_item(KEY).ok().flatten() {
+        Some(d) => d,
+        None => {
+            let d: String = (0..4)
+                .map(|_| {
+                    format!(
+                        "{:08x}",
+                        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+                    )
+                })
+                .collect();
+            let _ = storage.set_item(KEY, &d);
+            d
+        }
+    };
+    leptos::task::spawn_local(async move {
+        let _ = crate::session::api::register_device(device).await;
+    });
+}
+
 #[component]
 fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     let i18n = use_i18n();
@@ -115,16 +167,43 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
             }
         });
         // Send media only once the technician started; stop everything at the end.
-        Effect::new(move |_| {
-            let (st, sc) = (state.get(), current.get());
-            if should_stream(step.get(), st) && feed.link.get() == Link::Open {
-                crate::rtc::start_customer_call(feed, sid.clone());
-            }
-            if sc == Screen::Ended {
-                crate::rtc::end_call(feed, &sid);
-                crate::rtc::set_local_stream(feed, None);
+        Effect::new({
+            let sid = sid.clone();
+            move |_| {
+                let (st, sc) = (state.get(), current.get());
+                if should_stream(step.get(), st) && feed.link.get() == Link::Open {
+                    crate::rtc::start_customer_call(feed, sid.clone());
+                }
+                if sc == Screen::Ended {
+                    crate::rtc::end_call(feed, &sid);
+                    crate::rtc::set_local_stream(feed, None);
+                }
             }
         });
+        // Hold pauses the camera without renegotiating; Start resumes it.
+        Effect::new({
+            let sid = sid.clone();
+            move |_| {
+                feed.media_tick.track();
+                crate::rtc::set_camera_paused(&sid, camera_paused(state.get()));
+            }
+        });
+        // The media moved to another console (transfer accepted): call it instead.
+        Effect::new({
+            let sid = sid.clone();
+            move |previous: Option<Option<SeatId>>| {
+                let seat = feed.session(&sid).and_then(|s| s.media_seat);
+                if let (Some(Some(before)), Some(now)) = (&previous, &seat)
+                    && before != now
+                    && crate::rtc::has_call(&sid)
+                {
+                    crate::rtc::restart_customer_call(feed, sid.clone());
+                }
+                seat
+            }
+        });
+        report_visibility(feed, sid.clone());
+        register_device();
     }
 
     let accept = {
@@ -216,12 +295,30 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         {disconnect()}
                     }.into_any(),
                     Screen::Live => view! { {disconnect()} }.into_any(),
+                    Screen::Held => view! {
+                        <div role="status">
+                            <h1>{t!(i18n, "customer-held-title")}</h1>
+                            <p>{t!(i18n, "customer-held-help")}</p>
+                        </div>
+                        {disconnect()}
+                    }.into_any(),
+                    Screen::Transferring => view! {
+                        <div role="status">
+                            <h1>{t!(i18n, "customer-transferring-title")}</h1>
+                            <p>{t!(i18n, "customer-transferring-help")}</p>
+                        </div>
+                        {disconnect()}
+                    }.into_any(),
                     Screen::Ended => view! {
                         <h1>{t!(i18n, "customer-ended-title")}</h1>
-                        <p>{t!(i18n, "customer-ended-help")}</p>
+                        <p>{move || if state.get() == SessionState::TimedOut {
+                            i18n.t("customer-timed-out-help")
+                        } else {
+                            i18n.t("customer-ended-help")
+                        }}</p>
                     }.into_any(),
                 }}
-                <Show when=move || matches!(feed.link.get(), Link::Lost)>
+                <Show when=move || current.get() != Screen::Ended && shows_reconnecting(matches!(feed.link.get(), Link::Lost), state.get())>
                     <p class="customer__banner" role="alert">{t!(i18n, "link-lost")}</p>
                 </Show>
                 <ErrorLine error=feed.refused />

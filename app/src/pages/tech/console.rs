@@ -1,4 +1,6 @@
-//! `/console`: the technician's console — live session list, New session, the session panel.
+//! `/console`: the technician's console — queues, the session panel, New session, presence
+//! and preferences. Browser-side duties live here too: releasing media the console no longer
+//! runs, asking for a call where it does, auto-start, alert sounds, idle → Away.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -7,12 +9,14 @@ use leptos_router::components::Redirect;
 use crate::auth::Me;
 use crate::auth::api::{SignOut, current_user};
 use crate::components::new_session::NewSessionDialog;
+use crate::components::prefs::{PrefsDialog, PresenceSelect, PresenceState};
 use crate::components::session_list::SessionList;
 use crate::components::session_panel::{ConsoleMedia, SessionPanel};
 use crate::components::ui::{ErrorLine, LangSelect};
 use crate::i18n::use_i18n;
 use crate::ids::SessionId;
 use crate::live::{Link, provide_feed, provide_ticker};
+use crate::prefs::ConsolePrefs;
 use crate::t;
 
 /// The console page (redirects to sign-in when nobody is signed in).
@@ -35,39 +39,20 @@ pub fn ConsolePage() -> impl IntoView {
 fn Console(me: Me) -> impl IntoView {
     let i18n = use_i18n();
     let feed = provide_feed();
-    let _ticker = provide_ticker(feed);
+    let ticker = provide_ticker(feed);
     let media = ConsoleMedia::new();
+    let presence = PresenceState::new();
+    let prefs = RwSignal::new(ConsolePrefs::default());
     let selected = RwSignal::new(None::<SessionId>);
     let dialog_open = RwSignal::new(false);
+    let prefs_open = RwSignal::new(false);
+    let confirming_sign_out = RwSignal::new(false);
     let sign_out = ServerAction::<SignOut>::new();
 
     #[cfg(feature = "hydrate")]
-    {
-        crate::rtc::ws_client::connect(feed, crate::protocol::Role::Technician);
-        // Media of sessions that ended is released here, whichever side ended them.
-        Effect::new(move |_| {
-            let sessions = feed.sessions.get();
-            let mut still_live = false;
-            for id in media.started_here.get_untracked() {
-                match sessions.iter().find(|s| s.id == id) {
-                    Some(s) if !s.state.is_closed() => still_live = true,
-                    _ => {
-                        crate::rtc::end_call(feed, &id);
-                        media.started_here.update(|v| v.retain(|x| *x != id));
-                    }
-                }
-            }
-            if !still_live && crate::rtc::local_stream().is_some() {
-                crate::rtc::set_local_stream(feed, None);
-            }
-        });
-        // If the server says goodbye (signed out elsewhere), go to the sign-in page.
-        Effect::new(move |_| {
-            if let Link::Closed(crate::error::AppError::Unauthenticated) = feed.link.get() {
-                crate::browser::go_to("/signin");
-            }
-        });
-    }
+    console_duties(feed, ticker, media, presence, prefs, i18n);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ticker, presence);
 
     let link_state = move || match feed.link.get() {
         Link::Open => "online",
@@ -81,8 +66,14 @@ fn Console(me: Me) -> impl IntoView {
     };
     let panel = move || {
         selected.get().map(|id| {
-            view! { <SessionPanel id media /> }
+            view! { <SessionPanel id media prefs /> }
         })
+    };
+    let sign_out_click = move |ev: leptos::ev::MouseEvent| {
+        if prefs.get_untracked().confirm_sign_out && !confirming_sign_out.get_untracked() {
+            ev.prevent_default();
+            confirming_sign_out.set(true);
+        }
     };
 
     view! {
@@ -93,9 +84,16 @@ fn Console(me: Me) -> impl IntoView {
                 <span class="console__org">{me.org_name.clone()}</span>
                 <span class="console__link" data-link=link_state role="status">{link_text}</span>
                 <span class="console__me">{me.name.clone()}</span>
+                <PresenceSelect state=presence />
                 <LangSelect />
+                <button class="button button--quiet" on:click=move |_| prefs_open.set(true)>{t!(i18n, "prefs-open")}</button>
                 <ActionForm action=sign_out attr:class="console__sign-out">
-                    <button class="button button--quiet" type="submit">{t!(i18n, "sign-out")}</button>
+                    <Show when=move || confirming_sign_out.get()>
+                        <span>{t!(i18n, "sign-out-confirm")}</span>
+                    </Show>
+                    <button class="button button--quiet" type="submit" on:click=sign_out_click>
+                        {move || if confirming_sign_out.get() { i18n.t("confirm-yes") } else { i18n.t("sign-out") }}
+                    </button>
                 </ActionForm>
             </header>
             <aside class="console__list" aria-label=t!(i18n, "session-list-caption")>
@@ -123,7 +121,177 @@ fn Console(me: Me) -> impl IntoView {
                     }
                 />
             </Show>
+            <Show when=move || prefs_open.get()>
+                <PrefsDialog prefs on_close=move |_| prefs_open.set(false) />
+            </Show>
         </div>
     }
     .into_any()
+}
+
+/// What the console does in the browser besides rendering.
+#[cfg(feature = "hydrate")]
+fn console_duties(
+    feed: crate::live::Feed,
+    ticker: crate::live::Ticker,
+    media: ConsoleMedia,
+    presence: PresenceState,
+    prefs: RwSignal<ConsolePrefs>,
+    i18n: crate::i18n::I18n,
+) {
+    use std::collections::HashMap;
+
+    use crate::components::session_panel::{active_count, start_session};
+    use crate::prefs::{Alert, alerts_between};
+    use crate::protocol::{ClientMsg, Role};
+    use crate::session::{SessionState, SessionView};
+
+    crate::rtc::ws_client::connect(feed, Role::Technician);
+
+    // Preferences: load, then apply theme and language whenever they change.
+    leptos::task::spawn_local(async move {
+        if let Ok(p) = crate::prefs::api::get_prefs().await {
+            prefs.set(p);
+        }
+    });
+    Effect::new(move |_| {
+        let p = prefs.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = match p.theme.attr() {
+                Some(theme) => root.set_attribute("data-theme", theme),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+        if let Some(lang) = p.lang
+            && lang != i18n.lang()
+        {
+            i18n.set_lang(lang);
+        }
+    });
+
+    // Media: release calls this console no longer runs; ask for a call where it runs one
+    // but has none (after a reload), once the customer had two seconds to offer by itself.
+    let lead_since = StoredValue::new(HashMap::<SessionId, i64>::new());
+    let asked_at = StoredValue::new(HashMap::<SessionId, i64>::new());
+    Effect::new(move |_| {
+        let now = ticker.0.get();
+        feed.media_tick.track();
+        let sessions = feed.sessions.get();
+        let runs_here = |s: &SessionView| feed.runs_media(s) && s.state.has_media();
+        for id in crate::rtc::calls() {
+            if !sessions.iter().any(|s| s.id == id && runs_here(s)) {
+                crate::rtc::end_call(feed, &id);
+            }
+        }
+        let mut any = false;
+        for s in sessions.iter().filter(|s| runs_here(s)) {
+            any = true;
+            if crate::rtc::has_call(&s.id) {
+                lead_since.update_value(|m| {
+                    m.remove(&s.id);
+                });
+                continue;
+            }
+            let since = lead_since
+                .with_value(|m| m.get(&s.id).copied())
+                .unwrap_or(now);
+            lead_since.update_value(|m| {
+                m.insert(s.id.clone(), since);
+            });
+            let last_ask = asked_at.with_value(|m| m.get(&s.id).copied()).unwrap_or(0);
+            if s.customer_online && now - since >= 2_000 && now - last_ask >= 5_000 {
+                asked_at.update_value(|m| {
+                    m.insert(s.id.clone(), now);
+                });
+                crate::rtc::request_offer(feed, &s.id);
+            }
+        }
+        if !any && crate::rtc::local_stream().is_some() {
+            crate::rtc::set_local_stream(feed, None);
+        }
+    });
+
+    // Auto-start: own sessions whose customer is ready, and transfers addressed to me.
+    let auto_started = StoredValue::new(Vec::<SessionId>::new());
+    Effect::new(move |_| {
+        if !prefs.get().auto_start_incoming {
+            return;
+        }
+        let Some(me) = feed.me_user() else { return };
+        let sessions = feed.sessions.get();
+        let max = feed.limits.get().map_or(1, |l| l.max_active);
+        for s in &sessions {
+            let incoming = s.state == SessionState::Transferring
+                && s.transfer.as_ref().is_some_and(|t| t.to == me);
+            let ready = s.state == SessionState::Waiting && s.owner == me;
+            if (incoming || ready)
+                && !auto_started.with_value(|v| v.contains(&s.id))
+                && active_count(&sessions, &me, &s.id) < max
+            {
+                auto_started.update_value(|v| v.push(s.id.clone()));
+                start_session(feed, media, s.id.clone());
+            }
+        }
+    });
+
+    // Alert sounds.
+    let previous = StoredValue::new(None::<Vec<SessionView>>);
+    Effect::new(move |_| {
+        let now = feed.sessions.get();
+        let Some(me) = feed.me_user() else { return };
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.has_focus().ok())
+            .unwrap_or(true);
+        if let Some(before) = previous.get_value() {
+            for alert in alerts_between(&before, &now, &me) {
+                if prefs.get_untracked().sounds(alert, focused) {
+                    crate::rtc::sound::play(alert);
+                }
+            }
+        }
+        previous.set_value(Some(now));
+    });
+    Effect::new(move |was_lost: Option<bool>| {
+        let lost = matches!(feed.link.get(), Link::Lost);
+        if lost && was_lost == Some(false) && prefs.get_untracked().sounds(Alert::NetworkLost, true)
+        {
+            crate::rtc::sound::play(Alert::NetworkLost);
+        }
+        lost
+    });
+
+    // Idle → Away after the group's auto-away time without input.
+    let last_input = StoredValue::new(crate::browser::now_ms());
+    for name in ["pointermove", "keydown", "pointerdown", "wheel"] {
+        let _ = window_event_listener_untyped(name, move |_| {
+            last_input.set_value(crate::browser::now_ms())
+        });
+    }
+    Effect::new(move |_| {
+        ticker.0.track();
+        let Some(limits) = feed.limits.get() else {
+            return;
+        };
+        let idle = crate::browser::now_ms() - last_input.get_value()
+            > i64::from(limits.auto_away_secs) * 1000;
+        if idle != presence.idle.get_untracked() {
+            presence.idle.set(idle);
+            feed.send(ClientMsg::Presence {
+                away: presence.away.get_untracked(),
+                idle,
+            });
+        }
+    });
+
+    // If the server says goodbye (signed out elsewhere), go to the sign-in page.
+    Effect::new(move |_| {
+        if let Link::Closed(crate::error::AppError::Unauthenticated) = feed.link.get() {
+            crate::browser::go_to("/signin");
+        }
+    });
+    let _ = media;
 }

@@ -1,0 +1,112 @@
+//! History & Notes: the technician's note on this session, and earlier sessions with the
+//! same customer device, each with its note and log.
+
+use leptos::prelude::*;
+
+use crate::components::session_log::describe;
+use crate::components::ui::ErrorLine;
+use crate::error::AppError;
+use crate::i18n::{Arg, use_i18n};
+use crate::ids::SessionId;
+use crate::live::{clock_time, date_time};
+use crate::session::api::{SaveNote, get_history};
+use crate::session::{HistoryItem, MAX_NOTE};
+use crate::t;
+
+/// The panel.
+#[component]
+pub fn HistoryPanel(session: SessionId) -> impl IntoView {
+    let i18n = use_i18n();
+    let note = RwSignal::new(String::new());
+    let items = RwSignal::new(Vec::<HistoryItem>::new());
+    let loaded = RwSignal::new(false);
+    let load_error = RwSignal::new(None::<AppError>);
+    let save = ServerAction::<SaveNote>::new();
+    let saved = Memo::new(move |_| matches!(save.value().get(), Some(Ok(()))));
+    let save_error = Signal::derive(move || save.value().get().and_then(Result::err));
+    {
+        let session = session.clone();
+        let load = move || {
+            let session = session.clone();
+            leptos::task::spawn_local(async move {
+                match get_history(session).await {
+                    Ok((n, list)) => {
+                        note.set(n);
+                        items.set(list);
+                        loaded.set(true);
+                    }
+                    Err(e) => load_error.set(Some(e)),
+                }
+            });
+        };
+        #[cfg(feature = "hydrate")]
+        load();
+        #[cfg(not(feature = "hydrate"))]
+        let _ = load;
+    }
+    let submit = {
+        let session = session.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            save.dispatch(SaveNote {
+                session: session.clone(),
+                note: note.get_untracked(),
+            });
+        }
+    };
+    view! {
+        <section class="history" aria-label=t!(i18n, "history-title")>
+            <ErrorLine error=load_error />
+            <form class="history__note" on:submit=submit>
+                <label class="field">
+                    <span>{t!(i18n, "history-note")}</span>
+                    <textarea maxlength=MAX_NOTE rows="4" bind:value=note></textarea>
+                </label>
+                <div class="session-panel__actions">
+                    <button class="button" type="submit" prop:disabled=move || save.pending().get()>{t!(i18n, "history-save-note")}</button>
+                    <span role="status">{move || saved.get().then(|| i18n.t("history-note-saved"))}</span>
+                </div>
+                <ErrorLine error=save_error />
+            </form>
+            <h3>{t!(i18n, "history-earlier")}</h3>
+            <Show when=move || loaded.get() && items.with(Vec::is_empty)>
+                <p class="session-list__empty">{t!(i18n, "history-none")}</p>
+            </Show>
+            <ul class="history__items">
+                <For each=move || items.get() key=|h| h.id.clone() let:h>
+                    <li>
+                        <details>
+                            <summary>
+                                {
+                                    let (when, name, state) = (date_time(h.created_at), h.customer_name.clone(), h.state);
+                                    move || i18n.t_with(
+                                        "history-summary",
+                                        &[
+                                            ("date", Arg::Str(when.clone())),
+                                            ("name", Arg::Str(name.clone())),
+                                            ("state", Arg::Str(i18n.t(state.key()))),
+                                        ],
+                                    )
+                                }
+                            </summary>
+                            {(!h.note.is_empty()).then(|| view! { <blockquote class="session-panel__note">{h.note.clone()}</blockquote> })}
+                            <ol class="session-log__lines">
+                                {h.log.iter().map(|e| {
+                                    let e = e.clone();
+                                    view! {
+                                        <li>
+                                            <time class="session-log__time">{clock_time(e.at)}</time>
+                                            " "
+                                            <span>{move || describe(i18n, &e)}</span>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ol>
+                        </details>
+                    </li>
+                </For>
+            </ul>
+        </section>
+    }
+    .into_any()
+}
