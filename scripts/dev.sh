@@ -78,15 +78,20 @@ cmd_test() {
   cargo clippy --release -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
   build_release
-  step "end-to-end tests in Chromium, inside a loopback-only network namespace"
-  unshare --net bash -c 'ip link set lo up && cd end2end && npx playwright test'
+  step "end-to-end tests in Chromium, inside a private network namespace"
+  unshare --net bash -c "$ISOLATED_NET && cd end2end && npx playwright test"
 }
+
+# A network namespace of our own: loopback, plus a veth pair that leads nowhere so that
+# Chromium sees a network (navigator.onLine is true and the page gets real offline/online
+# events when a test takes a context offline). Nothing can leave the namespace.
+ISOLATED_NET='ip link set lo up && ip link add sl0 type veth peer name sl1 && ip addr add 10.203.0.1/30 dev sl0 && ip link set sl0 up && ip link set sl1 up'
 
 cmd_bench() {
   setup_node
   [ -x target/release/sightline ] || { setup_rust; build_release; }
   step "customer journey figures (release build, 5 runs, loopback namespace)"
-  unshare --net bash -c 'ip link set lo up && cd end2end && node bench/customer-journey.mjs'
+  unshare --net bash -c "$ISOLATED_NET && cd end2end && node bench/customer-journey.mjs"
 }
 
 case "${1:-}" in

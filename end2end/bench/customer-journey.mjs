@@ -4,7 +4,7 @@
 //   2. Accept (customer) → "Customer connected" (technician);
 //   3. Start (technician) → first decoded frame on the technician's video;
 //   4. Start → the received video is 1280×720.
-// Run inside a loopback-only namespace: `scripts/dev.sh bench`.
+// Run inside a private network namespace: `scripts/dev.sh bench`.
 import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readdirSync, statSync } from 'node:fs';

@@ -70,6 +70,8 @@ for (const method of ['PIN', 'link'] as const) {
 
     // End: both sides close.
     await tech.getByRole('button', { name: 'End session' }).click();
+    // Ending asks first (a console preference, on by default).
+    await tech.getByRole('group', { name: 'End this session?' }).getByRole('button', { name: 'Yes, end it' }).click();
     await expect(customer.getByRole('heading', { name: 'Thank you' })).toBeVisible();
     await expect(row).toContainText('Closed by technician');
     await expect.poll(() => customer.evaluate(() => (window as any).__pcs.every((pc: RTCPeerConnection) => pc.connectionState === 'closed'))).toBe(true);

@@ -142,11 +142,12 @@ pub async fn spawn(
     inbox: Inbox,
     ice_servers: Vec<IceServer>,
 ) -> Result<(), sqlx::Error> {
-    let open = sessions::open_sessions(&ctx.db)
+    let open: HashMap<SessionId, SessionRow> = sessions::open_sessions(&ctx.db)
         .await?
         .into_iter()
         .map(|r| (r.id.clone(), r))
         .collect();
+    let restored = open.keys().cloned().collect();
     let started = ctx.now_ms();
     let hub = Hub {
         ctx,
@@ -158,6 +159,7 @@ pub async fn spawn(
         open,
         techs: HashMap::new(),
         started,
+        restored,
     };
     actix_web::rt::spawn(hub.run(inbox.0));
     Ok(())
@@ -204,6 +206,8 @@ struct Hub {
     techs: HashMap<UserId, Tech>,
     /// When this hub started (ms).
     started: i64,
+    /// Sessions loaded from the database at start whose parties have not all come back yet.
+    restored: HashSet<SessionId>,
 }
 
 impl Hub {
@@ -1107,6 +1111,11 @@ impl Hub {
             return;
         };
         let present = self.parties_present(&row);
+        if present {
+            self.restored.remove(id);
+        }
+        let in_grace =
+            self.restored.contains(id) && self.ctx.now_ms() - self.started < START_GRACE_MS;
         let event = match row.state {
             SessionState::Reconnecting { .. } | SessionState::Offline { .. } if present => {
                 Event::Back
@@ -1115,7 +1124,7 @@ impl Hub {
             | SessionState::Active
             | SessionState::OnHold
             | SessionState::Transferring
-                if !present && self.ctx.now_ms() - self.started >= START_GRACE_MS =>
+                if !present && !in_grace =>
             {
                 Event::Dropped
             }

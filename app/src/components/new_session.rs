@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::session_panel::{ConsoleMedia, start_session};
-use crate::components::ui::ErrorLine;
+use crate::components::ui::{ErrorLine, close_on_escape};
 use crate::error::AppError;
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::SessionId;
@@ -30,6 +30,7 @@ pub fn NewSessionDialog(
     #[prop(into)] on_started: Callback<SessionId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    close_on_escape(on_close);
     let feed = use_feed();
     let name = RwSignal::new(String::new());
     let field1 = RwSignal::new(String::new());
@@ -118,11 +119,6 @@ pub fn NewSessionDialog(
                 role="dialog"
                 aria-modal="true"
                 aria-labelledby="new-session-title"
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" { // i18n-exempt: a key name, not text
-                        on_close.run(());
-                    }
-                }
             >
                 <header class="dialog__header">
                     <h2 id="new-session-title">{t!(i18n, "new-session-title")}</h2>

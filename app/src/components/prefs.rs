@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::ui::ErrorLine;
+use crate::components::ui::{ErrorLine, close_on_escape};
 use crate::i18n::use_i18n;
 use crate::live::use_feed;
 use crate::prefs::api::SavePrefs;
@@ -78,6 +78,7 @@ pub fn PrefsDialog(
     #[prop(into)] on_close: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    close_on_escape(on_close);
     let draft = RwSignal::new(prefs.get_untracked());
     let save = ServerAction::<SavePrefs>::new();
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
@@ -114,11 +115,6 @@ pub fn PrefsDialog(
                 on:submit=move |ev| {
                     ev.prevent_default();
                     save.dispatch(SavePrefs { prefs: draft.get_untracked() });
-                }
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" { // i18n-exempt: a key name, not text
-                        on_close.run(());
-                    }
                 }
             >
                 <header class="dialog__header">

@@ -26,6 +26,9 @@ pub struct ConsoleMedia {
     pub mic_muted: RwSignal<bool>,
     /// The technician muted the customer's audio.
     pub speaker_muted: RwSignal<bool>,
+    /// When this console last pressed Start (ms since the epoch): the microphone opened
+    /// for it is kept until the server's answer has arrived.
+    pub start_pressed_at: StoredValue<f64>,
 }
 
 impl ConsoleMedia {
@@ -35,6 +38,7 @@ impl ConsoleMedia {
             mic_unavailable: RwSignal::new(false),
             mic_muted: RwSignal::new(false),
             speaker_muted: RwSignal::new(false),
+            start_pressed_at: StoredValue::new(0.0),
         }
     }
 }
@@ -50,6 +54,7 @@ impl Default for ConsoleMedia {
 pub fn start_session(feed: Feed, media: ConsoleMedia, id: SessionId) {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
+        media.start_pressed_at.set_value(js_sys::Date::now());
         if crate::rtc::local_stream().is_none() {
             match crate::rtc::media::microphone().await {
                 Ok(stream) => {
@@ -61,6 +66,7 @@ pub fn start_session(feed: Feed, media: ConsoleMedia, id: SessionId) {
                 Err(_) => media.mic_unavailable.set(true),
             }
         }
+        media.start_pressed_at.set_value(js_sys::Date::now());
         feed.act(&id, Intent::Start);
     });
     #[cfg(not(feature = "hydrate"))]

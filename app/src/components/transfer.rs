@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::ui::ErrorLine;
+use crate::components::ui::{ErrorLine, close_on_escape};
 use crate::i18n::use_i18n;
 use crate::ids::{SessionId, UserId};
 use crate::live::use_feed;
@@ -28,6 +28,7 @@ pub fn candidates(team: &[TeamMember], me: &UserId, query: &str) -> Vec<TeamMemb
 #[component]
 pub fn TransferDialog(session: SessionId, #[prop(into)] on_close: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
+    close_on_escape(on_close);
     let feed = use_feed();
     let query = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
@@ -55,11 +56,6 @@ pub fn TransferDialog(session: SessionId, #[prop(into)] on_close: Callback<()>) 
                 aria-modal="true"
                 aria-labelledby="transfer-title"
                 on:submit=submit
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" { // i18n-exempt: a key name, not text
-                        on_close.run(());
-                    }
-                }
             >
                 <header class="dialog__header">
                     <h2 id="transfer-title">{t!(i18n, "transfer-title")}</h2>

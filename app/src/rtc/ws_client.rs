@@ -20,6 +20,9 @@ use crate::protocol::{ClientMsg, PROTOCOL_VERSION, Role, SILENCE_LIMIT_SECS, Ser
 
 const FIRST_BACKOFF_MS: u32 = 500;
 const MAX_BACKOFF_MS: u32 = 10_000;
+/// After the browser reported going offline, how long to wait for its `online` event
+/// before dialling anyway.
+const OFFLINE_RETRY_MS: u32 = 30_000;
 
 /// What the browser says about the network.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,28 +104,40 @@ async fn run(
             Err(_) => End::Lost { welcomed: false },
         };
         feed.link.set(Link::Lost);
-        match end {
+        let wait = match end {
             End::Goodbye => return,
-            End::Lost { welcomed: true } => backoff = FIRST_BACKOFF_MS,
-            End::Lost { welcomed: false } | End::Offline => {}
-        }
-        // Wait for the backoff, or until the browser says it is online again.
-        let wait = TimeoutFuture::new(backoff);
-        let online = async {
-            while let Some(n) = net.next().await {
-                if n == Net::Online {
-                    return;
-                }
+            End::Lost { welcomed: true } => {
+                backoff = FIRST_BACKOFF_MS;
+                backoff
             }
-            future::pending::<()>().await;
+            End::Lost { welcomed: false } => backoff,
+            // The browser said it has no network: dial again when it says it is back, or
+            // after a while anyway (`navigator.onLine` is not always right, e.g. a server on
+            // the same machine is reachable without any network).
+            End::Offline => OFFLINE_RETRY_MS,
         };
-        futures::pin_mut!(online);
-        if let future::Either::Right(_) = future::select(wait, online).await {
+        // Wait, or until the browser says it is online again.
+        if wait_online(&mut net, wait).await {
             backoff = FIRST_BACKOFF_MS;
         } else {
             backoff = (backoff * 2).min(MAX_BACKOFF_MS);
         }
     }
+}
+
+/// Waits up to `ms` for the browser's `online` event; true if it came.
+async fn wait_online(net: &mut UnboundedReceiver<Net>, ms: u32) -> bool {
+    let wait = TimeoutFuture::new(ms);
+    let online = async {
+        while let Some(n) = net.next().await {
+            if n == Net::Online {
+                return;
+            }
+        }
+        future::pending::<()>().await;
+    };
+    futures::pin_mut!(online);
+    matches!(future::select(wait, online).await, future::Either::Right(_))
 }
 
 fn encode(msg: &ClientMsg) -> Message {

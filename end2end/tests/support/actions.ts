@@ -1,5 +1,6 @@
 /** What people do, as Playwright steps (role and label locators only). */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { newContext, newPage } from './fixtures';
 import type { Account } from './server';
 
 export async function signIn(page: Page, url: string, account: Account) {
@@ -50,4 +51,30 @@ export async function reachTerms(page: Page) {
   await expect(page).toHaveURL(/\/s$/);
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('button', { name: 'Accept and continue' })).toBeVisible();
+}
+
+/**
+ * A technician and a customer in a live session: the customer joins by PIN, accepts the terms,
+ * the technician starts. Returns the two pages and the technician's row for the session.
+ */
+export async function liveSession(browser: Browser, url: string, account: Account, customerName: string) {
+  const tech = await (await newContext(browser, { permissions: ['microphone'] })).newPage();
+  await signIn(tech, url, account);
+  const pin = await createPin(tech, customerName);
+  const customer = await newPage(browser);
+  await enterPin(customer, url, pin);
+  await reachTerms(customer);
+  await customer.getByRole('button', { name: 'Accept and continue' }).click();
+  const dialog = newSessionDialog(tech);
+  await expect(dialog.getByRole('status')).toHaveText('Customer connected');
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
+  const row = tech.getByRole('row', { name: new RegExp(customerName) });
+  await expect(row).toContainText('Active');
+  return { tech, customer, row };
+}
+
+/** The technician's panel of the selected session, named after the customer. */
+export function sessionPanel(page: Page, customerName: string) {
+  return page.getByRole('region', { name: customerName });
 }

@@ -21,7 +21,7 @@ export class Server {
   constructor(
     readonly url: string,
     readonly databaseUrl: string,
-    private readonly proc: ChildProcess,
+    private proc: ChildProcess,
     private readonly dir: string,
   ) {}
 
@@ -36,21 +36,37 @@ export class Server {
     return { email, name, password: PASSWORD };
   }
 
+  /** Kills the process without warning (SIGKILL), as a crash would. */
+  async kill(): Promise<void> {
+    if (this.proc.exitCode === null && this.proc.signalCode === null) {
+      const exited = new Promise((resolve) => this.proc.once('exit', resolve));
+      this.proc.kill('SIGKILL');
+      await exited;
+    }
+  }
+
+  /** Starts the server again on the same address and database. */
+  async restart(): Promise<void> {
+    await this.kill();
+    const { proc, url } = await launch(new URL(this.url).host, this.databaseUrl);
+    if (url !== this.url) throw new Error(`restarted on ${url}, expected ${this.url}`);
+    this.proc = proc;
+  }
+
   async stop(): Promise<void> {
-    if (this.proc.exitCode === null) {
+    if (this.proc.exitCode === null && this.proc.signalCode === null) {
+      const exited = new Promise((resolve) => this.proc.once('exit', resolve));
       this.proc.kill('SIGTERM');
-      await new Promise((resolve) => this.proc.once('exit', resolve));
+      await exited;
     }
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
-export async function startServer(): Promise<Server> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sightline-e2e-'));
-  const databaseUrl = `sqlite://${dir}/e2e.db`;
+async function launch(bind: string, databaseUrl: string): Promise<{ proc: ChildProcess; url: string }> {
   const proc = spawn(
     binary,
-    ['--bind', '127.0.0.1:0', '--database-url', databaseUrl, '--site-root', siteRoot, '--log', 'warn,server=info,app=info'],
+    ['--bind', bind, '--database-url', databaseUrl, '--site-root', siteRoot, '--log', 'warn,server=info,app=info'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
@@ -74,5 +90,12 @@ export async function startServer(): Promise<Server> {
       reject(new Error(`server exited with ${code}:\n${log}`));
     });
   });
+  return { proc, url };
+}
+
+export async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sightline-e2e-'));
+  const databaseUrl = `sqlite://${dir}/e2e.db`;
+  const { proc, url } = await launch('127.0.0.1:0', databaseUrl);
   return new Server(url, databaseUrl, proc, dir);
 }

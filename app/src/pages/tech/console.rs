@@ -209,7 +209,9 @@ fn console_duties(
                 crate::rtc::request_offer(feed, &s.id);
             }
         }
-        if !any && crate::rtc::local_stream().is_some() {
+        // Keep the microphone opened by a Start until the server has answered it.
+        let starting = js_sys::Date::now() - media.start_pressed_at.get_value() < 10_000.0;
+        if !any && !starting && crate::rtc::local_stream().is_some() {
             crate::rtc::set_local_stream(feed, None);
         }
     });
