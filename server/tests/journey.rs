@@ -837,11 +837,8 @@ async fn sign_in_errors_and_sign_out() {
     );
 }
 
-#[actix_web::test]
-async fn another_organisation_cannot_touch_a_session() {
-    let srv = start().await;
-    let mut tess = setup_org(&srv, "tess@acme.test").await;
-    // A second organisation on the same installation.
+/// Eve, a signed-in technician of a second organisation on the same installation.
+async fn other_org_technician(srv: &TestServer) -> Browser {
     let input = AccountInput {
         name: "Eve".into(),
         email: "eve@other.test".into(),
@@ -856,7 +853,14 @@ async fn another_organisation_cannot_touch_a_session() {
     )
     .await
     .unwrap();
-    let mut eve = sign_in(&srv, "eve@other.test").await;
+    sign_in(srv, "eve@other.test").await
+}
+
+#[actix_web::test]
+async fn another_organisation_cannot_touch_a_session() {
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let mut eve = other_org_technician(&srv).await;
 
     let invite = new_session(&srv, &mut tess, "pin").await;
     let id = invite.session.clone();
@@ -1539,21 +1543,7 @@ async fn a_restart_keeps_sessions_states_and_the_media_seat() {
 async fn another_organisation_cannot_read_log_history_or_notes() {
     let srv = start().await;
     let mut tess = setup_org(&srv, "tess@acme.test").await;
-    let input = AccountInput {
-        name: "Eve".into(),
-        email: "eve@other.test".into(),
-        password: PASSWORD.into(),
-        role: UserRole::Technician,
-    };
-    create_account(
-        &srv.ctx.db,
-        OrgChoice::New("Other Org".into()),
-        input,
-        srv.clock.now_ms(),
-    )
-    .await
-    .unwrap();
-    let mut eve = sign_in(&srv, "eve@other.test").await;
+    let mut eve = other_org_technician(&srv).await;
     let invite = new_session(&srv, &mut tess, "pin").await;
     let sid = invite.session.as_str();
     for (f, args) in [

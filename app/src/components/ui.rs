@@ -73,13 +73,15 @@ where
     Signal::derive(move || value.get().and_then(Result::err))
 }
 
+/// `KeyboardEvent.key` of the Escape key.
+const ESCAPE_KEY: &str = "Escape"; // i18n-exempt: a key name, not text
+
 /// Closes a modal dialog on Escape, wherever the focus is (a button that disappears after a
 /// click leaves the focus on the page, not in the dialog). Call it in the dialog's body: the
 /// listener goes away with the dialog.
 pub fn close_on_escape(on_close: Callback<()>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            // i18n-exempt: a key name, not text
+        if ev.key() == ESCAPE_KEY {
             on_close.run(());
         }
     });
