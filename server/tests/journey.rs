@@ -353,6 +353,12 @@ impl Ws {
         .await;
     }
 
+    /// Sends command `id` and waits for its answer.
+    async fn ask(&mut self, id: u64, session: &SessionId, act: Intent) -> Result<(), AppError> {
+        self.act(id, session, act).await;
+        self.answer(id).await
+    }
+
     /// Waits for the answer to command `id`; other messages stay for the next reads.
     async fn answer(&mut self, id: u64) -> Result<(), AppError> {
         let mut skipped = vec![];
@@ -426,8 +432,10 @@ async fn waiting_customer(srv: &TestServer, invite: &IssuedInvite) -> Ws {
     customer.redeem_pin(srv, &invite.secret).await.unwrap();
     let mut page = customer.ws(srv, Role::Customer).await.unwrap();
     page.hello().await;
-    page.act(1, &invite.session, Intent::AcceptTerms).await;
-    assert_eq!(page.answer(1).await, Ok(()));
+    assert_eq!(
+        page.ask(1, &invite.session, Intent::AcceptTerms).await,
+        Ok(())
+    );
     page
 }
 
@@ -512,12 +520,13 @@ async fn full_journey_by_pin_and_by_link() {
         }
 
         // Start before the customer accepted the terms is refused.
-        console.act(1, &id, Intent::Start).await;
-        assert_eq!(console.answer(1).await, Err(AppError::NotAllowedNow));
+        assert_eq!(
+            console.ask(1, &id, Intent::Start).await,
+            Err(AppError::NotAllowedNow)
+        );
 
         page.report(1, &id, ClientReport::MediaGranted).await;
-        page.act(1, &id, Intent::AcceptTerms).await;
-        assert_eq!(page.answer(1).await, Ok(()));
+        assert_eq!(page.ask(1, &id, Intent::AcceptTerms).await, Ok(()));
         console.until_state(&id, SessionState::Waiting).await;
 
         // No signalling is relayed before Start.
@@ -530,8 +539,7 @@ async fn full_journey_by_pin_and_by_link() {
         })
         .await;
 
-        console.act(2, &id, Intent::Start).await;
-        assert_eq!(console.answer(2).await, Ok(()));
+        assert_eq!(console.ask(2, &id, Intent::Start).await, Ok(()));
         page.until_state(&id, SessionState::Active).await;
 
         // Signalling is relayed unchanged, stamped with the sender's role.
@@ -576,8 +584,7 @@ async fn full_journey_by_pin_and_by_link() {
             }
         );
 
-        console.act(3, &id, Intent::End).await;
-        assert_eq!(console.answer(3).await, Ok(()));
+        assert_eq!(console.ask(3, &id, Intent::End).await, Ok(()));
         page.until_state(&id, SessionState::ClosedByTechnician)
             .await;
 
@@ -615,8 +622,10 @@ async fn full_journey_by_pin_and_by_link() {
             ]
         );
         // A closed session refuses further acts.
-        page.act(2, &id, Intent::End).await;
-        assert_eq!(page.answer(2).await, Err(AppError::NotAllowedNow));
+        assert_eq!(
+            page.ask(2, &id, Intent::End).await,
+            Err(AppError::NotAllowedNow)
+        );
     }
 }
 
@@ -629,8 +638,7 @@ async fn customer_can_leave_while_waiting() {
     let invite = new_session(&srv, &mut tech, "pin").await;
     let id = invite.session.clone();
     let mut page = waiting_customer(&srv, &invite).await;
-    page.act(2, &id, Intent::End).await;
-    assert_eq!(page.answer(2).await, Ok(()));
+    assert_eq!(page.ask(2, &id, Intent::End).await, Ok(()));
     console
         .until_state(&id, SessionState::ClosedByWaitingCustomer)
         .await;
@@ -714,8 +722,7 @@ async fn pins_and_links_are_single_use_and_expire() {
     let invite = new_session(&srv, &mut tech, "pin").await;
     let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
     console.hello().await;
-    console.act(1, &invite.session, Intent::End).await;
-    assert_eq!(console.answer(1).await, Ok(()));
+    assert_eq!(console.ask(1, &invite.session, Intent::End).await, Ok(()));
     assert_eq!(
         Browser::default().redeem_pin(&srv, &invite.secret).await,
         Err(AppError::SessionClosed)
@@ -932,8 +939,10 @@ async fn another_organisation_cannot_touch_a_session() {
         .unwrap();
     let mut other_page = other_customer.ws(&srv, Role::Customer).await.unwrap();
     other_page.hello().await;
-    other_page.act(5, &id, Intent::End).await;
-    assert_eq!(other_page.answer(5).await, Err(AppError::NotFound));
+    assert_eq!(
+        other_page.ask(5, &id, Intent::End).await,
+        Err(AppError::NotFound)
+    );
 }
 
 #[actix_web::test]
@@ -1062,35 +1071,30 @@ async fn hold_resume_and_the_active_session_limit() {
     let (a, mut page_a) = waiting_session(&srv, &mut tech, &mut console).await;
     let (b, _page_b) = waiting_session(&srv, &mut tech, &mut console).await;
 
-    console.act(1, &a.session, Intent::Start).await;
-    assert_eq!(console.answer(1).await, Ok(()));
+    assert_eq!(console.ask(1, &a.session, Intent::Start).await, Ok(()));
     // One active session by default: B cannot start while A runs.
-    console.act(2, &b.session, Intent::Start).await;
     assert_eq!(
-        console.answer(2).await,
+        console.ask(2, &b.session, Intent::Start).await,
         Err(AppError::ActiveLimit { max: 1 })
     );
 
     // Hold pauses A (the customer's page is told); held sessions do not count.
-    console.act(3, &a.session, Intent::Hold).await;
-    assert_eq!(console.answer(3).await, Ok(()));
+    assert_eq!(console.ask(3, &a.session, Intent::Hold).await, Ok(()));
     page_a.until_state(&a.session, SessionState::OnHold).await;
-    console.act(4, &b.session, Intent::Start).await;
-    assert_eq!(console.answer(4).await, Ok(()));
+    assert_eq!(console.ask(4, &b.session, Intent::Start).await, Ok(()));
     // Now A cannot resume until B ends.
-    console.act(5, &a.session, Intent::Start).await;
     assert_eq!(
-        console.answer(5).await,
+        console.ask(5, &a.session, Intent::Start).await,
         Err(AppError::ActiveLimit { max: 1 })
     );
-    console.act(6, &b.session, Intent::End).await;
-    assert_eq!(console.answer(6).await, Ok(()));
-    console.act(7, &a.session, Intent::Start).await;
-    assert_eq!(console.answer(7).await, Ok(()));
+    assert_eq!(console.ask(6, &b.session, Intent::End).await, Ok(()));
+    assert_eq!(console.ask(7, &a.session, Intent::Start).await, Ok(()));
     page_a.until_state(&a.session, SessionState::Active).await;
     // Hold is only for active sessions.
-    console.act(8, &b.session, Intent::Hold).await;
-    assert_eq!(console.answer(8).await, Err(AppError::NotAllowedNow));
+    assert_eq!(
+        console.ask(8, &b.session, Intent::Hold).await,
+        Err(AppError::NotAllowedNow)
+    );
 
     // A higher group limit allows two at once.
     let me = console.user();
@@ -1101,18 +1105,16 @@ async fn hold_resume_and_the_active_session_limit() {
     let mut console2 = tech2.ws(&srv, Role::Technician).await.unwrap();
     console2.hello().await;
     let (c, _page_c) = waiting_session(&srv, &mut tech2, &mut console2).await;
-    console2.act(1, &c.session, Intent::Start).await;
     assert_eq!(
-        console2.answer(1).await,
+        console2.ask(1, &c.session, Intent::Start).await,
         Ok(()),
         "the new limit applies from the next console"
     );
     // The first console, opened before the change, still has the old limit in its view of
     // things, but the server decides: a third session is refused at 2.
     let (d, _page_d) = waiting_session(&srv, &mut tech2, &mut console2).await;
-    console2.act(2, &d.session, Intent::Start).await;
     assert_eq!(
-        console2.answer(2).await,
+        console2.ask(2, &d.session, Intent::Start).await,
         Err(AppError::ActiveLimit { max: 2 })
     );
 }
@@ -1129,8 +1131,7 @@ async fn transfer_accept_and_take_back() {
     let tom_id = receiver.user();
     let (invite, mut page) = waiting_session(&srv, &mut tess, &mut sender).await;
     let id = invite.session.clone();
-    sender.act(1, &id, Intent::Start).await;
-    assert_eq!(sender.answer(1).await, Ok(()));
+    assert_eq!(sender.ask(1, &id, Intent::Start).await, Ok(()));
     let sender_seat = sender
         .until(&id, |v| v.state == SessionState::Active)
         .await
@@ -1162,8 +1163,7 @@ async fn transfer_accept_and_take_back() {
     assert_eq!(incoming.media_seat, sender_seat);
 
     // The sender takes it back: Active again, and the receiver loses it.
-    sender.act(3, &id, Intent::TakeBack).await;
-    assert_eq!(sender.answer(3).await, Ok(()));
+    assert_eq!(sender.ask(3, &id, Intent::TakeBack).await, Ok(()));
     sender
         .until(&id, |v| {
             v.state == SessionState::Active && v.transfer.is_none()
@@ -1192,10 +1192,11 @@ async fn transfer_accept_and_take_back() {
         .until(&id, |v| v.state == SessionState::Transferring)
         .await;
     // Nobody but the receiver may accept, and the sender cannot "start" it.
-    sender.act(5, &id, Intent::Start).await;
-    assert_eq!(sender.answer(5).await, Err(AppError::NotAllowedNow));
-    receiver.act(1, &id, Intent::Start).await;
-    assert_eq!(receiver.answer(1).await, Ok(()));
+    assert_eq!(
+        sender.ask(5, &id, Intent::Start).await,
+        Err(AppError::NotAllowedNow)
+    );
+    assert_eq!(receiver.ask(1, &id, Intent::Start).await, Ok(()));
     let taken = receiver
         .until(&id, |v| v.state == SessionState::Active)
         .await;
@@ -1355,8 +1356,7 @@ async fn timeouts_and_reconnection_follow_the_clock() {
     // to Active when the customer returns.
     let (invite, page) = waiting_session(&srv, &mut tech, &mut console).await;
     let id = invite.session.clone();
-    console.act(1, &id, Intent::Start).await;
-    assert_eq!(console.answer(1).await, Ok(()));
+    assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
     console.until_state(&id, SessionState::Active).await;
     drop(page);
     console
@@ -1403,8 +1403,10 @@ async fn timeouts_and_reconnection_follow_the_clock() {
         SessionState::Active
     );
     // Timed-out sessions stay listed until dismissed.
-    console.act(9, &waiting.session, Intent::Dismiss).await;
-    assert_eq!(console.answer(9).await, Ok(()));
+    assert_eq!(
+        console.ask(9, &waiting.session, Intent::Dismiss).await,
+        Ok(())
+    );
 }
 
 /// A browser holding the customer cookie of session `id` (minted directly: the test plays
@@ -1483,8 +1485,7 @@ async fn a_restart_keeps_sessions_states_and_the_media_seat() {
     let (_, seat, resume) = console.hello_with(None).await;
     let (invite, _page) = waiting_session(&srv, &mut tech, &mut console).await;
     let id = invite.session.clone();
-    console.act(1, &id, Intent::Start).await;
-    assert_eq!(console.answer(1).await, Ok(()));
+    assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
     let held = new_session(&srv, &mut tech, "link").await;
 
     let srv = srv.restart().await;
