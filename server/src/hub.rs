@@ -158,6 +158,7 @@ pub async fn spawn(
         seats: HashMap::new(),
         open,
         techs: HashMap::new(),
+        settings: HashMap::new(),
         started,
         restored,
     };
@@ -176,7 +177,6 @@ struct Conn {
 struct Tech {
     name: String,
     org: OrgId,
-    settings: GroupSettings,
     chosen: Chosen,
     idle: bool,
 }
@@ -204,6 +204,8 @@ struct Hub {
     open: HashMap<SessionId, SessionRow>,
     /// Technicians with a console open.
     techs: HashMap<UserId, Tech>,
+    /// Group settings of technicians seen since start (owners of open sessions, consoles).
+    settings: HashMap<UserId, GroupSettings>,
     /// When this hub started (ms).
     started: i64,
     /// Sessions loaded from the database at start whose parties have not all come back yet.
@@ -303,29 +305,26 @@ impl Hub {
                 let settings = groups::for_user(&self.ctx.db, &me.user)
                     .await
                     .unwrap_or_default();
-                match self.techs.get_mut(&me.user) {
-                    Some(tech) => tech.settings = settings,
-                    None => {
-                        let chosen = users::colleagues(&self.ctx.db, &me.org)
-                            .await
-                            .ok()
-                            .and_then(|cs| cs.into_iter().find(|c| c.user == me.user))
-                            .map_or(Chosen::Online, |c| c.chosen);
-                        self.techs.insert(
-                            me.user.clone(),
-                            Tech {
-                                name: me.name.clone(),
-                                org: me.org.clone(),
-                                settings,
-                                chosen,
-                                idle: false,
-                            },
-                        );
-                    }
+                self.settings.insert(me.user.clone(), settings);
+                if !self.techs.contains_key(&me.user) {
+                    let chosen = users::colleagues(&self.ctx.db, &me.org)
+                        .await
+                        .ok()
+                        .and_then(|cs| cs.into_iter().find(|c| c.user == me.user))
+                        .map_or(Chosen::Online, |c| c.chosen);
+                    self.techs.insert(
+                        me.user.clone(),
+                        Tech {
+                            name: me.name.clone(),
+                            org: me.org.clone(),
+                            chosen,
+                            idle: false,
+                        },
+                    );
                 }
-                let limits = self.techs.get(&me.user).map(|t| ConsoleLimits {
-                    max_active: t.settings.max_active,
-                    auto_away_secs: t.settings.auto_away.as_secs() as u32,
+                let limits = self.settings.get(&me.user).map(|s| ConsoleLimits {
+                    max_active: s.max_active,
+                    auto_away_secs: s.auto_away.as_secs() as u32,
                 });
                 self.by_user
                     .entry(me.user.clone())
@@ -552,7 +551,7 @@ impl Hub {
             .into_iter()
             .map(|c| {
                 let tech = self.techs.get(&c.user);
-                let max = tech.map_or(1, |t| t.settings.max_active);
+                let max = self.max_active(&c.user);
                 TeamMember {
                     presence: presence(
                         self.by_user.contains_key(&c.user),
@@ -589,8 +588,28 @@ impl Hub {
             tech.map_or(Chosen::Online, |t| t.chosen),
             tech.is_some_and(|t| t.idle),
             self.active_count(user, None),
-            tech.map_or(1, |t| t.settings.max_active),
+            self.max_active(user),
         )
+    }
+
+    /// The active-session limit of a technician's group.
+    fn max_active(&self, user: &UserId) -> u32 {
+        self.settings
+            .get(user)
+            .map_or(GroupSettings::default().max_active, |s| s.max_active)
+    }
+
+    /// A technician's group settings, read from the database once and then kept (a console
+    /// start reads them again).
+    async fn settings_of(&mut self, user: &UserId) -> GroupSettings {
+        if let Some(s) = self.settings.get(user) {
+            return s.clone();
+        }
+        let loaded = groups::for_user(&self.ctx.db, user)
+            .await
+            .unwrap_or_default();
+        self.settings.insert(user.clone(), loaded.clone());
+        loaded
     }
 
     // ----- messages ----------------------------------------------------------------------
@@ -738,7 +757,7 @@ impl Hub {
     }
 
     fn check_limit(&self, user: &UserId, except: Option<&SessionId>) -> Result<(), AppError> {
-        let max = self.techs.get(user).map_or(1, |t| t.settings.max_active);
+        let max = self.max_active(user);
         if self.active_count(user, except) >= max {
             return Err(AppError::ActiveLimit { max });
         }
@@ -873,20 +892,13 @@ impl Hub {
             detail: detail.as_deref(),
             client_id: None,
         };
+        let log = entry.entry(Self::log_actor(who));
         sessions::insert_event(&mut *tx, &entry)
             .await
             .map_err(db_error)?;
         tx.commit().await.map_err(db_error)?;
         tracing::info!(session = %row.id, from = row.state.as_str(), to = step.to.as_str(), "transition");
 
-        let log = LogEntry {
-            at: now,
-            actor: Self::log_actor(who),
-            kind: "transition".into(),
-            from: Some(row.state.as_str().into()),
-            to: Some(step.to.as_str().into()),
-            detail,
-        };
         if step.to.is_closed() {
             self.open.remove(&row.id);
         } else {
@@ -982,6 +994,7 @@ impl Hub {
             detail: None,
             client_id: None,
         };
+        let log = entry.entry(Self::log_actor(Some(who)));
         sessions::insert_event(&mut *tx, &entry)
             .await
             .map_err(db_error)?;
@@ -991,17 +1004,7 @@ impl Hub {
         next.fields = fields;
         next.last_activity_at = now;
         self.open.insert(row.id.clone(), next.clone());
-        self.push_log(
-            &next,
-            LogEntry {
-                at: now,
-                actor: Self::log_actor(Some(who)),
-                kind: "details-edited".into(),
-                from: None,
-                to: None,
-                detail: None,
-            },
-        );
+        self.push_log(&next, log);
         self.broadcast(&next);
         Ok(())
     }
@@ -1048,17 +1051,7 @@ impl Hub {
             if let Some(r) = self.open.get_mut(id) {
                 r.last_activity_at = now;
             }
-            self.push_log(
-                &row,
-                LogEntry {
-                    at: now,
-                    actor: Self::log_actor(Some(who)),
-                    kind: event.as_str().into(),
-                    from: None,
-                    to: None,
-                    detail: None,
-                },
-            );
+            self.push_log(&row, entry.entry(Self::log_actor(Some(who))));
         }
         Ok(())
     }
@@ -1146,12 +1139,7 @@ impl Hub {
             let Some(row) = self.open.get(&id).cloned() else {
                 continue;
             };
-            let settings = match self.techs.get(&row.owner) {
-                Some(t) => t.settings.clone(),
-                None => groups::for_user(&self.ctx.db, &row.owner)
-                    .await
-                    .unwrap_or_default(),
-            };
+            let settings = self.settings_of(&row.owner).await;
             let times = timers::Times {
                 created_at: row.created_at,
                 state_since: row.state_since,

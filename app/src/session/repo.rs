@@ -414,6 +414,20 @@ pub struct NewEvent<'a> {
     pub client_id: Option<&'a str>,
 }
 
+impl NewEvent<'_> {
+    /// The entry as the technician sees it, done by `actor`.
+    pub fn entry(&self, actor: LogActor) -> LogEntry {
+        LogEntry {
+            at: self.at,
+            actor,
+            kind: self.kind.to_owned(),
+            from: self.from.map(|s| s.as_str().to_owned()),
+            to: self.to.map(|s| s.as_str().to_owned()),
+            detail: self.detail.map(str::to_owned),
+        }
+    }
+}
+
 /// Appends to the session log; false when a report with this client ID is already there.
 pub async fn insert_event<'e>(
     ex: impl Executor<'e, Database = Any>,
