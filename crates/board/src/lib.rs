@@ -1,0 +1,1 @@
+//! The whiteboard drawing model (placeholder; being written).

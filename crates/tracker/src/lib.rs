@@ -1,0 +1,1 @@
+//! The annotation tracker (placeholder; being written).
