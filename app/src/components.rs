@@ -1,5 +1,6 @@
 //! Reusable view pieces: props in, callbacks out.
 
+pub mod chat;
 pub mod history;
 pub mod new_session;
 pub mod prefs;

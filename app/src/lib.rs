@@ -7,6 +7,7 @@
 #![recursion_limit = "256"]
 
 pub mod auth;
+pub mod chat;
 pub mod components;
 pub mod customer;
 pub mod error;

@@ -3,11 +3,12 @@
 //! Pages read the feed; they send intents through it. The websocket itself lives in
 //! `rtc::ws_client` (browser only); on the server the feed simply stays empty.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use futures::channel::mpsc::UnboundedSender;
 use leptos::prelude::*;
 
+use crate::chat::{ChatBody, ChatError, ChatId, ChatMessage};
 use crate::error::AppError;
 use crate::ids::{CmdId, SessionId, UserId};
 use crate::presence::{ConsoleLimits, TeamMember};
@@ -54,6 +55,14 @@ pub struct Feed {
     pub team: RwSignal<Vec<TeamMember>>,
     /// Session-log lines per session: loaded by the log panel, then appended as pushed.
     pub logs: RwSignal<HashMap<SessionId, Vec<LogEntry>>>,
+    /// Chat messages per session, as the server stored them (oldest first).
+    pub chats: RwSignal<HashMap<SessionId, Vec<ChatMessage>>>,
+    /// Chat messages of ours the server has not stored yet, per session.
+    pub sending: RwSignal<HashMap<SessionId, Vec<(ChatId, ChatBody)>>>,
+    /// How many of a session's messages the person has seen (for the unread badge).
+    pub chat_seen: RwSignal<HashMap<SessionId, usize>>,
+    /// The sessions whose chat was fetched since the last welcome.
+    chat_synced: StoredValue<HashSet<SessionId>>,
     next_cmd: StoredValue<u64>,
     outbox: StoredValue<Option<UnboundedSender<ClientMsg>>, LocalStorage>,
     /// Reports not yet acknowledged: resent after a reconnect (the server stores them once).
@@ -74,6 +83,10 @@ impl Feed {
             limits: RwSignal::new(None),
             team: RwSignal::new(vec![]),
             logs: RwSignal::new(HashMap::new()),
+            chats: RwSignal::new(HashMap::new()),
+            sending: RwSignal::new(HashMap::new()),
+            chat_seen: RwSignal::new(HashMap::new()),
+            chat_synced: StoredValue::new(HashSet::new()),
             next_cmd: StoredValue::new(1),
             outbox: StoredValue::new_local(None),
             unacked: StoredValue::new_local(vec![]),
@@ -128,9 +141,82 @@ impl Feed {
         self.send(msg);
     }
 
-    /// The reports to send again after a reconnect.
-    pub fn unacked_reports(&self) -> Vec<ClientMsg> {
+    /// Reports and chat messages to send again after a reconnect.
+    pub fn unacked(&self) -> Vec<ClientMsg> {
         self.unacked.get_value()
+    }
+
+    /// Sends a chat message (or a link) in `session`; it shows as pending until the server
+    /// stored it, and is resent after a reconnect until then.
+    pub fn chat(&self, session: &SessionId, body: ChatBody) -> Result<(), ChatError> {
+        let body = body.validated()?;
+        let chat = ChatId::random(random_f64);
+        let msg = ClientMsg::Chat {
+            id: self.next_id(),
+            session: session.clone(),
+            chat: chat.clone(),
+            body: body.clone(),
+        };
+        self.sending.update(|m| {
+            m.entry(session.clone()).or_default().push((chat, body));
+        });
+        self.unacked.update_value(|v| v.push(msg.clone()));
+        self.send(msg);
+        Ok(())
+    }
+
+    /// Marks every message of `session` as seen.
+    pub fn chat_read(&self, session: &SessionId) {
+        let n = self
+            .chats
+            .with_untracked(|m| m.get(session).map_or(0, Vec::len));
+        if self
+            .chat_seen
+            .with_untracked(|m| m.get(session).copied() != Some(n))
+        {
+            self.chat_seen.update(|m| {
+                m.insert(session.clone(), n);
+            });
+        }
+    }
+
+    /// Messages of `session` written by the other party and not seen yet (tracked).
+    pub fn chat_unread(&self, session: &SessionId, mine: impl Fn(&ChatMessage) -> bool) -> usize {
+        let seen = self
+            .chat_seen
+            .with(|m| m.get(session).copied().unwrap_or(0));
+        self.chats.with(|m| {
+            m.get(session).map_or(0, |list| {
+                list.iter().skip(seen).filter(|msg| !mine(msg)).count()
+            })
+        })
+    }
+
+    /// Asks for the chat of `session` once per connection.
+    fn sync_chat(&self, session: &SessionId) {
+        let first = self
+            .chat_synced
+            .try_update_value(|s| s.insert(session.clone()))
+            .unwrap_or(false);
+        if first {
+            self.send(ClientMsg::ChatSync {
+                session: session.clone(),
+            });
+        }
+    }
+
+    fn chat_stored(&self, session: SessionId, message: ChatMessage) {
+        self.sending.update(|m| {
+            if let Some(list) = m.get_mut(&session) {
+                list.retain(|(id, _)| *id != message.id);
+            }
+        });
+        self.chats.update(|m| {
+            let list = m.entry(session).or_default();
+            if !list.iter().any(|x| x.id == message.id) {
+                list.push(message);
+            }
+        });
     }
 
     /// Whether this tab runs the media of `session`.
@@ -180,10 +266,30 @@ impl Feed {
                 self.limits.set(limits);
                 self.clock_offset.set(server_time - local_now);
                 self.ice_servers.set(ice_servers);
+                self.chat_synced.set_value(HashSet::new());
                 self.link.set(Link::Open);
             }
-            ServerMsg::Sessions { sessions } => self.sessions.set(sorted(sessions)),
-            ServerMsg::Session { session } => self.sessions.update(|l| upsert(l, session)),
+            ServerMsg::Sessions { sessions } => {
+                for s in &sessions {
+                    self.sync_chat(&s.id);
+                }
+                self.sessions.set(sorted(sessions));
+            }
+            ServerMsg::Session { session } => {
+                self.sync_chat(&session.id);
+                self.sessions.update(|l| upsert(l, session));
+            }
+            ServerMsg::Chat { session, message } => self.chat_stored(session, message),
+            ServerMsg::ChatLog { session, messages } => {
+                self.sending.update(|m| {
+                    if let Some(list) = m.get_mut(&session) {
+                        list.retain(|(id, _)| !messages.iter().any(|x| x.id == *id));
+                    }
+                });
+                self.chats.update(|m| {
+                    m.insert(session, messages);
+                });
+            }
             ServerMsg::Removed { session } => {
                 self.sessions.update(|l| l.retain(|s| s.id != session))
             }
@@ -217,9 +323,47 @@ impl Feed {
 
 impl Feed {
     fn acknowledge(&self, id: CmdId) {
+        let mut gone = None;
         self.unacked.update_value(|v| {
-            v.retain(|m| !matches!(m, ClientMsg::Report { id: r, .. } if *r == id))
+            v.retain(|m| match m {
+                ClientMsg::Report { id: r, .. } => *r != id,
+                ClientMsg::Chat {
+                    id: r,
+                    session,
+                    chat,
+                    ..
+                } if *r == id => {
+                    gone = Some((session.clone(), chat.clone()));
+                    false
+                }
+                _ => true,
+            })
         });
+        // Refused (or stored, and then already removed by the `chat` fact).
+        if let Some((session, chat)) = gone {
+            self.sending.update(|m| {
+                if let Some(list) = m.get_mut(&session) {
+                    list.retain(|(id, _)| *id != chat);
+                }
+            });
+        }
+    }
+}
+
+/// A random number in [0, 1) (message IDs).
+fn random_f64() -> f64 {
+    #[cfg(feature = "hydrate")]
+    {
+        js_sys::Math::random()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static STATE: AtomicU64 = AtomicU64::new(0x2545_f491_4f6c_dd1d);
+        let mut x = STATE.fetch_add(0x9e37_79b9_7f4a_7c15, Ordering::Relaxed);
+        x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        (x >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 

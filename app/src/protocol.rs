@@ -4,6 +4,7 @@
 //! the server relays without reading. Identity is never read from a message: the server
 //! stamps it from the cookie that opened the connection. See `docs/protocol.md`.
 
+use crate::chat::{ChatBody, ChatId, ChatMessage};
 use crate::error::AppError;
 use crate::ids::{CmdId, OrgId, SessionId, UserId};
 use crate::presence::{ConsoleLimits, TeamMember};
@@ -11,7 +12,7 @@ use crate::session::{LogEntry, SeatId, SessionView};
 use serde::{Deserialize, Serialize};
 
 /// Protocol version, sent by the client in `Hello` and checked by the server.
-pub const PROTOCOL_VERSION: u16 = 2;
+pub const PROTOCOL_VERSION: u16 = 3;
 
 /// Largest frame either side accepts (bytes). SDP offers are the largest messages (~6 KB).
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
@@ -68,6 +69,18 @@ pub enum ClientMsg {
         session: SessionId,
         event: ClientReport,
     },
+    /// A chat message (or, from a technician, a pushed link) for the other party. `chat`
+    /// is the writer's ID for it: resending stores it once. Answered by `done` (after the
+    /// `chat` fact) or `refused` with the same `id`.
+    Chat {
+        id: CmdId,
+        session: SessionId,
+        chat: ChatId,
+        body: ChatBody,
+    },
+    /// Ask for every chat message of `session` (after each welcome, or when a session
+    /// appears); answered by `chat_log`.
+    ChatSync { session: SessionId },
     /// Technician: presence chosen by hand, and whether the console is idle.
     Presence { away: bool, idle: bool },
     /// Answer to `Ping`.
@@ -231,6 +244,16 @@ pub enum ServerMsg {
         from: Role,
         sig: RtcSignal,
     },
+    /// A chat message was stored (pushed to every party, its writer included).
+    Chat {
+        session: SessionId,
+        message: ChatMessage,
+    },
+    /// Every chat message of a session, oldest first (answer to `chat_sync`).
+    ChatLog {
+        session: SessionId,
+        messages: Vec<ChatMessage>,
+    },
     /// The command `id` was carried out.
     Done { id: CmdId },
     /// The command `id` was refused.
@@ -244,6 +267,7 @@ pub enum ServerMsg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chat::ChatAuthor;
     use crate::presence::Presence;
     use crate::session::{LogActor, SessionState, TransferView};
     use rstest::rstest;
@@ -268,10 +292,10 @@ mod tests {
     }
 
     #[rstest]
-    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":2}"#)]
+    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":3}"#)]
     #[case(
         ClientMsg::Hello { version: PROTOCOL_VERSION, resume: Some("tok".into()) },
-        r#"{"t":"hello","version":2,"resume":"tok"}"#
+        r#"{"t":"hello","version":3,"resume":"tok"}"#
     )]
     #[case(
         ClientMsg::Act { id: CmdId(3), session: sid(), act: Intent::Start },
@@ -292,6 +316,14 @@ mod tests {
     #[case(
         ClientMsg::Report { id: CmdId(9), session: sid(), event: ClientReport::PageHidden },
         r#"{"t":"report","id":9,"session":"ACDEFGH234","event":"page_hidden"}"#
+    )]
+    #[case(
+        ClientMsg::Chat { id: CmdId(5), session: sid(), chat: ChatId("c1234567".into()), body: ChatBody::Text { text: "hi".into() } },
+        r#"{"t":"chat","id":5,"session":"ACDEFGH234","chat":"c1234567","body":{"kind":"text","text":"hi"}}"#
+    )]
+    #[case(
+        ClientMsg::ChatSync { session: sid() },
+        r#"{"t":"chat_sync","session":"ACDEFGH234"}"#
     )]
     #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"t":"presence","away":true,"idle":false}"#)]
     #[case(ClientMsg::Pong, r#"{"t":"pong"}"#)]
@@ -410,6 +442,23 @@ mod tests {
                     sdp_mid: Some("0".into()),
                     sdp_m_line_index: Some(0),
                 },
+            },
+            ServerMsg::Chat {
+                session: sid(),
+                message: ChatMessage {
+                    id: ChatId("c1234567".into()),
+                    from: ChatAuthor::Technician {
+                        name: "Tess".into(),
+                    },
+                    body: ChatBody::Url {
+                        url: "https://example.com/manual".into(),
+                    },
+                    at: 9,
+                },
+            },
+            ServerMsg::ChatLog {
+                session: sid(),
+                messages: vec![],
             },
             ServerMsg::Done { id: CmdId(1) },
             ServerMsg::Refused {

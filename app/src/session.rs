@@ -334,7 +334,7 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 7] = [
+pub const LOG_KINDS: [&str; 9] = [
     "created",
     "pin-issued",
     "link-issued",
@@ -342,6 +342,8 @@ pub const LOG_KINDS: [&str; 7] = [
     "transition",
     "details-edited",
     "note-edited",
+    "chat",
+    "url",
 ];
 
 /// Longest note, in characters.

@@ -20,6 +20,7 @@ use tokio::sync::mpsc;
 use app::auth::Me;
 use app::auth::repo as users;
 use app::auth::server::db_error;
+use app::chat::{ChatBody, ChatError, ChatId, ChatMessage, MAX_PER_SESSION, repo as chats};
 use app::error::AppError;
 use app::group::{GroupSettings, repo as groups};
 use app::ids::{CmdId, OrgId, SessionId, UserId};
@@ -634,6 +635,19 @@ impl Hub {
                 };
                 self.send(conn, reply);
             }
+            ClientMsg::Chat {
+                id,
+                session,
+                chat,
+                body,
+            } => {
+                let reply = match self.chat(conn, &who, &session, chat, body).await {
+                    Ok(()) => ServerMsg::Done { id },
+                    Err(error) => ServerMsg::Refused { id, error },
+                };
+                self.send(conn, reply);
+            }
+            ClientMsg::ChatSync { session } => self.chat_sync(conn, &who, &session).await,
             ClientMsg::Presence { away, idle } => {
                 if let Principal::Technician(me) = &who {
                     self.set_presence(me, away, idle).await;
@@ -1054,6 +1068,145 @@ impl Hub {
             self.push_log(&row, entry.entry(Self::log_actor(Some(who))));
         }
         Ok(())
+    }
+
+    /// Stores a chat message once (however often it is resent) and pushes it to every party;
+    /// a resent message is answered with the stored copy.
+    async fn chat(
+        &mut self,
+        conn: ConnId,
+        who: &Principal,
+        id: &SessionId,
+        chat: ChatId,
+        body: ChatBody,
+    ) -> Result<(), AppError> {
+        let invalid = |e: ChatError| AppError::InvalidInput {
+            field: e.field().to_owned(),
+        };
+        let row = self.load(id).await?;
+        match (Self::actor(who, &row)?, &body) {
+            (Actor::Owner, _) | (Actor::Customer, ChatBody::Text { .. }) => {}
+            _ => return Err(AppError::Forbidden),
+        }
+        if !chat.is_valid() {
+            return Err(AppError::InvalidInput {
+                field: "chat-id".to_owned(),
+            });
+        }
+        let body = body.validated().map_err(invalid)?;
+        if let Some(stored) = chats::get(&self.ctx.db, id, &chat)
+            .await
+            .map_err(db_error)?
+        {
+            self.send(
+                conn,
+                ServerMsg::Chat {
+                    session: id.clone(),
+                    message: stored,
+                },
+            );
+            return Ok(());
+        }
+        if row.state.is_closed() {
+            return Err(AppError::SessionClosed);
+        }
+        let stored = chats::count(&self.ctx.db, id).await.map_err(db_error)?;
+        if stored >= MAX_PER_SESSION as i64 {
+            return Err(AppError::NotAllowedNow);
+        }
+        let now = self.ctx.now_ms();
+        let actor_name = Self::actor_name(who);
+        let client_id = chats::client_id(&chat);
+        let event = NewEvent {
+            session: id,
+            at: now,
+            actor: &actor_name,
+            kind: body.kind(),
+            from: None,
+            to: None,
+            detail: Some(body.content()),
+            client_id: Some(&client_id),
+        };
+        let inserted = sessions::insert_event(&self.ctx.db, &event)
+            .await
+            .map_err(db_error)?;
+        if !inserted {
+            // Stored by a copy that overtook this one.
+            if let Some(stored) = chats::get(&self.ctx.db, id, &chat)
+                .await
+                .map_err(db_error)?
+            {
+                self.send(
+                    conn,
+                    ServerMsg::Chat {
+                        session: id.clone(),
+                        message: stored,
+                    },
+                );
+            }
+            return Ok(());
+        }
+        if let Err(e) = sessions::touch(&self.ctx.db, id, now).await {
+            db_error(e);
+        }
+        if let Some(r) = self.open.get_mut(id) {
+            r.last_activity_at = now;
+        }
+        let from = match who {
+            Principal::Technician(me) => app::chat::ChatAuthor::Technician {
+                name: me.name.clone(),
+            },
+            Principal::Customer { .. } => app::chat::ChatAuthor::Customer,
+        };
+        let message = ChatMessage {
+            id: chat,
+            from,
+            body: body.clone(),
+            at: now,
+        };
+        self.push_log(&row, event.entry(Self::log_actor(Some(who))));
+        self.send_to_parties(
+            &row,
+            &ServerMsg::Chat {
+                session: id.clone(),
+                message,
+            },
+        );
+        Ok(())
+    }
+
+    /// Sends the whole chat of a session to a party that asks.
+    async fn chat_sync(&mut self, conn: ConnId, who: &Principal, id: &SessionId) {
+        let Ok(row) = self.load(id).await else { return };
+        match Self::actor(who, &row) {
+            Ok(Actor::Owner | Actor::TransferTarget | Actor::Customer) => {}
+            _ => return,
+        }
+        match chats::list(&self.ctx.db, id).await {
+            Ok(messages) => self.send(
+                conn,
+                ServerMsg::ChatLog {
+                    session: id.clone(),
+                    messages,
+                },
+            ),
+            Err(e) => {
+                db_error(e);
+            }
+        }
+    }
+
+    /// Sends a message to every console of the session's technicians and every page of its
+    /// customer.
+    fn send_to_parties(&mut self, row: &SessionRow, msg: &ServerMsg) {
+        let mut targets: Vec<ConnId> = Self::viewers(row)
+            .iter()
+            .flat_map(|u| self.consoles_of(u))
+            .collect();
+        targets.extend(self.customers.get(&row.id).cloned().unwrap_or_default());
+        for conn in targets {
+            self.send(conn, msg.clone());
+        }
     }
 
     /// Relays signalling between the session's customer and the console window that runs

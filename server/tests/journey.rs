@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 
 use app::auth::UserRole;
 use app::auth::server::{AccountInput, OrgChoice, create_account};
+use app::chat::{ChatAuthor, ChatBody, ChatId, ChatMessage};
 use app::error::AppError;
 use app::ids::{CmdId, SessionId, UserId};
 use app::presence::Presence;
@@ -1600,4 +1601,217 @@ async fn another_organisation_cannot_read_log_history_or_notes() {
             .await,
         Err(AppError::InvalidInput { .. })
     ));
+}
+
+impl Ws {
+    async fn chat(&mut self, id: u64, session: &SessionId, chat: &str, body: ChatBody) {
+        self.send(&ClientMsg::Chat {
+            id: CmdId(id),
+            session: session.clone(),
+            chat: ChatId(chat.into()),
+            body,
+        })
+        .await;
+    }
+
+    /// Sends chat command `id` and waits for its answer.
+    async fn ask_chat(
+        &mut self,
+        id: u64,
+        session: &SessionId,
+        chat: &str,
+        body: ChatBody,
+    ) -> Result<(), AppError> {
+        self.chat(id, session, chat, body).await;
+        self.answer(id).await
+    }
+
+    /// The next chat message pushed for `session`.
+    async fn chat_message(&mut self, session: &SessionId) -> ChatMessage {
+        for _ in 0..20 {
+            if let ServerMsg::Chat {
+                session: s,
+                message,
+            } = self.expect().await
+                && s == *session
+            {
+                return message;
+            }
+        }
+        panic!("no chat message for {session}");
+    }
+
+    /// The whole chat of `session`, asked for.
+    async fn chat_log(&mut self, session: &SessionId) -> Vec<ChatMessage> {
+        self.send(&ClientMsg::ChatSync {
+            session: session.clone(),
+        })
+        .await;
+        for _ in 0..20 {
+            if let ServerMsg::ChatLog {
+                session: s,
+                messages,
+            } = self.expect().await
+                && s == *session
+            {
+                return messages;
+            }
+        }
+        panic!("no chat log for {session}");
+    }
+}
+
+fn text(t: &str) -> ChatBody {
+    ChatBody::Text { text: t.into() }
+}
+
+#[actix_web::test]
+async fn chat_reaches_both_sides_once_and_is_kept_in_the_log() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let (invite, mut page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+
+    // The customer writes: stored, pushed to the console and echoed to the writer.
+    let resume = page.resume();
+    assert_eq!(
+        page.ask_chat(1, &id, "cust00000001", text("  The router blinks red "))
+            .await,
+        Ok(())
+    );
+    let got = console.chat_message(&id).await;
+    assert_eq!(got.id, ChatId("cust00000001".into()));
+    assert_eq!(got.from, ChatAuthor::Customer);
+    assert_eq!(got.body, text("The router blinks red"));
+    assert_eq!(page.chat_message(&id).await.id, got.id);
+
+    // The technician answers with text and a link; the customer gets both.
+    assert_eq!(
+        console
+            .ask_chat(1, &id, "tech00000001", text("Unplug it for 10 s"))
+            .await,
+        Ok(())
+    );
+    let link = ChatBody::Url {
+        url: "https://example.com/router-manual".into(),
+    };
+    assert_eq!(
+        console.ask_chat(2, &id, "tech00000002", link.clone()).await,
+        Ok(())
+    );
+    let first = page.chat_message(&id).await;
+    assert_eq!(
+        first.from,
+        ChatAuthor::Technician {
+            name: "Tess Tech".into()
+        }
+    );
+    assert_eq!(page.chat_message(&id).await.body, link);
+
+    // A resend after a reconnect (same message ID) is stored once and answered with the
+    // stored copy.
+    let customer = waiting_customer_cookie(&srv, &id).await;
+    let mut again = customer.ws(&srv, Role::Customer).await.unwrap();
+    again.hello_with(Some(resume)).await;
+    assert_eq!(
+        again
+            .ask_chat(9, &id, "cust00000001", text("The router blinks red"))
+            .await,
+        Ok(())
+    );
+    let log = again.chat_log(&id).await;
+    let ids: Vec<_> = log.iter().map(|m| m.id.0.as_str()).collect();
+    assert_eq!(ids, ["cust00000001", "tech00000001", "tech00000002"]);
+    assert_eq!(log[0].at, got.at, "the stored copy, not a new one");
+
+    // Refusals: customers do not push links, links must be http(s), text must not be
+    // empty, IDs must have their shape.
+    let bad = |field: &str| {
+        Err(AppError::InvalidInput {
+            field: field.into(),
+        })
+    };
+    assert_eq!(
+        again.ask_chat(10, &id, "cust00000002", link.clone()).await,
+        Err(AppError::Forbidden)
+    );
+    let script = ChatBody::Url {
+        url: "javascript:alert(1)".into(),
+    };
+    assert_eq!(
+        console.ask_chat(3, &id, "tech00000003", script).await,
+        bad("chat-url")
+    );
+    assert_eq!(
+        console.ask_chat(4, &id, "tech00000004", text("   ")).await,
+        bad("chat-text")
+    );
+    assert_eq!(
+        console
+            .ask_chat(5, &id, "no spaces allowed", text("hi"))
+            .await,
+        bad("chat-id")
+    );
+
+    // Another organisation's technician can neither write nor read.
+    let eve = other_org_technician(&srv).await;
+    let mut eve_console = eve.ws(&srv, Role::Technician).await.unwrap();
+    eve_console.hello().await;
+    assert_eq!(
+        eve_console
+            .ask_chat(1, &id, "eve000000001", text("hello"))
+            .await,
+        Err(AppError::NotFound)
+    );
+    eve_console
+        .send(&ClientMsg::ChatSync {
+            session: id.clone(),
+        })
+        .await;
+    // Nothing comes back but the answer to a later command.
+    assert_eq!(
+        eve_console.ask(2, &id, Intent::End).await,
+        Err(AppError::NotFound)
+    );
+    assert!(
+        eve_console
+            .backlog
+            .iter()
+            .all(|m| !matches!(m, ServerMsg::ChatLog { .. }))
+    );
+
+    // The messages are session-log lines.
+    let kinds: Vec<_> = sessions::events(&srv.ctx.db, &id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind == "chat" || e.kind == "url")
+        .map(|e| (e.kind, e.detail.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("chat".to_owned(), "The router blinks red".to_owned()),
+            ("chat".to_owned(), "Unplug it for 10 s".to_owned()),
+            (
+                "url".to_owned(),
+                "https://example.com/router-manual".to_owned()
+            ),
+        ]
+    );
+
+    // After the end nothing new is written, but a late resend is still acknowledged.
+    assert_eq!(console.ask(6, &id, Intent::End).await, Ok(()));
+    assert_eq!(
+        console.ask_chat(7, &id, "tech00000005", text("bye")).await,
+        Err(AppError::SessionClosed)
+    );
+    assert_eq!(
+        console
+            .ask_chat(8, &id, "tech00000001", text("Unplug it for 10 s"))
+            .await,
+        Ok(())
+    );
 }

@@ -260,3 +260,23 @@ customer-transferring-title = Weiterleitung
 customer-transferring-help = Sie werden an einen anderen Techniker übergeben. Bitte lassen Sie diese Seite geöffnet.
 customer-timed-out-help = Die Sitzung ist abgelaufen. Sie können diese Seite schließen.
 history-summary = { $date } · { $name } · { $state }
+
+# Chat
+chat-title = Chat
+chat-you = Sie
+chat-technician = Techniker
+chat-sending = Wird gesendet…
+chat-input-label = Nachricht schreiben
+chat-send = Senden
+chat-url-label = Zu sendender Link (https://…)
+chat-send-url = Link senden
+chat-error-empty = Bitte zuerst etwas schreiben.
+chat-error-too-long = Die Nachricht ist zu lang.
+chat-error-bad-url = Es können nur Weblinks gesendet werden, die mit http:// oder https:// beginnen.
+chat-unread = { $count ->
+    [one] { $count } ungelesene Nachricht
+   *[other] { $count } ungelesene Nachrichten
+}
+chat-minimise = Chat minimieren
+log-chat = Chat: { $detail }
+log-url = hat den Link { $detail } gesendet

@@ -261,3 +261,23 @@ customer-transferring-title = Transferring
 customer-transferring-help = You are being handed over to another technician. Please keep this page open.
 customer-timed-out-help = The session timed out. You can close this page.
 history-summary = { $date } · { $name } · { $state }
+
+# Chat
+chat-title = Chat
+chat-you = You
+chat-technician = Technician
+chat-sending = Sending…
+chat-input-label = Write a message
+chat-send = Send
+chat-url-label = Link to send (https://…)
+chat-send-url = Send link
+chat-error-empty = Write something first.
+chat-error-too-long = The message is too long.
+chat-error-bad-url = Only web links starting with http:// or https:// can be sent.
+chat-unread = { $count ->
+    [one] { $count } unread message
+   *[other] { $count } unread messages
+}
+chat-minimise = Minimise chat
+log-chat = Chat: { $detail }
+log-url = sent the link { $detail }

@@ -260,3 +260,23 @@ customer-transferring-title = Transfert
 customer-transferring-help = Vous êtes confié à un autre technicien. Gardez cette page ouverte.
 customer-timed-out-help = La session a expiré. Vous pouvez fermer cette page.
 history-summary = { $date } · { $name } · { $state }
+
+# Chat
+chat-title = Discussion
+chat-you = Vous
+chat-technician = Technicien
+chat-sending = Envoi…
+chat-input-label = Écrire un message
+chat-send = Envoyer
+chat-url-label = Lien à envoyer (https://…)
+chat-send-url = Envoyer le lien
+chat-error-empty = Écrivez d'abord quelque chose.
+chat-error-too-long = Le message est trop long.
+chat-error-bad-url = Seuls les liens web commençant par http:// ou https:// peuvent être envoyés.
+chat-unread = { $count ->
+    [one] { $count } message non lu
+   *[other] { $count } messages non lus
+}
+chat-minimise = Réduire la discussion
+log-chat = Discussion : { $detail }
+log-url = a envoyé le lien { $detail }

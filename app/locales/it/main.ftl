@@ -260,3 +260,23 @@ customer-transferring-title = Trasferimento
 customer-transferring-help = Stai per essere affidato a un altro tecnico. Tieni aperta questa pagina.
 customer-timed-out-help = La sessione è scaduta. Puoi chiudere questa pagina.
 history-summary = { $date } · { $name } · { $state }
+
+# Chat
+chat-title = Chat
+chat-you = Tu
+chat-technician = Tecnico
+chat-sending = Invio in corso…
+chat-input-label = Scrivi un messaggio
+chat-send = Invia
+chat-url-label = Link da inviare (https://…)
+chat-send-url = Invia link
+chat-error-empty = Scrivi prima qualcosa.
+chat-error-too-long = Il messaggio è troppo lungo.
+chat-error-bad-url = Si possono inviare solo link web che iniziano con http:// o https://.
+chat-unread = { $count ->
+    [one] { $count } messaggio non letto
+   *[other] { $count } messaggi non letti
+}
+chat-minimise = Riduci la chat
+log-chat = Chat: { $detail }
+log-url = ha inviato il link { $detail }

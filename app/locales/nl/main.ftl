@@ -260,3 +260,23 @@ customer-transferring-title = Doorverbinden
 customer-transferring-help = U wordt overgedragen aan een andere technicus. Houd deze pagina open.
 customer-timed-out-help = De sessie is verlopen. U kunt deze pagina sluiten.
 history-summary = { $date } · { $name } · { $state }
+
+# Chat
+chat-title = Chat
+chat-you = U
+chat-technician = Technicus
+chat-sending = Wordt verzonden…
+chat-input-label = Schrijf een bericht
+chat-send = Verzenden
+chat-url-label = Te verzenden link (https://…)
+chat-send-url = Link verzenden
+chat-error-empty = Schrijf eerst iets.
+chat-error-too-long = Het bericht is te lang.
+chat-error-bad-url = Alleen weblinks die beginnen met http:// of https:// kunnen worden verzonden.
+chat-unread = { $count ->
+    [one] { $count } ongelezen bericht
+   *[other] { $count } ongelezen berichten
+}
+chat-minimise = Chat minimaliseren
+log-chat = Chat: { $detail }
+log-url = heeft de link { $detail } verzonden

@@ -5,6 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::chat::{ChatPanel, ChatSide, unread};
 use crate::components::history::HistoryPanel;
 use crate::components::session_list::{StateBadge, display_name, time_in_state};
 use crate::components::session_log::LogPanel;
@@ -86,6 +87,7 @@ pub fn active_count(sessions: &[SessionView], me: &UserId, except: &SessionId) -
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
+    Chat,
     Log,
     History,
 }
@@ -125,7 +127,7 @@ pub fn SessionPanel(
     let confirming_end = RwSignal::new(false);
     let transferring = RwSignal::new(false);
     let editing = RwSignal::new(false);
-    let tab = RwSignal::new(Tab::Log);
+    let tab = RwSignal::new(Tab::Chat);
 
     #[cfg(feature = "hydrate")]
     {
@@ -333,6 +335,15 @@ pub fn SessionPanel(
             </Show>
 
             <div class="panel-tabs" role="tablist" aria-label=t!(i18n, "session-panel-tabs")>
+                <button role="tab" aria-selected=move || (tab.get() == Tab::Chat).to_string() on:click=move |_| tab.set(Tab::Chat)>
+                    {t!(i18n, "chat-title")}
+                    {move || {
+                        let n = unread(&sid.get_value(), ChatSide::Technician);
+                        (n > 0 && tab.get() != Tab::Chat).then(|| view! {
+                            <span class="badge badge--count" aria-label=i18n.t_with("chat-unread", &[("count", Arg::Num(n as f64))])>{n}</span>
+                        })
+                    }}
+                </button>
                 <button role="tab" aria-selected=move || (tab.get() == Tab::Log).to_string() on:click=move |_| tab.set(Tab::Log)>
                     {t!(i18n, "session-log-title")}
                 </button>
@@ -343,6 +354,10 @@ pub fn SessionPanel(
             {
                 let id = id.clone();
                 move || match tab.get() {
+                    Tab::Chat => view! {
+                        <ChatPanel session=id.clone() side=ChatSide::Technician visible=Signal::derive(move || tab.get() == Tab::Chat)
+                            can_write=Signal::derive(move || is_owner.get() && is_open()) />
+                    }.into_any(),
                     Tab::Log => view! { <LogPanel session=id.clone() /> }.into_any(),
                     Tab::History => view! { <HistoryPanel session=id.clone() /> }.into_any(),
                 }

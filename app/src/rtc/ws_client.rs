@@ -199,8 +199,9 @@ async fn session(
                         }
                         if welcome {
                             welcomed = true;
-                            // Reports the server may not have stored yet: it stores each once.
-                            for report in feed.unacked_reports() {
+                            // Reports and chat messages the server may not have stored yet:
+                            // it stores each once.
+                            for report in feed.unacked() {
                                 if sink.send(encode(&report)).await.is_err() {
                                     return End::Lost { welcomed };
                                 }
@@ -215,10 +216,10 @@ async fn session(
             Ev::Net(Net::Offline) => return End::Offline,
             Ev::Net(Net::Online) => {}
             Ev::Out(msg) => {
-                // Reports are resent from the unacknowledged list after a reconnect.
-                let is_report = matches!(msg, ClientMsg::Report { .. });
+                // Reports and chat are resent from the unacknowledged list after a reconnect.
+                let resent = matches!(msg, ClientMsg::Report { .. } | ClientMsg::Chat { .. });
                 if sink.send(encode(&msg)).await.is_err() {
-                    if !is_report {
+                    if !resent {
                         retry.push_back(msg);
                     }
                     return End::Lost { welcomed };

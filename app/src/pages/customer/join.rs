@@ -4,11 +4,12 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::chat::{ChatPanel, ChatSide, unread};
 use crate::components::ui::{ErrorLine, PublicHeader};
 #[cfg(feature = "hydrate")]
 use crate::customer::{MediaProblem, camera_paused, should_stream, step_after_media};
 use crate::customer::{Screen, Step, first_step, screen, shows_reconnecting};
-use crate::i18n::use_i18n;
+use crate::i18n::{Arg, use_i18n};
 #[cfg(feature = "hydrate")]
 use crate::ids::SessionId;
 use crate::invite::CustomerInfo;
@@ -144,6 +145,15 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     let current = Memo::new(move |_| screen(step.get(), state.get()));
     let confirming = RwSignal::new(false);
     let video = NodeRef::<html::Video>::new();
+    let chat_open = RwSignal::new(false);
+    let chat_sid = StoredValue::new(sid.clone());
+    let chat_unread = Memo::new(move |_| unread(&chat_sid.get_value(), ChatSide::Customer));
+    let shows_chat = move || {
+        matches!(
+            current.get(),
+            Screen::Waiting | Screen::Live | Screen::Held | Screen::Transferring
+        )
+    };
 
     #[cfg(feature = "hydrate")]
     {
@@ -323,6 +333,25 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                 </Show>
                 <ErrorLine error=feed.refused />
             </section>
+
+            <Show when=shows_chat>
+                <aside class="customer__chat" data-open=move || chat_open.get().to_string()>
+                    <button class="button customer__chat-toggle" aria-expanded=move || chat_open.get().to_string()
+                        on:click=move |_| chat_open.update(|o| *o = !*o)>
+                        {move || if chat_open.get() { i18n.t("chat-minimise") } else { i18n.t("chat-title") }}
+                        {move || {
+                            let n = chat_unread.get();
+                            (n > 0 && !chat_open.get()).then(|| view! {
+                                <span class="badge badge--count" aria-label=i18n.t_with("chat-unread", &[("count", Arg::Num(n as f64))])>{n}</span>
+                            })
+                        }}
+                    </button>
+                    <Show when=move || chat_open.get()>
+                        <ChatPanel session=chat_sid.get_value() side=ChatSide::Customer visible=Signal::derive(move || chat_open.get())
+                            can_write=Signal::derive(|| true) />
+                    </Show>
+                </aside>
+            </Show>
         </main>
     }
     .into_any()

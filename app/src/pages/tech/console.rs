@@ -257,6 +257,23 @@ fn console_duties(
         }
         previous.set_value(Some(now));
     });
+    // A customer's chat message while the console is not focused.
+    Effect::new(move |before: Option<usize>| {
+        let now = feed.chats.with(|m| {
+            m.values()
+                .flatten()
+                .filter(|c| c.from == crate::chat::ChatAuthor::Customer)
+                .count()
+        });
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.has_focus().ok())
+            .unwrap_or(true);
+        if before.is_some_and(|b| now > b) && prefs.get_untracked().sounds(Alert::Chat, focused) {
+            crate::rtc::sound::play(Alert::Chat);
+        }
+        now
+    });
     Effect::new(move |was_lost: Option<bool>| {
         let lost = matches!(feed.link.get(), Link::Lost);
         if lost && was_lost == Some(false) && prefs.get_untracked().sounds(Alert::NetworkLost, true)

@@ -1,0 +1,86 @@
+/**
+ * In-session tools in real browsers: chat both ways with pushed links, and nothing lost or
+ * doubled when the customer's network drops while both sides write.
+ */
+import { test, expect } from './support/fixtures';
+import { liveSession, sessionPanel } from './support/actions';
+import type { Locator, Page } from '@playwright/test';
+
+/** The texts of the chat messages in `chat`, oldest first (author and time left out). */
+async function messages(chat: Locator): Promise<string[]> {
+  return chat.getByRole('listitem').evaluateAll((items) =>
+    items.map((li) => (li.lastElementChild?.textContent ?? '').trim()),
+  );
+}
+
+function customerChat(customer: Page) {
+  return customer.getByRole('complementary').getByRole('region', { name: 'Chat' });
+}
+
+async function send(chat: Locator, text: string) {
+  await chat.getByRole('textbox', { name: 'Write a message' }).fill(text);
+  await chat.getByRole('button', { name: 'Send', exact: true }).click();
+}
+
+test('chat both ways with unread badges, a pushed link, and nothing lost or doubled across a reconnect', async ({ server, browser }) => {
+  const { tech, customer } = await liveSession(browser, server.url, server.createUser(), 'Chiara');
+  const panel = sessionPanel(tech, 'Chiara');
+  const techChat = panel.getByRole('region', { name: 'Chat' });
+
+  // Technician → customer: the minimised chat shows an unread badge until opened.
+  await send(techChat, 'Hello, can you show me the label?');
+  await expect(techChat.getByRole('listitem').filter({ hasText: 'Hello, can you show me the label?' })).toBeVisible();
+  const toggle = customer.getByRole('button', { name: /^Chat/ });
+  await expect(toggle.getByLabel('1 unread message')).toBeVisible();
+  await toggle.click();
+  const chat = customerChat(customer);
+  await expect(chat.getByRole('listitem').filter({ hasText: 'Hello, can you show me the label?' })).toContainText('Tess Tech');
+  await expect(customer.getByLabel(/unread message/)).toBeHidden();
+
+  // Customer → technician; with the Log tab open the Chat tab counts what is unread.
+  await send(chat, 'Here it is');
+  await expect(techChat.getByRole('listitem').filter({ hasText: 'Here it is' })).toContainText('Customer');
+  await panel.getByRole('tab', { name: 'Session log' }).click();
+  await send(chat, 'It says RX-200');
+  await expect(panel.getByRole('tab', { name: /^Chat/ }).getByLabel('1 unread message')).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Session log' })).toContainText('Customer: Chat: It says RX-200');
+  await panel.getByRole('tab', { name: /^Chat/ }).click();
+  await expect(panel.getByLabel(/unread message/)).toBeHidden();
+
+  // A pushed link is a link to tap on the phone; anything but http(s) is refused.
+  await techChat.getByRole('textbox', { name: 'Link to send (https://…)' }).fill('javascript:alert(1)');
+  await techChat.getByRole('button', { name: 'Send link' }).click();
+  await expect(techChat.getByRole('alert')).toHaveText('Only web links starting with http:// or https:// can be sent.');
+  await techChat.getByRole('textbox', { name: 'Link to send (https://…)' }).fill('https://example.com/rx-200/manual');
+  await techChat.getByRole('button', { name: 'Send link' }).click();
+  const link = chat.getByRole('link', { name: 'https://example.com/rx-200/manual' });
+  await expect(link).toHaveAttribute('href', 'https://example.com/rx-200/manual');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // The customer's network drops while both write; nothing is lost or doubled.
+  await customer.context().setOffline(true);
+  await expect(customer.getByRole('alert').filter({ hasText: 'Connection lost. Reconnecting…' })).toBeVisible();
+  await send(chat, 'Written while offline');
+  await expect(chat.getByRole('listitem').filter({ hasText: 'Written while offline' })).toContainText('Sending…');
+  await send(techChat, 'Written while you were away');
+  await customer.waitForTimeout(3_000);
+  await customer.context().setOffline(false);
+  const expected = [
+    'Hello, can you show me the label?',
+    'Here it is',
+    'It says RX-200',
+    'https://example.com/rx-200/manual',
+  ];
+  const both = [...expected, 'Written while you were away', 'Written while offline'];
+  await expect(chat.getByRole('listitem').filter({ hasText: 'Written while offline' })).not.toContainText('Sending…');
+  await expect.poll(async () => (await messages(chat)).sort()).toEqual([...both].sort());
+  await expect.poll(async () => (await messages(techChat)).sort()).toEqual([...both].sort());
+  expect((await messages(chat)).slice(0, 4)).toEqual(expected);
+
+  // A reload of the customer's page brings the whole chat back, once.
+  await customer.reload();
+  await customer.getByRole('button', { name: /^Chat/ }).click();
+  await expect.poll(async () => (await messages(customerChat(customer))).sort()).toEqual([...both].sort());
+  await tech.context().close();
+  await customer.context().close();
+});
