@@ -10,7 +10,8 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
   '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
+  // Two fake cameras, so switching between front and back can be tested.
+  '--use-fake-device-for-media-stream=device-count=2',
   '--allow-loopback-in-peer-connection',
   '--autoplay-policy=no-user-gesture-required',
 ];

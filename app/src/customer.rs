@@ -3,7 +3,7 @@
 //! The page walks through its own steps (tutorial, camera permission, preview and terms);
 //! once the terms are accepted the server's session state decides what is shown.
 
-use crate::session::{Live, SessionState};
+use crate::session::{CameraStatus, Live, SessionState};
 
 /// Why the camera cannot be used, as the customer is told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,9 +153,29 @@ pub fn should_stream(step: Step, state: SessionState) -> bool {
     ) && state.has_media()
 }
 
-/// Whether the camera is paused (on hold).
-pub fn camera_paused(state: SessionState) -> bool {
-    state.live() == Some(Live::OnHold)
+/// What the customer's page says about its camera: paused by hand wins over the page being
+/// in the background.
+pub fn camera_status(paused_by_customer: bool, page_hidden: bool) -> CameraStatus {
+    match (paused_by_customer, page_hidden) {
+        (true, _) => CameraStatus::Paused,
+        (false, true) => CameraStatus::Background,
+        (false, false) => CameraStatus::On,
+    }
+}
+
+/// The camera after `current` in `cameras` (wrapping; the first when `current` is not
+/// listed), or None with fewer than two cameras.
+pub fn next_camera(cameras: &[String], current: &str) -> Option<String> {
+    if cameras.len() < 2 {
+        return None;
+    }
+    let at = cameras.iter().position(|c| c == current).unwrap_or(0);
+    Some(cameras[(at + 1) % cameras.len()].clone())
+}
+
+/// Whether the camera stops sending: on hold, paused by the customer, or the page hidden.
+pub fn camera_paused(state: SessionState, status: CameraStatus) -> bool {
+    state.live() == Some(Live::OnHold) || !status.is_on()
 }
 
 /// Whether the customer should see "reconnecting": their own link is down, or the session
@@ -189,7 +209,13 @@ mod tests {
         assert_eq!(screen(step, S::Active), Screen::Live);
         assert!(should_stream(step, S::Active));
         assert_eq!(screen(step, S::OnHold), Screen::Held);
-        assert!(should_stream(step, S::OnHold) && camera_paused(S::OnHold));
+        assert!(should_stream(step, S::OnHold) && camera_paused(S::OnHold, CameraStatus::On));
+        assert!(!camera_paused(S::Active, CameraStatus::On));
+        assert!(camera_paused(S::Active, CameraStatus::Paused));
+        assert!(camera_paused(S::Active, CameraStatus::Background));
+        assert_eq!(camera_status(true, true), CameraStatus::Paused);
+        assert_eq!(camera_status(false, true), CameraStatus::Background);
+        assert_eq!(camera_status(false, false), CameraStatus::On);
         assert_eq!(
             screen(
                 step,
@@ -240,5 +266,14 @@ mod tests {
         for st in SessionState::all().into_iter().filter(|s| s.is_closed()) {
             assert_eq!(screen(first_step(st), st), Screen::Ended);
         }
+    }
+
+    #[test]
+    fn switching_cycles_through_the_cameras() {
+        let cams: Vec<String> = vec!["front".into(), "back".into()];
+        assert_eq!(next_camera(&cams, "front").as_deref(), Some("back"));
+        assert_eq!(next_camera(&cams, "back").as_deref(), Some("front"));
+        assert_eq!(next_camera(&cams, "gone").as_deref(), Some("back"));
+        assert_eq!(next_camera(&cams[..1], "front"), None);
     }
 }

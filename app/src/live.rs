@@ -505,6 +505,7 @@ mod tests {
             customer_online: false,
             transfer: None,
             media_seat: None,
+            camera: Default::default(),
         }
     }
 

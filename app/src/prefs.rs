@@ -153,6 +153,7 @@ mod tests {
             customer_online: online,
             transfer: None,
             media_seat: None,
+            camera: Default::default(),
         }
     }
 

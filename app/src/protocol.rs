@@ -8,7 +8,7 @@ use crate::chat::{ChatBody, ChatId, ChatMessage};
 use crate::error::AppError;
 use crate::ids::{CmdId, OrgId, SessionId, UserId};
 use crate::presence::{ConsoleLimits, TeamMember};
-use crate::session::{LogEntry, SeatId, SessionView};
+use crate::session::{CameraStatus, LogEntry, SeatId, SessionView};
 use serde::{Deserialize, Serialize};
 
 /// Protocol version, sent by the client in `Hello` and checked by the server.
@@ -81,6 +81,12 @@ pub enum ClientMsg {
     /// Ask for every chat message of `session` (after each welcome, or when a session
     /// appears); answered by `chat_log`.
     ChatSync { session: SessionId },
+    /// Customer: whether the camera sends (paused by hand, or the page is in the
+    /// background). Sent on every change and after every welcome.
+    Camera {
+        session: SessionId,
+        status: CameraStatus,
+    },
     /// Technician: presence chosen by hand, and whether the console is idle.
     Presence { away: bool, idle: bool },
     /// Answer to `Ping`.
@@ -288,6 +294,7 @@ mod tests {
             customer_online: true,
             transfer: None,
             media_seat: None,
+            camera: Default::default(),
         }
     }
 
@@ -324,6 +331,10 @@ mod tests {
     #[case(
         ClientMsg::ChatSync { session: sid() },
         r#"{"t":"chat_sync","session":"ACDEFGH234"}"#
+    )]
+    #[case(
+        ClientMsg::Camera { session: sid(), status: CameraStatus::Paused },
+        r#"{"t":"camera","session":"ACDEFGH234","status":"paused"}"#
     )]
     #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"t":"presence","away":true,"idle":false}"#)]
     #[case(ClientMsg::Pong, r#"{"t":"pong"}"#)]

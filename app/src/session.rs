@@ -276,6 +276,29 @@ pub struct SessionView {
     /// The console window (seat) that runs the session's media.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_seat: Option<SeatId>,
+    /// Whether the customer's camera sends (as the customer's page last said).
+    #[serde(default, skip_serializing_if = "CameraStatus::is_on")]
+    pub camera: CameraStatus,
+}
+
+/// The customer's camera as their page reports it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CameraStatus {
+    /// Sending (unless the session is on hold).
+    #[default]
+    On,
+    /// The customer pressed Pause.
+    Paused,
+    /// The page is in the background; the camera resumes when it comes back.
+    Background,
+}
+
+impl CameraStatus {
+    /// Whether the camera sends.
+    pub fn is_on(&self) -> bool {
+        *self == CameraStatus::On
+    }
 }
 
 /// Who wrote a session-log entry.
@@ -334,7 +357,7 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 9] = [
+pub const LOG_KINDS: [&str; 11] = [
     "created",
     "pin-issued",
     "link-issued",
@@ -344,6 +367,8 @@ pub const LOG_KINDS: [&str; 9] = [
     "note-edited",
     "chat",
     "url",
+    "camera-paused",
+    "camera-resumed",
 ];
 
 /// Longest note, in characters.

@@ -3,24 +3,9 @@
  * network drops, and a server that crashes during a call.
  */
 import { test, expect, newContext } from './support/fixtures';
-import { signIn, createPin, liveSession, sessionPanel } from './support/actions';
-import { expectPlaying, expectRising, rtp } from './support/checks';
+import { signIn, createPin, liveSession, logLines, sessionPanel } from './support/actions';
+import { expectFramesStopped, expectPlaying, expectRising, rtp } from './support/checks';
 import { startServer } from './support/server';
-import type { Page } from '@playwright/test';
-
-/** The video counter does not move over two seconds (after one second to settle). */
-async function expectFramesStopped(page: Page) {
-  await page.waitForTimeout(1_000);
-  const before = (await rtp(page, 'video')).framesDecoded;
-  await page.waitForTimeout(2_000);
-  expect((await rtp(page, 'video')).framesDecoded).toBe(before);
-}
-
-/** The lines of the session log, as the technician reads them. */
-async function logLines(tech: Page, customerName: string): Promise<string[]> {
-  const log = sessionPanel(tech, customerName).getByRole('region', { name: 'Session log' });
-  return (await log.getByRole('listitem').allInnerTexts()).map((l) => l.replace(/^\S+\s+/, ''));
-}
 
 test('hold pauses the customer camera and Resume brings it back', async ({ server, browser }) => {
   const { tech, customer, row } = await liveSession(browser, server.url, server.createUser(), 'Hedy');
@@ -116,6 +101,11 @@ test('customer offline for 20 s: Reconnecting, then Active again with nothing lo
 
   const back = Date.now();
   await customer.context().setOffline(false);
+  // The phone is back in front (a page in the background keeps its camera paused).
+  await customer.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
   await expect(row).toContainText('Active');
   const toActive = Date.now() - back;
   const frames = (await rtp(tech, 'video')).framesDecoded;
@@ -129,7 +119,7 @@ test('customer offline for 20 s: Reconnecting, then Active again with nothing lo
   await expect.poll(() => logLines(tech, 'Olga')).toEqual(expect.arrayContaining([expect.stringContaining('Reconnecting → Active')]));
   const after = await logLines(tech, 'Olga');
   expect(after.slice(0, before.length)).toEqual(before);
-  for (const line of ['Active → Reconnecting', 'Reconnecting → Active', 'sent the page to the background']) {
+  for (const line of ['Active → Reconnecting', 'Reconnecting → Active', 'sent the page to the background', 'brought the page back to the foreground']) {
     expect(after.filter((l) => l.includes(line)), line).toHaveLength(1);
   }
   await tech.context().close();

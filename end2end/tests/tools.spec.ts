@@ -1,9 +1,11 @@
 /**
- * In-session tools in real browsers: chat both ways with pushed links, and nothing lost or
- * doubled when the customer's network drops while both sides write.
+ * In-session tools in real browsers: chat both ways with pushed links (nothing lost or
+ * doubled when the customer's network drops while both sides write), and the customer's
+ * controls: pause, background, mute, switch camera, flashlight.
  */
 import { test, expect } from './support/fixtures';
-import { liveSession, sessionPanel } from './support/actions';
+import { liveSession, logLines, sessionPanel } from './support/actions';
+import { expectFramesStopped, expectRising, loudestAudio } from './support/checks';
 import type { Locator, Page } from '@playwright/test';
 
 /** The texts of the chat messages in `chat`, oldest first (author and time left out). */
@@ -81,6 +83,84 @@ test('chat both ways with unread badges, a pushed link, and nothing lost or doub
   await customer.reload();
   await customer.getByRole('button', { name: /^Chat/ }).click();
   await expect.poll(async () => (await messages(customerChat(customer))).sort()).toEqual([...both].sort());
+  await tech.context().close();
+  await customer.context().close();
+});
+
+/** The technician's remote description and the customer's camera label, read from the calls. */
+async function callFacts(tech: Page, customer: Page) {
+  const sdp = await tech.evaluate(() => {
+    const pcs = ((window as any).__pcs as RTCPeerConnection[]).filter((pc) => pc.connectionState !== 'closed');
+    return pcs.map((pc) => pc.remoteDescription?.sdp ?? '');
+  });
+  const camera = await customer.evaluate(() => {
+    const pcs = ((window as any).__pcs as RTCPeerConnection[]).filter((pc) => pc.connectionState !== 'closed');
+    return pcs.flatMap((pc) => pc.getSenders().map((s) => s.track?.label ?? '')).filter((l) => l && !/audio/i.test(l));
+  });
+  return { sdp, camera };
+}
+
+test('customer controls: pause and background stop the camera, mute silences, switch camera keeps the call', async ({ server, browser }) => {
+  const { tech, customer } = await liveSession(browser, server.url, server.createUser(), 'Paolo');
+  const panel = sessionPanel(tech, 'Paolo');
+  const controls = customer.getByRole('group', { name: 'Camera and microphone' });
+  await expectRising(tech, 'video', 'framesDecoded');
+
+  // Pause: frames stop, the technician is told, the session stays Active; Resume restarts.
+  await controls.getByRole('button', { name: 'Pause camera' }).click();
+  await expect(panel.getByText('The customer paused the camera.')).toBeVisible();
+  await expect(customer.getByText('Camera paused: the technician does not see you.')).toBeVisible();
+  await expectFramesStopped(tech);
+  await expect(tech.getByRole('row', { name: /Paolo/ })).toContainText('Active');
+  await controls.getByRole('button', { name: 'Resume camera' }).click();
+  await expect(panel.getByText('The customer paused the camera.')).toBeHidden();
+  await expectRising(tech, 'video', 'framesDecoded');
+
+  // The page in the background pauses the camera by itself; back in front, it resumes.
+  const setHidden = (hidden: boolean) =>
+    customer.evaluate((hidden) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await expect(panel.getByText("The customer's page is in the background; the camera is paused.")).toBeVisible();
+  await expectFramesStopped(tech);
+  await setHidden(false);
+  await expect(panel.getByText("The customer's page is in the background; the camera is paused.")).toBeHidden();
+  await expectRising(tech, 'video', 'framesDecoded');
+  await expect.poll(() => logLines(tech, 'Paolo')).toEqual(
+    expect.arrayContaining([
+      'Customer: paused the camera',
+      'Customer: resumed the camera',
+      'Customer: sent the page to the background',
+      'Customer: brought the page back to the foreground',
+    ]),
+  );
+
+  // Mute: the technician hears silence; unmute brings the sound back.
+  expect(await loudestAudio(tech, 2_000)).toBeGreaterThan(0.01);
+  await controls.getByRole('button', { name: 'Mute microphone' }).click();
+  await tech.waitForTimeout(500);
+  expect(await loudestAudio(tech, 2_000)).toBeLessThan(0.001);
+  await controls.getByRole('button', { name: 'Unmute microphone' }).click();
+  await expect.poll(() => loudestAudio(tech, 1_000)).toBeGreaterThan(0.01);
+
+  // Switch camera: another device on the same call (no new offer), and back again.
+  // (Chromium's second fake camera delivers Y16 depth frames, which no encoder takes, so
+  // frames are checked after switching back to the first one.)
+  const before = await callFacts(tech, customer);
+  expect(before.camera).toHaveLength(1);
+  await controls.getByRole('button', { name: 'Switch camera' }).click();
+  await expect.poll(async () => (await callFacts(tech, customer)).camera).not.toEqual(before.camera);
+  const switched = await callFacts(tech, customer);
+  expect(switched.sdp).toEqual(before.sdp);
+  expect(switched.camera).toHaveLength(1);
+  await controls.getByRole('button', { name: 'Switch camera' }).click();
+  await expect.poll(async () => (await callFacts(tech, customer)).camera).toEqual(before.camera);
+  expect((await callFacts(tech, customer)).sdp).toEqual(before.sdp);
+  await expectRising(tech, 'video', 'framesDecoded');
+  // Chromium's fake cameras have no torch: no Flashlight button.
+  await expect(controls.getByRole('button', { name: 'Flashlight' })).toHaveCount(0);
   await tech.context().close();
   await customer.context().close();
 });

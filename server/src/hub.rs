@@ -32,8 +32,8 @@ use app::protocol::{
 };
 use app::session::repo::{self as sessions, NewEvent, SessionRow, TransferRow};
 use app::session::{
-    LogActor, LogEntry, MAX_CUSTOMER_NAME, MAX_FIELD, MAX_TRANSFER_NOTE, SeatId, SessionState,
-    SessionView, TransferView,
+    CameraStatus, LogActor, LogEntry, MAX_CUSTOMER_NAME, MAX_FIELD, MAX_TRANSFER_NOTE, SeatId,
+    SessionState, SessionView, TransferView,
 };
 use app::ssr_ctx::{Ctx, HubNotice, HubNotify};
 
@@ -162,6 +162,7 @@ pub async fn spawn(
         settings: HashMap::new(),
         started,
         restored,
+        camera: HashMap::new(),
     };
     actix_web::rt::spawn(hub.run(inbox.0));
     Ok(())
@@ -211,6 +212,9 @@ struct Hub {
     started: i64,
     /// Sessions loaded from the database at start whose parties have not all come back yet.
     restored: HashSet<SessionId>,
+    /// The customer's camera per session, as their page last said (not persisted: a page
+    /// says it again after every welcome).
+    camera: HashMap<SessionId, CameraStatus>,
 }
 
 impl Hub {
@@ -470,6 +474,7 @@ impl Hub {
             customer_online: self.customer_online(&row.id),
             transfer,
             media_seat: row.media_seat.clone(),
+            camera: self.camera.get(&row.id).copied().unwrap_or_default(),
         };
         if for_customer {
             // The customer sees its state and which console to talk to; nothing else.
@@ -648,6 +653,7 @@ impl Hub {
                 self.send(conn, reply);
             }
             ClientMsg::ChatSync { session } => self.chat_sync(conn, &who, &session).await,
+            ClientMsg::Camera { session, status } => self.camera(&who, &session, status).await,
             ClientMsg::Presence { away, idle } => {
                 if let Principal::Technician(me) = &who {
                     self.set_presence(me, away, idle).await;
@@ -915,6 +921,7 @@ impl Hub {
 
         if step.to.is_closed() {
             self.open.remove(&row.id);
+            self.camera.remove(&row.id);
         } else {
             self.open.insert(row.id.clone(), next.clone());
         }
@@ -1173,6 +1180,45 @@ impl Hub {
             },
         );
         Ok(())
+    }
+
+    /// The customer's page says whether its camera sends; a change is shown to the
+    /// technician, and pausing or resuming by hand is logged (the page's background and
+    /// foreground are logged by its reports).
+    async fn camera(&mut self, who: &Principal, id: &SessionId, status: CameraStatus) {
+        let Ok(row) = self.load(id).await else { return };
+        if !matches!(Self::actor(who, &row), Ok(Actor::Customer)) || row.state.is_closed() {
+            return;
+        }
+        let before = self.camera.insert(id.clone(), status).unwrap_or_default();
+        if before == status {
+            return;
+        }
+        let kind = match (before, status) {
+            (_, CameraStatus::Paused) => Some("camera-paused"),
+            (CameraStatus::Paused, _) => Some("camera-resumed"),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            let now = self.ctx.now_ms();
+            let event = NewEvent {
+                session: id,
+                at: now,
+                actor: "customer",
+                kind,
+                from: None,
+                to: None,
+                detail: None,
+                client_id: None,
+            };
+            match sessions::insert_event(&self.ctx.db, &event).await {
+                Ok(_) => self.push_log(&row, event.entry(LogActor::Customer)),
+                Err(e) => {
+                    db_error(e);
+                }
+            }
+        }
+        self.broadcast(&row);
     }
 
     /// Sends the whole chat of a session to a party that asks.

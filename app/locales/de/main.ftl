@@ -280,3 +280,15 @@ chat-unread = { $count ->
 chat-minimise = Chat minimieren
 log-chat = Chat: { $detail }
 log-url = hat den Link { $detail } gesendet
+
+# Customer controls
+customer-controls = Kamera und Mikrofon
+customer-pause-camera = Kamera pausieren
+customer-resume-camera = Kamera fortsetzen
+customer-switch-camera = Kamera wechseln
+customer-flashlight = Taschenlampe
+customer-camera-paused = Kamera pausiert: Der Techniker sieht Sie nicht.
+session-camera-paused = Der Kunde hat die Kamera pausiert.
+session-camera-background = Die Seite des Kunden ist im Hintergrund; die Kamera ist pausiert.
+log-camera-paused = hat die Kamera pausiert
+log-camera-resumed = hat die Kamera fortgesetzt

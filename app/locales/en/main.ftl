@@ -281,3 +281,15 @@ chat-unread = { $count ->
 chat-minimise = Minimise chat
 log-chat = Chat: { $detail }
 log-url = sent the link { $detail }
+
+# Customer controls
+customer-controls = Camera and microphone
+customer-pause-camera = Pause camera
+customer-resume-camera = Resume camera
+customer-switch-camera = Switch camera
+customer-flashlight = Flashlight
+customer-camera-paused = Camera paused: the technician does not see you.
+session-camera-paused = The customer paused the camera.
+session-camera-background = The customer's page is in the background; the camera is paused.
+log-camera-paused = paused the camera
+log-camera-resumed = resumed the camera

@@ -280,3 +280,15 @@ chat-unread = { $count ->
 chat-minimise = Réduire la discussion
 log-chat = Discussion : { $detail }
 log-url = a envoyé le lien { $detail }
+
+# Customer controls
+customer-controls = Caméra et micro
+customer-pause-camera = Mettre la caméra en pause
+customer-resume-camera = Reprendre la caméra
+customer-switch-camera = Changer de caméra
+customer-flashlight = Lampe torche
+customer-camera-paused = Caméra en pause : le technicien ne vous voit pas.
+session-camera-paused = Le client a mis la caméra en pause.
+session-camera-background = La page du client est en arrière-plan ; la caméra est en pause.
+log-camera-paused = a mis la caméra en pause
+log-camera-resumed = a repris la caméra

@@ -280,3 +280,15 @@ chat-unread = { $count ->
 chat-minimise = Riduci la chat
 log-chat = Chat: { $detail }
 log-url = ha inviato il link { $detail }
+
+# Customer controls
+customer-controls = Fotocamera e microfono
+customer-pause-camera = Sospendi fotocamera
+customer-resume-camera = Riprendi fotocamera
+customer-switch-camera = Cambia fotocamera
+customer-flashlight = Torcia
+customer-camera-paused = Fotocamera in pausa: il tecnico non ti vede.
+session-camera-paused = Il cliente ha messo in pausa la fotocamera.
+session-camera-background = La pagina del cliente è in background; la fotocamera è in pausa.
+log-camera-paused = ha messo in pausa la fotocamera
+log-camera-resumed = ha ripreso la fotocamera

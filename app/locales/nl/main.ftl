@@ -280,3 +280,15 @@ chat-unread = { $count ->
 chat-minimise = Chat minimaliseren
 log-chat = Chat: { $detail }
 log-url = heeft de link { $detail } verzonden
+
+# Customer controls
+customer-controls = Camera en microfoon
+customer-pause-camera = Camera pauzeren
+customer-resume-camera = Camera hervatten
+customer-switch-camera = Andere camera
+customer-flashlight = Zaklamp
+customer-camera-paused = Camera gepauzeerd: de technicus ziet u niet.
+session-camera-paused = De klant heeft de camera gepauzeerd.
+session-camera-background = De pagina van de klant staat op de achtergrond; de camera is gepauzeerd.
+log-camera-paused = heeft de camera gepauzeerd
+log-camera-resumed = heeft de camera hervat

@@ -260,6 +260,7 @@ mod tests {
             customer_online: true,
             transfer: None,
             media_seat: None,
+            camera: Default::default(),
         }
     }
 

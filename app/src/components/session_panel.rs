@@ -15,7 +15,7 @@ use crate::ids::{SessionId, UserId};
 use crate::live::{Feed, use_feed, use_ticker};
 use crate::prefs::ConsolePrefs;
 use crate::protocol::Intent;
-use crate::session::{MAX_CUSTOMER_NAME, MAX_FIELD, SessionState, SessionView};
+use crate::session::{CameraStatus, MAX_CUSTOMER_NAME, MAX_FIELD, SessionState, SessionView};
 use crate::t;
 
 /// Media state of the console, shared by the panel and the dialog.
@@ -250,6 +250,12 @@ pub fn SessionPanel(
                     <p>{transfer_line}</p>
                     {move || transfer_note().map(|n| view! { <blockquote class="session-panel__note">{n}</blockquote> })}
                 </div>
+            </Show>
+            <Show when=move || is(SessionState::Active) && session.get().is_some_and(|s| !s.camera.is_on())>
+                <p class="session-panel__hint" role="status">{move || match session.get().map(|s| s.camera) {
+                    Some(CameraStatus::Background) => i18n.t("session-camera-background"),
+                    _ => i18n.t("session-camera-paused"),
+                }}</p>
             </Show>
             <Show when=move || is_owner.get() && state.get().is_some_and(SessionState::has_media) && !media_here.get()>
                 <p class="session-panel__hint">{t!(i18n, "session-active-elsewhere")}</p>

@@ -26,6 +26,15 @@ pub async fn camera_and_microphone() -> Result<MediaStream, MediaError> {
     .await
 }
 
+/// One camera by device ID, at the same size as the first one.
+pub async fn camera(device_id: &str) -> Result<MediaStream, MediaError> {
+    let id = serde_json::to_string(device_id).map_err(|_| MediaError::NoDevice)?;
+    get(&format!(
+        r#"{{"video":{{"deviceId":{{"exact":{id}}},"width":{{"ideal":1280}},"height":{{"ideal":720}},"frameRate":{{"ideal":30}}}},"audio":false}}"#
+    ))
+    .await
+}
+
 /// The technician's microphone.
 pub async fn microphone() -> Result<MediaStream, MediaError> {
     get(r#"{"audio":{"echoCancellation":true,"noiseSuppression":true},"video":false}"#).await

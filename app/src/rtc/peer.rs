@@ -37,6 +37,7 @@ pub struct Call {
     pending_ice: RefCell<Vec<RtcIceCandidateInit>>,
     remote: Rc<RefCell<Option<MediaStream>>>,
     video: RefCell<Option<(RtcRtpSender, MediaStreamTrack)>>,
+    video_paused: Cell<bool>,
     _on_ice: Closure<dyn FnMut(RtcPeerConnectionIceEvent)>,
     _on_track: Closure<dyn FnMut(RtcTrackEvent)>,
     on_state: RefCell<Option<EventHandler>>,
@@ -111,6 +112,7 @@ impl Call {
             pending_ice: RefCell::new(vec![]),
             remote,
             video: RefCell::new(None),
+            video_paused: Cell::new(false),
             _on_ice: on_ice,
             _on_track: on_track,
             on_state: RefCell::new(None),
@@ -205,15 +207,30 @@ impl Call {
         }
     }
 
-    /// Customer: stops (or resumes) sending the camera without renegotiating (hold).
+    /// Customer: stops (or resumes) sending the camera without renegotiating (hold, pause,
+    /// page in the background).
     pub fn set_video_paused(&self, paused: bool) {
+        self.video_paused.set(paused);
         if let Some((sender, track)) = self.video.borrow().as_ref() {
-            let promise = sender.replace_track(if paused { None } else { Some(track) });
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Err(e) = JsFuture::from(promise).await {
-                    leptos::logging::warn!("replaceTrack failed: {e:?}");
-                }
-            });
+            replace_track(sender, (!paused).then_some(track));
+        }
+    }
+
+    /// Customer: sends another camera's track on the same sender (no renegotiation);
+    /// resolves once the sender uses it, so the old camera can then be released.
+    pub async fn set_video_track(&self, track: &MediaStreamTrack) {
+        let _ = js_sys::Reflect::set(track, &"contentHint".into(), &"detail".into());
+        let promise = match self.video.borrow_mut().as_mut() {
+            Some((sender, current)) => {
+                *current = track.clone();
+                (!self.video_paused.get()).then(|| sender.replace_track(Some(track)))
+            }
+            None => None,
+        };
+        if let Some(p) = promise
+            && let Err(e) = JsFuture::from(p).await
+        {
+            leptos::logging::warn!("replaceTrack failed: {e:?}");
         }
     }
 
@@ -309,6 +326,15 @@ impl Call {
         self.pc.set_oniceconnectionstatechange(None);
         self.pc.close();
     }
+}
+
+fn replace_track(sender: &RtcRtpSender, track: Option<&MediaStreamTrack>) {
+    let promise = sender.replace_track(track);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = JsFuture::from(promise).await {
+            leptos::logging::warn!("replaceTrack failed: {e:?}");
+        }
+    });
 }
 
 fn sdp_of(desc: &JsValue) -> Result<String, JsValue> {

@@ -78,3 +78,12 @@ export async function liveSession(browser: Browser, url: string, account: Accoun
 export function sessionPanel(page: Page, customerName: string) {
   return page.getByRole('region', { name: customerName });
 }
+
+/** The lines of the session log, as the technician reads them (time left out). */
+export async function logLines(tech: Page, customerName: string): Promise<string[]> {
+  const panel = sessionPanel(tech, customerName);
+  const tab = panel.getByRole('tab', { name: 'Session log' });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  const log = panel.getByRole('region', { name: 'Session log' });
+  return (await log.getByRole('listitem').allInnerTexts()).map((l) => l.replace(/^\S+\s+/, ''));
+}

@@ -40,3 +40,28 @@ export async function peerConnections(page: Page): Promise<number> {
 export async function expectPlaying(video: Locator) {
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
 }
+
+/** The video counter does not move over two seconds (after one second to settle). */
+export async function expectFramesStopped(page: Page) {
+  await page.waitForTimeout(1_000);
+  const before = (await rtp(page, 'video')).framesDecoded;
+  await page.waitForTimeout(2_000);
+  expect((await rtp(page, 'video')).framesDecoded).toBe(before);
+}
+
+/** The loudest `audioLevel` (0..1) of received audio, sampled every 100 ms for `ms`. */
+export async function loudestAudio(page: Page, ms: number): Promise<number> {
+  return page.evaluate(async (ms) => {
+    let loudest = 0;
+    for (const end = Date.now() + ms; Date.now() < end; ) {
+      for (const pc of (window as any).__pcs as RTCPeerConnection[]) {
+        if (pc.connectionState === 'closed') continue;
+        (await pc.getStats()).forEach((s: any) => {
+          if (s.type === 'inbound-rtp' && s.kind === 'audio') loudest = Math.max(loudest, s.audioLevel ?? 0);
+        });
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return loudest;
+  }, ms);
+}

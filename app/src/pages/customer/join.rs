@@ -8,7 +8,7 @@ use crate::components::chat::{ChatPanel, ChatSide, unread};
 use crate::components::ui::{ErrorLine, PublicHeader};
 #[cfg(feature = "hydrate")]
 use crate::customer::{MediaProblem, camera_paused, should_stream, step_after_media};
-use crate::customer::{Screen, Step, first_step, screen, shows_reconnecting};
+use crate::customer::{Screen, Step, camera_status, first_step, screen, shows_reconnecting};
 use crate::i18n::{Arg, use_i18n};
 #[cfg(feature = "hydrate")]
 use crate::ids::SessionId;
@@ -82,15 +82,17 @@ fn request_media(feed: Feed, session: SessionId, step: RwSignal<Step>, state: Me
 
 /// Reports when the page goes to the background and comes back (for the technician's log).
 #[cfg(feature = "hydrate")]
-fn report_visibility(feed: Feed, session: SessionId) {
+fn report_visibility(feed: Feed, session: SessionId, hidden: RwSignal<bool>) {
     use crate::protocol::ClientReport;
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    hidden.set(doc.hidden());
     let watched = doc.clone();
     let on_change = Closure::<dyn FnMut()>::new(move || {
+        hidden.set(watched.hidden());
         let event = if watched.hidden() {
             ClientReport::PageHidden
         } else {
@@ -146,6 +148,14 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let video = NodeRef::<html::Video>::new();
     let chat_open = RwSignal::new(false);
+    // Customer controls: pause the camera, mute, switch camera, flashlight.
+    let paused_by_me = RwSignal::new(false);
+    let page_hidden = RwSignal::new(false);
+    let mic_muted = RwSignal::new(false);
+    let torch_on = RwSignal::new(false);
+    let can_switch = RwSignal::new(false);
+    let has_torch = RwSignal::new(false);
+    let status = Memo::new(move |_| camera_status(paused_by_me.get(), page_hidden.get()));
     let chat_sid = StoredValue::new(sid.clone());
     let chat_unread = Memo::new(move |_| unread(&chat_sid.get_value(), ChatSide::Customer));
     let shows_chat = move || {
@@ -190,12 +200,35 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                 }
             }
         });
-        // Hold pauses the camera without renegotiating; Start resumes it.
+        // Hold, Pause and the page in the background stop the camera without renegotiating.
         Effect::new({
             let sid = sid.clone();
             move |_| {
                 feed.media_tick.track();
-                crate::rtc::set_camera_paused(&sid, camera_paused(state.get()));
+                crate::rtc::set_camera_paused(&sid, camera_paused(state.get(), status.get()));
+            }
+        });
+        // Tell the technician whether the camera sends: on change and after every welcome.
+        Effect::new({
+            let sid = sid.clone();
+            move |_| {
+                let status = status.get();
+                if feed.link.get() == Link::Open {
+                    feed.send(crate::protocol::ClientMsg::Camera {
+                        session: sid.clone(),
+                        status,
+                    });
+                }
+            }
+        });
+        // Once the camera runs: offer Switch camera with two or more, Flashlight with torch.
+        Effect::new(move |_| {
+            feed.media_tick.track();
+            if crate::rtc::local_stream().is_some() {
+                has_torch.set(crate::rtc::torch_supported());
+                leptos::task::spawn_local(async move {
+                    can_switch.set(crate::rtc::cameras().await.len() >= 2);
+                });
             }
         });
         // The media moved to another console (transfer accepted): call it instead.
@@ -212,7 +245,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                 seat
             }
         });
-        report_visibility(feed, sid.clone());
+        report_visibility(feed, sid.clone(), page_hidden);
         register_device();
     }
 
@@ -228,6 +261,62 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
         move |_| {
             confirming.set(false);
             feed.act(&sid, Intent::End);
+        }
+    };
+    let toggle_mic = move |_| {
+        let muted = !mic_muted.get_untracked();
+        mic_muted.set(muted);
+        #[cfg(feature = "hydrate")]
+        crate::rtc::set_microphone_enabled(!muted);
+    };
+    let switch_camera = {
+        let sid = sid.clone();
+        move |_| {
+            #[cfg(feature = "hydrate")]
+            {
+                let sid = sid.clone();
+                leptos::task::spawn_local(async move {
+                    if crate::rtc::switch_camera(feed, &sid).await.is_ok() {
+                        torch_on.set(false);
+                        has_torch.set(crate::rtc::torch_supported());
+                    }
+                });
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = &sid;
+        }
+    };
+    let toggle_torch = move |_| {
+        let on = !torch_on.get_untracked();
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            if crate::rtc::set_torch(on).await {
+                torch_on.set(on);
+            }
+        });
+        #[cfg(not(feature = "hydrate"))]
+        let _ = on;
+    };
+    let controls = move || {
+        let switch_camera = switch_camera.clone();
+        view! {
+            <div class="customer__controls" role="group" aria-label=t!(i18n, "customer-controls")>
+                <button class="button" aria-pressed=move || paused_by_me.get().to_string()
+                    on:click=move |_| paused_by_me.update(|p| *p = !*p)>
+                    {move || if paused_by_me.get() { i18n.t("customer-resume-camera") } else { i18n.t("customer-pause-camera") }}
+                </button>
+                <button class="button" aria-pressed=move || mic_muted.get().to_string() on:click=toggle_mic>
+                    {move || if mic_muted.get() { i18n.t("session-action-unmute-mic") } else { i18n.t("session-action-mute-mic") }}
+                </button>
+                <Show when=move || can_switch.get()>
+                    <button class="button" on:click=switch_camera.clone()>{t!(i18n, "customer-switch-camera")}</button>
+                </Show>
+                <Show when=move || has_torch.get()>
+                    <button class="button" aria-pressed=move || torch_on.get().to_string() on:click=toggle_torch>
+                        {t!(i18n, "customer-flashlight")}
+                    </button>
+                </Show>
+            </div>
         }
     };
     let terms = info.terms.clone();
@@ -263,7 +352,11 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                 <div class="customer__stage">
                     <video class="customer__video" node_ref=video autoplay=true playsinline=true muted=true aria-label=t!(i18n, "a11y-own-camera")></video>
                     <Show when=move || current.get() == Screen::Live>
-                        <p class="customer__live" role="status">{t!(i18n, "customer-live")}</p>
+                        <p class="customer__live" role="status">{move || if status.get().is_on() {
+                            i18n.t("customer-live")
+                        } else {
+                            i18n.t("customer-camera-paused")
+                        }}</p>
                     </Show>
                 </div>
             </Show>
@@ -304,7 +397,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         </div>
                         {disconnect()}
                     }.into_any(),
-                    Screen::Live => view! { {disconnect()} }.into_any(),
+                    Screen::Live => view! { {controls()} {disconnect()} }.into_any(),
                     Screen::Held => view! {
                         <div role="status">
                             <h1>{t!(i18n, "customer-held-title")}</h1>
