@@ -4,6 +4,7 @@ pub mod chat;
 pub mod history;
 pub mod new_session;
 pub mod prefs;
+pub mod replies;
 pub mod session_list;
 pub mod session_log;
 pub mod session_panel;

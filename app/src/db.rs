@@ -30,6 +30,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "lifecycle",
         include_str!("../migrations/sqlite/0002_lifecycle.sql"),
     ),
+    (
+        3,
+        "tools",
+        include_str!("../migrations/sqlite/0003_tools.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

@@ -164,3 +164,43 @@ test('customer controls: pause and background stop the camera, mute silences, sw
   await tech.context().close();
   await customer.context().close();
 });
+
+test('predefined replies: add one, pick it, edit it, send it; export and import the XML file', async ({ server, browser }) => {
+  const { tech, customer } = await liveSession(browser, server.url, server.createUser(), 'Rita');
+  const techChat = sessionPanel(tech, 'Rita').getByRole('region', { name: 'Chat' });
+  await techChat.getByRole('button', { name: 'Manage replies' }).click();
+  const dialog = tech.getByRole('dialog', { name: 'Predefined replies' });
+  await dialog.getByLabel('Title').fill('Label');
+  await dialog.getByLabel('Text or link').fill('Please show me the label on the back.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByLabel('Kind').selectOption('url');
+  await dialog.getByLabel('Title').fill('Manual');
+  await dialog.getByLabel('Text or link').fill('https://example.com/rx-200/manual');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('listitem')).toHaveCount(2);
+
+  // The file: what the export gives, the import takes back (into the same list here).
+  const download = tech.waitForEvent('download');
+  await dialog.getByRole('link', { name: 'Export (XML)' }).click();
+  const file = await (await download).path();
+  await dialog.getByLabel('Replies file (XML)').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 replies imported.');
+  await expect(dialog.getByRole('listitem')).toHaveCount(4);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Pick, edit, send.
+  await techChat.getByLabel('Predefined replies').selectOption({ label: 'Label' });
+  const box = techChat.getByRole('textbox', { name: 'Write a message' });
+  await expect(box).toHaveValue('Please show me the label on the back.');
+  await box.fill('Please show me the label on the back, Rita.');
+  await techChat.getByRole('button', { name: 'Send', exact: true }).click();
+  await techChat.getByLabel('Predefined replies').selectOption({ label: 'Manual' });
+  await techChat.getByRole('button', { name: 'Send link' }).click();
+  await customer.getByRole('button', { name: /^Chat/ }).click();
+  const chat = customerChat(customer);
+  await expect(chat.getByRole('listitem').filter({ hasText: 'Please show me the label on the back, Rita.' })).toBeVisible();
+  await expect(chat.getByRole('link', { name: 'https://example.com/rx-200/manual' })).toBeVisible();
+  await tech.context().close();
+  await customer.context().close();
+});

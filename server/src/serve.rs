@@ -91,6 +91,7 @@ pub async fn start(
             .route("/api/v1/health", web::get().to(crate::rest::health::get))
             .route("/ws", web::get().to(crate::ws::upgrade))
             .route("/lang", web::post().to(crate::rest::lang::post))
+            .route("/replies.xml", web::get().to(crate::rest::replies::export))
             .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
             .route("/favicon.svg", web::get().to(favicon))
             .route("/fn/{tail:.*}", leptos_actix::handle_server_fns())

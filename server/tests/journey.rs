@@ -145,6 +145,42 @@ impl Browser {
     }
 
     /// Calls a server function like the browser's WASM does (form-encoded, JSON back).
+    /// Calls a server function that takes JSON.
+    async fn call_json<T: DeserializeOwned>(
+        &mut self,
+        srv: &TestServer,
+        name: &str,
+        body: serde_json::Value,
+    ) -> Result<T, AppError> {
+        let mut res = awc::Client::new()
+            .post(format!("{}/fn/{name}", srv.base))
+            .insert_header(("Cookie", self.cookie_header()))
+            .send_json(&body)
+            .await
+            .unwrap();
+        let bytes = res.body().await.unwrap();
+        if res.status().is_success() {
+            Ok(serde_json::from_slice(&bytes).unwrap())
+        } else {
+            Err(serde_json::from_slice(&bytes).unwrap())
+        }
+    }
+
+    /// A plain GET: status and body.
+    async fn get(&self, srv: &TestServer, path: &str) -> (u16, String) {
+        let mut res = awc::Client::new()
+            .get(format!("{}{path}", srv.base))
+            .insert_header(("Cookie", self.cookie_header()))
+            .send()
+            .await
+            .unwrap();
+        let body = res.body().await.unwrap();
+        (
+            res.status().as_u16(),
+            String::from_utf8_lossy(&body).into_owned(),
+        )
+    }
+
     async fn call<T: DeserializeOwned>(
         &mut self,
         srv: &TestServer,
@@ -1814,4 +1850,102 @@ async fn chat_reaches_both_sides_once_and_is_kept_in_the_log() {
             .await,
         Ok(())
     );
+}
+
+#[actix_web::test]
+async fn predefined_replies_are_private_and_travel_as_xml() {
+    use app::reply::{Reply, ReplyDraft, ReplyKind};
+    use serde_json::json;
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let mut bob = colleague(&srv, "Bob", "bob@acme.test").await;
+    let greeting: Reply = tess
+        .call_json(
+            &srv,
+            "save_reply",
+            json!({"id": null, "draft": {"kind": "text", "title": " Greeting ", "body": "Good morning!"}}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(greeting.draft.title, "Greeting");
+    let manual: Reply = tess
+        .call_json(
+            &srv,
+            "save_reply",
+            json!({"id": null, "draft": {"kind": "url", "title": "Manual", "body": "https://example.com/m?a=1&b=2"}}),
+        )
+        .await
+        .unwrap();
+    // A link must be http(s).
+    let bad: Result<Reply, _> = tess
+        .call_json(
+            &srv,
+            "save_reply",
+            json!({"id": null, "draft": {"kind": "url", "title": "x", "body": "javascript:alert(1)"}}),
+        )
+        .await;
+    assert_eq!(
+        bad,
+        Err(AppError::InvalidInput {
+            field: "reply-body".into()
+        })
+    );
+
+    // A colleague neither sees, changes nor deletes them.
+    let theirs: Vec<Reply> = bob.call(&srv, "list_replies", &[]).await.unwrap();
+    assert!(theirs.is_empty());
+    let edit: Result<Reply, _> = bob
+        .call_json(
+            &srv,
+            "save_reply",
+            json!({"id": greeting.id, "draft": {"kind": "text", "title": "Mine", "body": "now"}}),
+        )
+        .await;
+    assert_eq!(edit, Err(AppError::NotFound));
+    let delete: Result<(), _> = bob
+        .call(&srv, "delete_reply", &[("id", &greeting.id)])
+        .await;
+    assert_eq!(delete, Err(AppError::NotFound));
+    let anonymous = Browser { cookies: vec![] };
+    assert_eq!(anonymous.get(&srv, "/replies.xml").await.0, 401);
+
+    // Export, then import into the colleague's list: the same replies, in order.
+    let (status, xml) = tess.get(&srv, "/replies.xml").await;
+    assert_eq!(status, 200);
+    assert!(xml.contains("urn:sightline:replies:1") && xml.contains("a=1&amp;b=2"));
+    let added: usize = bob
+        .call_json(&srv, "import_replies", json!({ "xml": xml }))
+        .await
+        .unwrap();
+    assert_eq!(added, 2);
+    let imported: Vec<ReplyDraft> = bob
+        .call::<Vec<Reply>>(&srv, "list_replies", &[])
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.draft)
+        .collect();
+    assert_eq!(imported, [greeting.draft.clone(), manual.draft.clone()]);
+    assert_eq!(imported[1].kind, ReplyKind::Url);
+    // A bad file changes nothing.
+    let refused: Result<usize, _> = bob
+        .call_json(
+            &srv,
+            "import_replies",
+            json!({ "xml": "<replies><script/></replies>" }),
+        )
+        .await;
+    assert_eq!(
+        refused,
+        Err(AppError::InvalidInput {
+            field: "replies-file".into()
+        })
+    );
+    let still: Vec<Reply> = bob.call(&srv, "list_replies", &[]).await.unwrap();
+    assert_eq!(still.len(), 2);
+    // The owner deletes one.
+    let ok: Result<(), _> = tess.call(&srv, "delete_reply", &[("id", &manual.id)]).await;
+    assert_eq!(ok, Ok(()));
+    let left: Vec<Reply> = tess.call(&srv, "list_replies", &[]).await.unwrap();
+    assert_eq!(left, [greeting]);
 }

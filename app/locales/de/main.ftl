@@ -292,3 +292,24 @@ session-camera-paused = Der Kunde hat die Kamera pausiert.
 session-camera-background = Die Seite des Kunden ist im Hintergrund; die Kamera ist pausiert.
 log-camera-paused = hat die Kamera pausiert
 log-camera-resumed = hat die Kamera fortgesetzt
+
+# Predefined replies
+action-close = Schließen
+replies-pick = Vordefinierte Antworten
+replies-manage = Antworten verwalten
+replies-title = Vordefinierte Antworten
+replies-add = Neue Antwort
+replies-edit = Bearbeiten
+replies-delete = Löschen
+replies-kind = Art
+replies-kind-text = Text
+replies-kind-url = Link
+replies-field-title = Titel
+replies-field-body = Text oder Link
+replies-export = Exportieren (XML)
+replies-import-file = Antwortdatei (XML)
+replies-import = Importieren
+replies-imported = { $count ->
+    [one] { $count } Antwort importiert.
+   *[other] { $count } Antworten importiert.
+}

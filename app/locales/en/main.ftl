@@ -293,3 +293,24 @@ session-camera-paused = The customer paused the camera.
 session-camera-background = The customer's page is in the background; the camera is paused.
 log-camera-paused = paused the camera
 log-camera-resumed = resumed the camera
+
+# Predefined replies
+action-close = Close
+replies-pick = Predefined replies
+replies-manage = Manage replies
+replies-title = Predefined replies
+replies-add = New reply
+replies-edit = Edit
+replies-delete = Delete
+replies-kind = Kind
+replies-kind-text = Text
+replies-kind-url = Link
+replies-field-title = Title
+replies-field-body = Text or link
+replies-export = Export (XML)
+replies-import-file = Replies file (XML)
+replies-import = Import
+replies-imported = { $count ->
+    [one] { $count } reply imported.
+   *[other] { $count } replies imported.
+}

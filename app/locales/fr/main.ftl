@@ -292,3 +292,24 @@ session-camera-paused = Le client a mis la caméra en pause.
 session-camera-background = La page du client est en arrière-plan ; la caméra est en pause.
 log-camera-paused = a mis la caméra en pause
 log-camera-resumed = a repris la caméra
+
+# Predefined replies
+action-close = Fermer
+replies-pick = Réponses prédéfinies
+replies-manage = Gérer les réponses
+replies-title = Réponses prédéfinies
+replies-add = Nouvelle réponse
+replies-edit = Modifier
+replies-delete = Supprimer
+replies-kind = Type
+replies-kind-text = Texte
+replies-kind-url = Lien
+replies-field-title = Titre
+replies-field-body = Texte ou lien
+replies-export = Exporter (XML)
+replies-import-file = Fichier de réponses (XML)
+replies-import = Importer
+replies-imported = { $count ->
+    [one] { $count } réponse importée.
+   *[other] { $count } réponses importées.
+}

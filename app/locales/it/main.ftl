@@ -292,3 +292,24 @@ session-camera-paused = Il cliente ha messo in pausa la fotocamera.
 session-camera-background = La pagina del cliente è in background; la fotocamera è in pausa.
 log-camera-paused = ha messo in pausa la fotocamera
 log-camera-resumed = ha ripreso la fotocamera
+
+# Predefined replies
+action-close = Chiudi
+replies-pick = Risposte predefinite
+replies-manage = Gestisci risposte
+replies-title = Risposte predefinite
+replies-add = Nuova risposta
+replies-edit = Modifica
+replies-delete = Elimina
+replies-kind = Tipo
+replies-kind-text = Testo
+replies-kind-url = Link
+replies-field-title = Titolo
+replies-field-body = Testo o link
+replies-export = Esporta (XML)
+replies-import-file = File di risposte (XML)
+replies-import = Importa
+replies-imported = { $count ->
+    [one] { $count } risposta importata.
+   *[other] { $count } risposte importate.
+}

@@ -292,3 +292,24 @@ session-camera-paused = De klant heeft de camera gepauzeerd.
 session-camera-background = De pagina van de klant staat op de achtergrond; de camera is gepauzeerd.
 log-camera-paused = heeft de camera gepauzeerd
 log-camera-resumed = heeft de camera hervat
+
+# Predefined replies
+action-close = Sluiten
+replies-pick = Vooraf ingestelde antwoorden
+replies-manage = Antwoorden beheren
+replies-title = Vooraf ingestelde antwoorden
+replies-add = Nieuw antwoord
+replies-edit = Bewerken
+replies-delete = Verwijderen
+replies-kind = Soort
+replies-kind-text = Tekst
+replies-kind-url = Link
+replies-field-title = Titel
+replies-field-body = Tekst of link
+replies-export = Exporteren (XML)
+replies-import-file = Antwoordenbestand (XML)
+replies-import = Importeren
+replies-imported = { $count ->
+    [one] { $count } antwoord geïmporteerd.
+   *[other] { $count } antwoorden geïmporteerd.
+}

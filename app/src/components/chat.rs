@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::chat::{ChatAuthor, ChatBody, ChatError, ChatMessage, MAX_TEXT, MAX_URL};
+use crate::components::replies::ReplyPicker;
 use crate::i18n::{I18n, use_i18n};
 use crate::ids::SessionId;
 use crate::live::{clock_time, use_feed};
+use crate::reply::{ReplyDraft, ReplyKind};
 use crate::t;
 
 /// Which side is looking.
@@ -158,6 +160,10 @@ pub fn ChatPanel(
                     <button class="button button--primary" type="submit">{t!(i18n, "chat-send")}</button>
                 </form>
                 <Show when=move || side == ChatSide::Technician>
+                    <ReplyPicker on_pick=move |d: ReplyDraft| match d.kind {
+                        ReplyKind::Text => text.set(d.body),
+                        ReplyKind::Url => url.set(d.body),
+                    } />
                     <form class="chat__form" on:submit=send_url>
                         <label class="visually-hidden" for="chat-url">{t!(i18n, "chat-url-label")}</label>
                         <input id="chat-url" type="url" autocomplete="off" maxlength=MAX_URL
