@@ -8,5 +8,6 @@ pub mod replies;
 pub mod session_list;
 pub mod session_log;
 pub mod session_panel;
+pub mod stage;
 pub mod transfer;
 pub mod ui;

@@ -315,7 +315,7 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for name in [
                     "seconds", "name", "count", "email", "from", "to", "detail", "hold", "total",
-                    "date", "state",
+                    "date", "state", "verdict", "figures",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }
@@ -431,6 +431,11 @@ mod tests {
         dynamic.extend(Presence::ALL.iter().map(|p| p.key().to_owned()));
         dynamic.extend(Theme::ALL.iter().map(|t| t.key().to_owned()));
         dynamic.extend(Queue::ALL.iter().map(|q| q.key().to_owned()));
+        dynamic.extend(
+            crate::quality::Verdict::ALL
+                .iter()
+                .map(|v| v.key().to_owned()),
+        );
         dynamic.extend(LOG_KINDS.iter().map(|k| format!("log-{k}")));
         dynamic.extend(
             ClientReport::ALL

@@ -20,6 +20,7 @@ pub mod pages;
 pub mod prefs;
 pub mod presence;
 pub mod protocol;
+pub mod quality;
 pub mod reply;
 pub mod session;
 pub mod throttle;

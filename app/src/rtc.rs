@@ -306,3 +306,45 @@ pub async fn switch_camera(feed: Feed, session: &SessionId) -> Result<(), media:
     feed.media_changed();
     Ok(())
 }
+
+/// Technician: a sample of the received video's counters and the round-trip time.
+pub async fn stats_sample(session: &SessionId) -> Option<crate::quality::Sample> {
+    use wasm_bindgen::JsCast;
+    let call = call(session)?;
+    let report = wasm_bindgen_futures::JsFuture::from(call.stats())
+        .await
+        .ok()?;
+    let report: js_sys::Map = report.unchecked_into();
+    let mut sample = crate::quality::Sample {
+        at_ms: js_sys::Date::now(),
+        ..Default::default()
+    };
+    let num = |s: &wasm_bindgen::JsValue, k: &str| {
+        js_sys::Reflect::get(s, &k.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    let text = |s: &wasm_bindgen::JsValue, k: &str| {
+        js_sys::Reflect::get(s, &k.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    report.for_each(&mut |s, _| match text(&s, "type").as_str() {
+        "inbound-rtp" if text(&s, "kind") == "video" => {
+            sample.bytes += num(&s, "bytesReceived").unwrap_or(0.0);
+            sample.packets += num(&s, "packetsReceived").unwrap_or(0.0);
+            sample.lost += num(&s, "packetsLost").unwrap_or(0.0);
+            sample.frames += num(&s, "framesDecoded").unwrap_or(0.0);
+            sample.size = (
+                num(&s, "frameWidth").unwrap_or(0.0) as u32,
+                num(&s, "frameHeight").unwrap_or(0.0) as u32,
+            );
+        }
+        "candidate-pair" if text(&s, "state") == "succeeded" && sample.rtt_s.is_none() => {
+            sample.rtt_s = num(&s, "currentRoundTripTime");
+        }
+        _ => {}
+    });
+    Some(sample)
+}

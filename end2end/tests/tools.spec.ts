@@ -204,3 +204,32 @@ test('predefined replies: add one, pick it, edit it, send it; export and import 
   await tech.context().close();
   await customer.context().close();
 });
+
+test('view settings and the network-quality indicator', async ({ server, browser }) => {
+  const { tech, customer } = await liveSession(browser, server.url, server.createUser(), 'Vera');
+  const panel = sessionPanel(tech, 'Vera');
+  const video = panel.getByLabel("The customer's camera");
+  const view = panel.getByRole('group', { name: 'View' });
+  // Figures from getStats: bitrate, frame rate, resolution, round trip, loss.
+  await expect(panel.getByRole('status', { name: 'Network quality' })).toContainText(/Network: (Good|Fair|Poor) \(.*bit\/s · \d+ fps · 1280×720 · \d+ ms · \d+\.\d %\)/);
+  const box = () => video.evaluate((v: HTMLVideoElement) => ({ fit: getComputedStyle(v).objectFit, w: v.getBoundingClientRect().width }));
+  expect((await box()).fit).toBe('contain');
+  await view.getByRole('button', { name: 'Stretch to window' }).click();
+  await expect.poll(async () => (await box()).fit).toBe('fill');
+  await view.getByRole('button', { name: 'Actual size' }).click();
+  await expect.poll(async () => (await box()).w).toBe(1280);
+  await view.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(view.getByLabel('Zoom', { exact: true })).toHaveText('75 %');
+  await expect.poll(async () => (await box()).w).toBe(960);
+  await view.getByRole('button', { name: 'Zoom in' }).click();
+  await view.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(view.getByLabel('Zoom', { exact: true })).toHaveText('150 %');
+  await expect.poll(async () => (await box()).w).toBe(1920);
+  await view.getByRole('button', { name: 'Fit to window' }).click();
+  await expect.poll(async () => (await box()).fit).toBe('contain');
+  await view.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(() => tech.evaluate(() => document.fullscreenElement?.className ?? '')).toBe('stage');
+  await tech.evaluate(() => document.exitFullscreen());
+  await tech.context().close();
+  await customer.context().close();
+});

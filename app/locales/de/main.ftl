@@ -313,3 +313,19 @@ replies-imported = { $count ->
     [one] { $count } Antwort importiert.
    *[other] { $count } Antworten importiert.
 }
+
+# View settings and network quality
+view-settings = Ansicht
+view-fit = An Fenster anpassen
+view-stretch = Auf Fenster strecken
+view-actual = Originalgröße
+view-zoom = Zoom
+view-zoom-in = Vergrößern
+view-zoom-out = Verkleinern
+view-zoom-auto = auto
+view-full-screen = Vollbild
+quality-title = Netzwerkqualität
+quality-good = Gut
+quality-fair = Mittel
+quality-poor = Schlecht
+quality-line = Netzwerk: { $verdict } ({ $figures })

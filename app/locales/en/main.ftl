@@ -314,3 +314,19 @@ replies-imported = { $count ->
     [one] { $count } reply imported.
    *[other] { $count } replies imported.
 }
+
+# View settings and network quality
+view-settings = View
+view-fit = Fit to window
+view-stretch = Stretch to window
+view-actual = Actual size
+view-zoom = Zoom
+view-zoom-in = Zoom in
+view-zoom-out = Zoom out
+view-zoom-auto = auto
+view-full-screen = Full screen
+quality-title = Network quality
+quality-good = Good
+quality-fair = Fair
+quality-poor = Poor
+quality-line = Network: { $verdict } ({ $figures })

@@ -313,3 +313,19 @@ replies-imported = { $count ->
     [one] { $count } réponse importée.
    *[other] { $count } réponses importées.
 }
+
+# View settings and network quality
+view-settings = Affichage
+view-fit = Ajuster à la fenêtre
+view-stretch = Étirer à la fenêtre
+view-actual = Taille réelle
+view-zoom = Zoom
+view-zoom-in = Agrandir
+view-zoom-out = Réduire
+view-zoom-auto = auto
+view-full-screen = Plein écran
+quality-title = Qualité du réseau
+quality-good = Bonne
+quality-fair = Moyenne
+quality-poor = Mauvaise
+quality-line = Réseau : { $verdict } ({ $figures })

@@ -313,3 +313,19 @@ replies-imported = { $count ->
     [one] { $count } risposta importata.
    *[other] { $count } risposte importate.
 }
+
+# View settings and network quality
+view-settings = Visualizzazione
+view-fit = Adatta alla finestra
+view-stretch = Estendi alla finestra
+view-actual = Dimensione reale
+view-zoom = Zoom
+view-zoom-in = Ingrandisci
+view-zoom-out = Riduci
+view-zoom-auto = auto
+view-full-screen = Schermo intero
+quality-title = Qualità della rete
+quality-good = Buona
+quality-fair = Discreta
+quality-poor = Scarsa
+quality-line = Rete: { $verdict } ({ $figures })

@@ -313,3 +313,19 @@ replies-imported = { $count ->
     [one] { $count } antwoord geïmporteerd.
    *[other] { $count } antwoorden geïmporteerd.
 }
+
+# View settings and network quality
+view-settings = Weergave
+view-fit = Passend in venster
+view-stretch = Uitrekken tot venster
+view-actual = Werkelijke grootte
+view-zoom = Zoom
+view-zoom-in = Inzoomen
+view-zoom-out = Uitzoomen
+view-zoom-auto = auto
+view-full-screen = Volledig scherm
+quality-title = Netwerkkwaliteit
+quality-good = Goed
+quality-fair = Redelijk
+quality-poor = Slecht
+quality-line = Netwerk: { $verdict } ({ $figures })

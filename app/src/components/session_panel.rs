@@ -9,6 +9,7 @@ use crate::components::chat::{ChatPanel, ChatSide, unread};
 use crate::components::history::HistoryPanel;
 use crate::components::session_list::{StateBadge, display_name, time_in_state};
 use crate::components::session_log::LogPanel;
+use crate::components::stage::Stage;
 use crate::components::transfer::TransferDialog;
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::{SessionId, UserId};
@@ -268,16 +269,7 @@ pub fn SessionPanel(
             </Show>
 
             <Show when=move || shows_video.get()>
-                <div class="session-panel__stage">
-                    <video
-                        class="session-panel__video"
-                        node_ref=video
-                        autoplay=true
-                        playsinline=true
-                        prop:muted=move || media.speaker_muted.get()
-                        aria-label=t!(i18n, "a11y-customer-video")
-                    ></video>
-                </div>
+                <Stage session=sid.get_value() video=video muted=Signal::derive(move || media.speaker_muted.get()) />
             </Show>
 
             <div class="session-panel__actions">

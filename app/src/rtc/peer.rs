@@ -322,6 +322,11 @@ impl Call {
     }
 
     /// Closes the connection.
+    /// The connection's statistics report (a promise of an `RTCStatsReport`).
+    pub fn stats(&self) -> js_sys::Promise {
+        self.pc.get_stats()
+    }
+
     pub fn close(&self) {
         self.pc.set_oniceconnectionstatechange(None);
         self.pc.close();
