@@ -1949,3 +1949,45 @@ async fn predefined_replies_are_private_and_travel_as_xml() {
     let left: Vec<Reply> = tess.call(&srv, "list_replies", &[]).await.unwrap();
     assert_eq!(left, [greeting]);
 }
+
+#[actix_web::test]
+async fn the_customer_camera_status_reaches_the_console_and_the_log() {
+    use app::session::CameraStatus;
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let (invite, mut page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+    assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
+    console.until_state(&id, SessionState::Active).await;
+    let camera = |status| ClientMsg::Camera {
+        session: id.clone(),
+        status,
+    };
+    // Pause, background, back: each change reaches the console; only the customer's own
+    // pause and resume are log lines (background is reported by the page separately).
+    for status in [
+        CameraStatus::Paused,
+        CameraStatus::On,
+        CameraStatus::Background,
+        CameraStatus::On,
+    ] {
+        page.send(&camera(status)).await;
+        console.until(&id, |v| v.camera == status).await;
+    }
+    // The same status again changes nothing; a technician cannot set it.
+    page.send(&camera(CameraStatus::On)).await;
+    console.send(&camera(CameraStatus::Paused)).await;
+    assert_eq!(console.ask(2, &id, Intent::Hold).await, Ok(()));
+    let view = console.until(&id, |v| v.state == SessionState::OnHold).await;
+    assert_eq!(view.camera, CameraStatus::On);
+    let kinds: Vec<_> = sessions::events(&srv.ctx.db, &id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .filter(|k| k.starts_with("camera-"))
+        .collect();
+    assert_eq!(kinds, ["camera-paused", "camera-resumed"]);
+}
