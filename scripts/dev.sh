@@ -68,6 +68,7 @@ cmd_test() {
   setup_node
   need_root_apt chromium chromium
   need_root_apt ip iproute2
+  need_root_apt ffprobe ffmpeg
 
   step "formatting"
   cargo fmt --all -- --check

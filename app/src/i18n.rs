@@ -315,7 +315,7 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for name in [
                     "seconds", "name", "count", "email", "from", "to", "detail", "hold", "total",
-                    "date", "state", "verdict", "figures",
+                    "date", "state", "verdict", "figures", "time",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -506,6 +506,7 @@ mod tests {
             transfer: None,
             media_seat: None,
             camera: Default::default(),
+            recording: false,
         }
     }
 

@@ -154,6 +154,7 @@ mod tests {
             transfer: None,
             media_seat: None,
             camera: Default::default(),
+            recording: false,
         }
     }
 

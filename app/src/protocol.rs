@@ -87,6 +87,9 @@ pub enum ClientMsg {
         session: SessionId,
         status: CameraStatus,
     },
+    /// Technician (the console running the session's media): recording started or stopped;
+    /// the customer is told, and it is logged.
+    Recording { session: SessionId, on: bool },
     /// Technician: presence chosen by hand, and whether the console is idle.
     Presence { away: bool, idle: bool },
     /// Answer to `Ping`.
@@ -295,6 +298,7 @@ mod tests {
             transfer: None,
             media_seat: None,
             camera: Default::default(),
+            recording: false,
         }
     }
 
@@ -335,6 +339,10 @@ mod tests {
     #[case(
         ClientMsg::Camera { session: sid(), status: CameraStatus::Paused },
         r#"{"t":"camera","session":"ACDEFGH234","status":"paused"}"#
+    )]
+    #[case(
+        ClientMsg::Recording { session: sid(), on: true },
+        r#"{"t":"recording","session":"ACDEFGH234","on":true}"#
     )]
     #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"t":"presence","away":true,"idle":false}"#)]
     #[case(ClientMsg::Pong, r#"{"t":"pong"}"#)]

@@ -6,6 +6,7 @@
 
 pub mod media;
 pub mod peer;
+pub mod recorder;
 pub mod sound;
 pub mod ws_client;
 
@@ -24,6 +25,7 @@ use peer::Call;
 thread_local! {
     static CALLS: RefCell<HashMap<SessionId, Rc<Call>>> = RefCell::new(HashMap::new());
     static LOCAL: RefCell<Option<MediaStream>> = const { RefCell::new(None) };
+    static RECORDINGS: RefCell<HashMap<SessionId, recorder::Recording>> = RefCell::new(HashMap::new());
 }
 
 /// The local media of this page (customer: camera + microphone; technician: microphone).
@@ -347,4 +349,40 @@ pub async fn stats_sample(session: &SessionId) -> Option<crate::quality::Sample>
         _ => {}
     });
     Some(sample)
+}
+
+/// Technician: the customer's stream of `session` and this console's microphone, for the
+/// recorder's audio mix.
+pub fn call_streams(session: &SessionId) -> Vec<MediaStream> {
+    let mut v: Vec<MediaStream> = call(session)
+        .and_then(|c| c.remote_stream())
+        .into_iter()
+        .collect();
+    v.extend(local_stream());
+    v
+}
+
+/// Technician: starts recording what `video` shows of `session`, with both voices.
+pub fn start_recording(
+    session: &SessionId,
+    video: &HtmlVideoElement,
+) -> Result<(), wasm_bindgen::JsValue> {
+    if RECORDINGS.with(|r| r.borrow().contains_key(session)) {
+        return Ok(());
+    }
+    let rec = recorder::start(video, &call_streams(session))?;
+    RECORDINGS.with(|r| r.borrow_mut().insert(session.clone(), rec));
+    Ok(())
+}
+
+/// Technician: stops recording `session` and offers the file as a download.
+pub async fn stop_recording(
+    session: &SessionId,
+    file_name: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let Some(rec) = RECORDINGS.with(|r| r.borrow_mut().remove(session)) else {
+        return Ok(());
+    };
+    let blob = rec.stop().await?;
+    recorder::download(&blob, file_name)
 }

@@ -279,6 +279,9 @@ pub struct SessionView {
     /// Whether the customer's camera sends (as the customer's page last said).
     #[serde(default, skip_serializing_if = "CameraStatus::is_on")]
     pub camera: CameraStatus,
+    /// Whether the technician records the session (the customer is told).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recording: bool,
 }
 
 /// The customer's camera as their page reports it.
@@ -357,7 +360,7 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 11] = [
+pub const LOG_KINDS: [&str; 13] = [
     "created",
     "pin-issued",
     "link-issued",
@@ -369,6 +372,8 @@ pub const LOG_KINDS: [&str; 11] = [
     "url",
     "camera-paused",
     "camera-resumed",
+    "recording-started",
+    "recording-stopped",
 ];
 
 /// Longest note, in characters.

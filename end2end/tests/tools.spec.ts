@@ -7,6 +7,7 @@ import { test, expect } from './support/fixtures';
 import { liveSession, logLines, sessionPanel } from './support/actions';
 import { expectFramesStopped, expectRising, loudestAudio } from './support/checks';
 import type { Locator, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 /** The texts of the chat messages in `chat`, oldest first (author and time left out). */
 async function messages(chat: Locator): Promise<string[]> {
@@ -230,6 +231,43 @@ test('view settings and the network-quality indicator', async ({ server, browser
   await view.getByRole('button', { name: 'Full screen' }).click();
   await expect.poll(() => tech.evaluate(() => document.fullscreenElement?.className ?? '')).toBe('stage');
   await tech.evaluate(() => document.exitFullscreen());
+  await tech.context().close();
+  await customer.context().close();
+});
+
+/** What ffprobe says of a media file: stream types and the last video and audio packet times. */
+function probe(file: string) {
+  const run = (args: string[]) => execFileSync('ffprobe', ['-v', 'error', ...args, file], { encoding: 'utf8' });
+  const format = run(['-show_entries', 'format=format_name', '-of', 'csv=p=0']).trim();
+  const streams = run(['-show_entries', 'stream=codec_type', '-of', 'csv=p=0']).trim().split('\n');
+  const last = (sel: string) =>
+    Math.max(...run(['-select_streams', sel, '-show_entries', 'packet=pts_time', '-of', 'csv=p=0']).trim().split('\n').map(Number).filter((n) => !Number.isNaN(n)));
+  return { format, streams, video: last('v:0'), audio: last('a:0') };
+}
+
+test('a 10 s recording is a Matroska file with video and both voices, and the customer is told', async ({ server, browser }) => {
+  const { tech, customer } = await liveSession(browser, server.url, server.createUser(), 'Marco');
+  const panel = sessionPanel(tech, 'Marco');
+  await expectRising(tech, 'video', 'framesDecoded');
+  await panel.getByRole('button', { name: 'Record' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /^Recording \d:\d\d$/ })).toBeVisible();
+  await expect(customer.getByText('This session is being recorded.')).toBeVisible();
+  await tech.waitForTimeout(10_000);
+  const download = tech.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Stop recording' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sightline-[A-Z0-9]{10}-\d+\.mkv$/);
+  const path = await file.path();
+  await expect(customer.getByText('This session is being recorded.')).toBeHidden();
+  const info = probe(path);
+  console.log(`recording: ${JSON.stringify(info)}`);
+  expect(info.format).toContain('matroska');
+  expect(info.streams).toEqual(expect.arrayContaining(['video', 'audio']));
+  expect(Math.abs(info.video - 10)).toBeLessThan(1);
+  expect(Math.abs(info.audio - 10)).toBeLessThan(1);
+  await expect.poll(() => logLines(tech, 'Marco')).toEqual(
+    expect.arrayContaining(['Tess Tech: started recording', 'Tess Tech: stopped recording']),
+  );
   await tech.context().close();
   await customer.context().close();
 });

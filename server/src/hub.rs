@@ -163,6 +163,7 @@ pub async fn spawn(
         started,
         restored,
         camera: HashMap::new(),
+        recording: HashSet::new(),
     };
     actix_web::rt::spawn(hub.run(inbox.0));
     Ok(())
@@ -215,6 +216,9 @@ struct Hub {
     /// The customer's camera per session, as their page last said (not persisted: a page
     /// says it again after every welcome).
     camera: HashMap<SessionId, CameraStatus>,
+    /// Sessions being recorded by their technician's console (not persisted: a console
+    /// that goes away stops its recorder).
+    recording: HashSet<SessionId>,
 }
 
 impl Hub {
@@ -446,6 +450,28 @@ impl Hub {
                     .map(|r| r.id.clone())
                     .collect();
                 for id in led {
+                    // The recorder lived in that console.
+                    if self.recording.remove(&id)
+                        && let Some(row) = self.open.get(&id).cloned()
+                    {
+                        let event = NewEvent {
+                            session: &id,
+                            at: self.ctx.now_ms(),
+                            actor: "system",
+                            kind: "recording-stopped",
+                            from: None,
+                            to: None,
+                            detail: None,
+                            client_id: None,
+                        };
+                        match sessions::insert_event(&self.ctx.db, &event).await {
+                            Ok(_) => self.push_log(&row, event.entry(LogActor::System)),
+                            Err(e) => {
+                                db_error(e);
+                            }
+                        }
+                        self.broadcast(&row);
+                    }
                     self.reconcile(&id).await;
                 }
                 self.push_team(&me.org).await;
@@ -475,6 +501,7 @@ impl Hub {
             transfer,
             media_seat: row.media_seat.clone(),
             camera: self.camera.get(&row.id).copied().unwrap_or_default(),
+            recording: self.recording.contains(&row.id),
         };
         if for_customer {
             // The customer sees its state and which console to talk to; nothing else.
@@ -654,6 +681,7 @@ impl Hub {
             }
             ClientMsg::ChatSync { session } => self.chat_sync(conn, &who, &session).await,
             ClientMsg::Camera { session, status } => self.camera(&who, &session, status).await,
+            ClientMsg::Recording { session, on } => self.recording(conn, &who, &session, on).await,
             ClientMsg::Presence { away, idle } => {
                 if let Principal::Technician(me) = &who {
                     self.set_presence(me, away, idle).await;
@@ -922,6 +950,7 @@ impl Hub {
         if step.to.is_closed() {
             self.open.remove(&row.id);
             self.camera.remove(&row.id);
+            self.recording.remove(&row.id);
         } else {
             self.open.insert(row.id.clone(), next.clone());
         }
@@ -1216,6 +1245,47 @@ impl Hub {
                 Err(e) => {
                     db_error(e);
                 }
+            }
+        }
+        self.broadcast(&row);
+    }
+
+    /// The console running a session's media starts or stops recording it: logged, and
+    /// the customer's page says so.
+    async fn recording(&mut self, conn: ConnId, who: &Principal, id: &SessionId, on: bool) {
+        let Ok(row) = self.load(id).await else { return };
+        let seat = self.conns.get(&conn).map(|c| c.seat.clone());
+        let runs_media = row.media_seat.is_some() && row.media_seat == seat;
+        if !matches!(Self::actor(who, &row), Ok(Actor::Owner)) || !runs_media {
+            return;
+        }
+        let changed = if on {
+            row.state == SessionState::Active && self.recording.insert(id.clone())
+        } else {
+            self.recording.remove(id)
+        };
+        if !changed {
+            return;
+        }
+        let actor = Self::actor_name(who);
+        let event = NewEvent {
+            session: id,
+            at: self.ctx.now_ms(),
+            actor: &actor,
+            kind: if on {
+                "recording-started"
+            } else {
+                "recording-stopped"
+            },
+            from: None,
+            to: None,
+            detail: None,
+            client_id: None,
+        };
+        match sessions::insert_event(&self.ctx.db, &event).await {
+            Ok(_) => self.push_log(&row, event.entry(Self::log_actor(Some(who)))),
+            Err(e) => {
+                db_error(e);
             }
         }
         self.broadcast(&row);

@@ -1980,7 +1980,9 @@ async fn the_customer_camera_status_reaches_the_console_and_the_log() {
     page.send(&camera(CameraStatus::On)).await;
     console.send(&camera(CameraStatus::Paused)).await;
     assert_eq!(console.ask(2, &id, Intent::Hold).await, Ok(()));
-    let view = console.until(&id, |v| v.state == SessionState::OnHold).await;
+    let view = console
+        .until(&id, |v| v.state == SessionState::OnHold)
+        .await;
     assert_eq!(view.camera, CameraStatus::On);
     let kinds: Vec<_> = sessions::events(&srv.ctx.db, &id)
         .await

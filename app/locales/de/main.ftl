@@ -329,3 +329,12 @@ quality-good = Gut
 quality-fair = Mittel
 quality-poor = Schlecht
 quality-line = Netzwerk: { $verdict } ({ $figures })
+
+# Recording
+record-start = Aufnehmen
+record-stop = Aufnahme beenden
+record-running = Aufnahme { $time }
+record-failed = Die Aufnahme ist in diesem Browser nicht möglich.
+customer-recorded = Diese Sitzung wird aufgezeichnet.
+log-recording-started = hat die Aufnahme gestartet
+log-recording-stopped = hat die Aufnahme beendet

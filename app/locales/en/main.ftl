@@ -330,3 +330,12 @@ quality-good = Good
 quality-fair = Fair
 quality-poor = Poor
 quality-line = Network: { $verdict } ({ $figures })
+
+# Recording
+record-start = Record
+record-stop = Stop recording
+record-running = Recording { $time }
+record-failed = The recording could not be made in this browser.
+customer-recorded = This session is being recorded.
+log-recording-started = started recording
+log-recording-stopped = stopped recording

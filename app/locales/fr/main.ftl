@@ -329,3 +329,12 @@ quality-good = Bonne
 quality-fair = Moyenne
 quality-poor = Mauvaise
 quality-line = Réseau : { $verdict } ({ $figures })
+
+# Recording
+record-start = Enregistrer
+record-stop = Arrêter l'enregistrement
+record-running = Enregistrement { $time }
+record-failed = L'enregistrement est impossible dans ce navigateur.
+customer-recorded = Cette session est enregistrée.
+log-recording-started = a démarré l'enregistrement
+log-recording-stopped = a arrêté l'enregistrement

@@ -329,3 +329,12 @@ quality-good = Buona
 quality-fair = Discreta
 quality-poor = Scarsa
 quality-line = Rete: { $verdict } ({ $figures })
+
+# Recording
+record-start = Registra
+record-stop = Interrompi registrazione
+record-running = Registrazione { $time }
+record-failed = Non è stato possibile registrare in questo browser.
+customer-recorded = Questa sessione viene registrata.
+log-recording-started = ha avviato la registrazione
+log-recording-stopped = ha interrotto la registrazione

@@ -329,3 +329,12 @@ quality-good = Goed
 quality-fair = Redelijk
 quality-poor = Slecht
 quality-line = Netwerk: { $verdict } ({ $figures })
+
+# Recording
+record-start = Opnemen
+record-stop = Opname stoppen
+record-running = Opname { $time }
+record-failed = Opnemen is in deze browser niet mogelijk.
+customer-recorded = Deze sessie wordt opgenomen.
+log-recording-started = is de opname begonnen
+log-recording-stopped = heeft de opname gestopt

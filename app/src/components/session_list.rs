@@ -261,6 +261,7 @@ mod tests {
             transfer: None,
             media_seat: None,
             camera: Default::default(),
+            recording: false,
         }
     }
 

@@ -65,6 +65,11 @@ impl ViewChoice {
     }
 }
 
+/// `sightline-<session>-<start ms>.mkv`.
+fn recording_file_name(session: &SessionId, since: i64) -> String {
+    format!("sightline-{session}-{since}.mkv")
+}
+
 /// The stage.
 #[component]
 pub fn Stage(
@@ -77,6 +82,63 @@ pub fn Stage(
     let natural = RwSignal::new((0u32, 0u32));
     let quality = RwSignal::new(None::<Quality>);
     let stage = NodeRef::<html::Div>::new();
+    let feed = crate::live::use_feed();
+    let ticker = crate::live::use_ticker();
+    let sid = StoredValue::new(session.clone());
+    // When recording started (server clock), while it runs.
+    let recording_since = RwSignal::new(None::<i64>);
+    let record_failed = RwSignal::new(false);
+    let toggle_recording = move |_| {
+        let session = sid.get_value();
+        match recording_since.get_untracked() {
+            None => {
+                #[cfg(feature = "hydrate")]
+                {
+                    let started = video
+                        .get_untracked()
+                        .map(|v| crate::rtc::start_recording(&session, &v));
+                    if matches!(started, Some(Ok(()))) {
+                        record_failed.set(false);
+                        recording_since.set(Some(ticker.0.get_untracked()));
+                        feed.send(crate::protocol::ClientMsg::Recording { session, on: true });
+                    } else {
+                        record_failed.set(true);
+                    }
+                }
+            }
+            Some(since) => {
+                recording_since.set(None);
+                feed.send(crate::protocol::ClientMsg::Recording {
+                    session: session.clone(),
+                    on: false,
+                });
+                let name = recording_file_name(&session, since);
+                #[cfg(feature = "hydrate")]
+                leptos::task::spawn_local(async move {
+                    if crate::rtc::stop_recording(&session, &name).await.is_err() {
+                        record_failed.set(true);
+                    }
+                });
+                #[cfg(not(feature = "hydrate"))]
+                let _ = name;
+            }
+        }
+    };
+    // A recording never outlives the stage.
+    on_cleanup(move || {
+        if recording_since.try_get_untracked().flatten().is_some() {
+            let session = sid.get_value();
+            feed.send(crate::protocol::ClientMsg::Recording {
+                session: session.clone(),
+                on: false,
+            });
+            #[cfg(feature = "hydrate")]
+            leptos::task::spawn_local(async move {
+                let _ =
+                    crate::rtc::stop_recording(&session, &recording_file_name(&session, 0)).await;
+            });
+        }
+    });
 
     #[cfg(feature = "hydrate")]
     {
@@ -144,6 +206,22 @@ pub fn Stage(
                 <span class="stage-bar__zoom" aria-label=t!(i18n, "view-zoom")>{zoom_label}</span>
                 <button class="button" aria-label=t!(i18n, "view-zoom-in") on:click=move |_| choice.update(|c| *c = c.zoomed(true))>{ZOOM_IN}</button>
                 <button class="button" on:click=full_screen>{t!(i18n, "view-full-screen")}</button>
+            </div>
+            <div class="stage-bar__record">
+                <button class="button" aria-pressed=move || recording_since.get().is_some().to_string() on:click=toggle_recording>
+                    {move || if recording_since.get().is_some() { i18n.t("record-stop") } else { i18n.t("record-start") }}
+                </button>
+                <Show when=move || recording_since.get().is_some()>
+                    <span class="stage-bar__rec" role="status">
+                        {move || i18n.t_with("record-running", &[(
+                            "time",
+                            Arg::Str(crate::live::format_elapsed(ticker.0.get() - recording_since.get().unwrap_or(0))),
+                        )])}
+                    </span>
+                </Show>
+                <Show when=move || record_failed.get()>
+                    <span class="stage-bar__error" role="alert">{t!(i18n, "record-failed")}</span>
+                </Show>
             </div>
             <p class="stage-bar__quality" role="status" aria-label=t!(i18n, "quality-title")
                 data-verdict=move || quality.get().map(|q| q.verdict().key())>

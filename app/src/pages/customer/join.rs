@@ -421,6 +421,9 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         }}</p>
                     }.into_any(),
                 }}
+                <Show when=move || current.get() == Screen::Live && feed.session(&chat_sid.get_value()).is_some_and(|s| s.recording)>
+                    <p class="customer__banner" role="status">{t!(i18n, "customer-recorded")}</p>
+                </Show>
                 <Show when=move || current.get() != Screen::Ended && shows_reconnecting(matches!(feed.link.get(), Link::Lost), state.get())>
                     <p class="customer__banner" role="alert">{t!(i18n, "link-lost")}</p>
                 </Show>
