@@ -454,22 +454,7 @@ impl Hub {
                     if self.recording.remove(&id)
                         && let Some(row) = self.open.get(&id).cloned()
                     {
-                        let event = NewEvent {
-                            session: &id,
-                            at: self.ctx.now_ms(),
-                            actor: "system",
-                            kind: "recording-stopped",
-                            from: None,
-                            to: None,
-                            detail: None,
-                            client_id: None,
-                        };
-                        match sessions::insert_event(&self.ctx.db, &event).await {
-                            Ok(_) => self.push_log(&row, event.entry(LogActor::System)),
-                            Err(e) => {
-                                db_error(e);
-                            }
-                        }
+                        self.note(&row, None, "recording-stopped").await;
                         self.broadcast(&row);
                     }
                     self.reconcile(&id).await;
@@ -1229,23 +1214,7 @@ impl Hub {
             _ => None,
         };
         if let Some(kind) = kind {
-            let now = self.ctx.now_ms();
-            let event = NewEvent {
-                session: id,
-                at: now,
-                actor: "customer",
-                kind,
-                from: None,
-                to: None,
-                detail: None,
-                client_id: None,
-            };
-            match sessions::insert_event(&self.ctx.db, &event).await {
-                Ok(_) => self.push_log(&row, event.entry(LogActor::Customer)),
-                Err(e) => {
-                    db_error(e);
-                }
-            }
+            self.note(&row, Some(who), kind).await;
         }
         self.broadcast(&row);
     }
@@ -1267,28 +1236,35 @@ impl Hub {
         if !changed {
             return;
         }
-        let actor = Self::actor_name(who);
+        let kind = if on {
+            "recording-started"
+        } else {
+            "recording-stopped"
+        };
+        self.note(&row, Some(who), kind).await;
+        self.broadcast(&row);
+    }
+
+    /// Writes a plain session-log line (no states, no detail) by `who` (None: the server)
+    /// and pushes it to the session's technicians.
+    async fn note(&mut self, row: &SessionRow, who: Option<&Principal>, kind: &str) {
+        let actor = who.map_or_else(|| "system".to_owned(), Self::actor_name);
         let event = NewEvent {
-            session: id,
+            session: &row.id,
             at: self.ctx.now_ms(),
             actor: &actor,
-            kind: if on {
-                "recording-started"
-            } else {
-                "recording-stopped"
-            },
+            kind,
             from: None,
             to: None,
             detail: None,
             client_id: None,
         };
         match sessions::insert_event(&self.ctx.db, &event).await {
-            Ok(_) => self.push_log(&row, event.entry(Self::log_actor(Some(who)))),
+            Ok(_) => self.push_log(row, event.entry(Self::log_actor(who))),
             Err(e) => {
                 db_error(e);
             }
         }
-        self.broadcast(&row);
     }
 
     /// Sends the whole chat of a session to a party that asks.

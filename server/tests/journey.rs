@@ -1662,19 +1662,26 @@ impl Ws {
         self.answer(id).await
     }
 
-    /// The next chat message pushed for `session`.
-    async fn chat_message(&mut self, session: &SessionId) -> ChatMessage {
+    /// The first pushed message for which `pick` gives something.
+    async fn first<T>(&mut self, what: &str, pick: impl Fn(ServerMsg) -> Option<T>) -> T {
         for _ in 0..20 {
-            if let ServerMsg::Chat {
-                session: s,
-                message,
-            } = self.expect().await
-                && s == *session
-            {
-                return message;
+            if let Some(found) = pick(self.expect().await) {
+                return found;
             }
         }
-        panic!("no chat message for {session}");
+        panic!("no {what}");
+    }
+
+    /// The next chat message pushed for `session`.
+    async fn chat_message(&mut self, session: &SessionId) -> ChatMessage {
+        self.first("chat message", |m| match m {
+            ServerMsg::Chat {
+                session: s,
+                message,
+            } if s == *session => Some(message),
+            _ => None,
+        })
+        .await
     }
 
     /// The whole chat of `session`, asked for.
@@ -1683,17 +1690,14 @@ impl Ws {
             session: session.clone(),
         })
         .await;
-        for _ in 0..20 {
-            if let ServerMsg::ChatLog {
+        self.first("chat log", |m| match m {
+            ServerMsg::ChatLog {
                 session: s,
                 messages,
-            } = self.expect().await
-                && s == *session
-            {
-                return messages;
-            }
-        }
-        panic!("no chat log for {session}");
+            } if s == *session => Some(messages),
+            _ => None,
+        })
+        .await
     }
 }
 
