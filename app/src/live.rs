@@ -206,6 +206,10 @@ impl Feed {
     }
 
     fn chat_stored(&self, session: SessionId, message: ChatMessage) {
+        // The stored copy is the acknowledgement: no need to resend it.
+        self.unacked.update_value(|v| {
+            v.retain(|m| !matches!(m, ClientMsg::Chat { chat, .. } if *chat == message.id))
+        });
         self.sending.update(|m| {
             if let Some(list) = m.get_mut(&session) {
                 list.retain(|(id, _)| *id != message.id);
@@ -563,6 +567,114 @@ mod tests {
                 feed.link.get_untracked(),
                 Link::Closed(AppError::SessionClosed)
             );
+        });
+    }
+
+    #[test]
+    fn chat_is_kept_once_with_pending_messages_and_unread_counts() {
+        use crate::chat::{ChatAuthor, ChatBody, ChatId, ChatMessage};
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let feed = Feed::new();
+            let s = SessionId("A".into());
+            let msg = |id: &str, from: ChatAuthor| ChatMessage {
+                id: ChatId(id.into()),
+                from,
+                body: ChatBody::Text { text: id.into() },
+                at: 1,
+            };
+            let mine = |m: &ChatMessage| m.from == ChatAuthor::Customer;
+            // Ours is pending until the server's echo; a refusal drops it too.
+            feed.chat(
+                &s,
+                ChatBody::Text {
+                    text: " hi ".into(),
+                },
+            )
+            .unwrap();
+            assert_eq!(
+                feed.chat(&s, ChatBody::Text { text: "  ".into() }),
+                Err(crate::chat::ChatError::Empty)
+            );
+            let pending = feed.sending.get_untracked()[&s].clone();
+            assert_eq!(pending.len(), 1);
+            assert_eq!(pending[0].1, ChatBody::Text { text: "hi".into() });
+            let echo = ChatMessage {
+                id: pending[0].0.clone(),
+                ..msg("x", ChatAuthor::Customer)
+            };
+            feed.apply(
+                ServerMsg::Chat {
+                    session: s.clone(),
+                    message: echo.clone(),
+                },
+                0,
+            );
+            feed.apply(
+                ServerMsg::Chat {
+                    session: s.clone(),
+                    message: echo.clone(),
+                },
+                0,
+            );
+            assert!(feed.sending.get_untracked()[&s].is_empty());
+            assert_eq!(feed.chats.get_untracked()[&s].len(), 1, "stored once");
+            // The other side's messages count as unread until read.
+            let t = ChatAuthor::Technician {
+                name: "Tess".into(),
+            };
+            feed.apply(
+                ServerMsg::Chat {
+                    session: s.clone(),
+                    message: msg("t1xxxxxx", t.clone()),
+                },
+                0,
+            );
+            feed.apply(
+                ServerMsg::Chat {
+                    session: s.clone(),
+                    message: msg("t2xxxxxx", t.clone()),
+                },
+                0,
+            );
+            assert_eq!(feed.chat_unread(&s, mine), 2);
+            feed.chat_read(&s);
+            assert_eq!(feed.chat_unread(&s, mine), 0);
+            // A log after a reconnect replaces the list; a still-pending message stays.
+            feed.chat(
+                &s,
+                ChatBody::Text {
+                    text: "later".into(),
+                },
+            )
+            .unwrap();
+            feed.apply(
+                ServerMsg::ChatLog {
+                    session: s.clone(),
+                    messages: vec![
+                        echo,
+                        msg("t1xxxxxx", t.clone()),
+                        msg("t2xxxxxx", t.clone()),
+                        msg("t3xxxxxx", t),
+                    ],
+                },
+                0,
+            );
+            assert_eq!(feed.chats.get_untracked()[&s].len(), 4);
+            assert_eq!(feed.sending.get_untracked()[&s].len(), 1);
+            assert_eq!(feed.chat_unread(&s, mine), 1);
+            let refused = feed.unacked().into_iter().find_map(|m| match m {
+                ClientMsg::Chat { id, .. } => Some(id),
+                _ => None,
+            });
+            feed.apply(
+                ServerMsg::Refused {
+                    id: refused.unwrap(),
+                    error: AppError::SessionClosed,
+                },
+                0,
+            );
+            assert!(feed.sending.get_untracked()[&s].is_empty());
         });
     }
 
