@@ -230,10 +230,10 @@ impl Shape {
             return Err(OpError::OutOfFrame);
         }
         match self {
-            Shape::Pen { points } | Shape::Highlighter { points } => {
-                if points.is_empty() || points.len() > MAX_POINTS_PER_OP {
-                    return Err(OpError::TooMany);
-                }
+            Shape::Pen { points } | Shape::Highlighter { points }
+                if points.is_empty() || points.len() > MAX_POINTS_PER_OP =>
+            {
+                return Err(OpError::TooMany);
             }
             Shape::Numbered { n, .. } if *n == 0 || *n > MAX_NUMBER => {
                 return Err(OpError::BadNumber);
