@@ -56,7 +56,9 @@ pub fn LogPanel(session: SessionId) -> impl IntoView {
     view! {
         <section class="session-log" aria-label=t!(i18n, "session-log-title")>
             <ol class="session-log__lines">
-                <For each=move || lines.get().into_iter().enumerate() key=|(i, _)| *i let:line>
+                // Keyed by position *and* content: loading the whole log replaces the lines
+                // pushed so far, and a row must not keep showing the line it had before.
+                <For each=move || lines.get().into_iter().enumerate() key=|(i, e)| (*i, e.at, e.kind.clone()) let:line>
                     <li>
                         <time class="session-log__time">{clock_time(line.1.at)}</time>
                         " "
