@@ -11,3 +11,4 @@ pub mod session_panel;
 pub mod stage;
 pub mod transfer;
 pub mod ui;
+pub mod whiteboard;

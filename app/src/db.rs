@@ -35,6 +35,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "tools",
         include_str!("../migrations/sqlite/0003_tools.sql"),
     ),
+    (
+        4,
+        "snapshots",
+        include_str!("../migrations/sqlite/0004_snapshots.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

@@ -437,6 +437,20 @@ mod tests {
                 .map(|v| v.key().to_owned()),
         );
         dynamic.extend(LOG_KINDS.iter().map(|k| format!("log-{k}")));
+        {
+            use crate::components::whiteboard::{COLOR_KEYS, WIDTH_KEYS, tool_key};
+            dynamic.extend(
+                crate::whiteboard::Tool::ALL
+                    .iter()
+                    .map(|t| tool_key(*t).to_owned()),
+            );
+            dynamic.extend(
+                COLOR_KEYS
+                    .iter()
+                    .chain(&WIDTH_KEYS)
+                    .map(|k| (*k).to_owned()),
+            );
+        }
         dynamic.extend(
             ClientReport::ALL
                 .iter()

@@ -23,7 +23,9 @@ pub mod protocol;
 pub mod quality;
 pub mod reply;
 pub mod session;
+pub mod snapshot;
 pub mod throttle;
+pub mod whiteboard;
 
 #[cfg(feature = "hydrate")]
 pub mod browser;

@@ -63,6 +63,20 @@ pub struct Feed {
     pub chat_seen: RwSignal<HashMap<SessionId, usize>>,
     /// The sessions whose chat was fetched since the last welcome.
     chat_synced: StoredValue<HashSet<SessionId>>,
+    /// The whiteboard of each session (see `whiteboard`); `board_tick` tells it changed.
+    pub boards: StoredValue<HashMap<SessionId, crate::whiteboard::Board>>,
+    /// Bumped whenever a board changes.
+    pub board_tick: RwSignal<u64>,
+    /// Sessions whose whole board was asked for and has not arrived yet.
+    pub(crate) board_asked: StoredValue<HashSet<SessionId>>,
+    /// The frozen picture of each session: its freeze number and an object URL of the
+    /// still (browser only).
+    pub stills: RwSignal<HashMap<SessionId, (u32, String)>>,
+    /// Board ops waiting to go to the server, per session, and whether any of them missed
+    /// the data channel (then the server passes them on).
+    pub(crate) board_outbox: StoredValue<HashMap<SessionId, (Vec<crate::whiteboard::Op>, bool)>>,
+    /// Stills arriving in parts.
+    pub(crate) still_parts: StoredValue<HashMap<SessionId, crate::whiteboard::StillAssembly>>,
     next_cmd: StoredValue<u64>,
     outbox: StoredValue<Option<UnboundedSender<ClientMsg>>, LocalStorage>,
     /// Reports not yet acknowledged: resent after a reconnect (the server stores them once).
@@ -87,6 +101,12 @@ impl Feed {
             sending: RwSignal::new(HashMap::new()),
             chat_seen: RwSignal::new(HashMap::new()),
             chat_synced: StoredValue::new(HashSet::new()),
+            boards: StoredValue::new(HashMap::new()),
+            board_tick: RwSignal::new(0),
+            board_asked: StoredValue::new(HashSet::new()),
+            stills: RwSignal::new(HashMap::new()),
+            still_parts: StoredValue::new(HashMap::new()),
+            board_outbox: StoredValue::new(HashMap::new()),
             next_cmd: StoredValue::new(1),
             outbox: StoredValue::new_local(None),
             unacked: StoredValue::new_local(vec![]),
@@ -192,7 +212,7 @@ impl Feed {
         })
     }
 
-    /// Asks for the chat of `session` once per connection.
+    /// Asks for the chat and the board of `session` once per connection.
     fn sync_chat(&self, session: &SessionId) {
         let first = self
             .chat_synced
@@ -202,6 +222,7 @@ impl Feed {
             self.send(ClientMsg::ChatSync {
                 session: session.clone(),
             });
+            self.ask_board(session);
         }
     }
 
@@ -271,6 +292,7 @@ impl Feed {
                 self.clock_offset.set(server_time - local_now);
                 self.ice_servers.set(ice_servers);
                 self.chat_synced.set_value(HashSet::new());
+                self.board_asked.set_value(HashSet::new());
                 self.link.set(Link::Open);
             }
             ServerMsg::Sessions { sessions } => {
@@ -309,6 +331,8 @@ impl Feed {
                     lines.push(entry);
                 }
             }),
+            ServerMsg::Peer { session, msg } => self.peer(session, msg),
+            ServerMsg::Board { session, board } => self.board_arrived(session, board),
             ServerMsg::Team { members } => self.team.set(members),
             ServerMsg::Refused { id, error } => {
                 self.acknowledge(id);
@@ -355,7 +379,7 @@ impl Feed {
 }
 
 /// A random number in [0, 1) (message IDs).
-fn random_f64() -> f64 {
+pub(crate) fn random_f64() -> f64 {
     #[cfg(feature = "hydrate")]
     {
         js_sys::Math::random()
@@ -511,6 +535,7 @@ mod tests {
             media_seat: None,
             camera: Default::default(),
             recording: false,
+            frozen: None,
         }
     }
 

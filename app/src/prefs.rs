@@ -155,6 +155,7 @@ mod tests {
             media_seat: None,
             camera: Default::default(),
             recording: false,
+            frozen: None,
         }
     }
 

@@ -9,10 +9,11 @@ use crate::error::AppError;
 use crate::ids::{CmdId, OrgId, SessionId, UserId};
 use crate::presence::{ConsoleLimits, TeamMember};
 use crate::session::{CameraStatus, LogEntry, SeatId, SessionView};
+use crate::whiteboard::{Board, PeerMsg};
 use serde::{Deserialize, Serialize};
 
 /// Protocol version, sent by the client in `Hello` and checked by the server.
-pub const PROTOCOL_VERSION: u16 = 3;
+pub const PROTOCOL_VERSION: u16 = 4;
 
 /// Largest frame either side accepts (bytes). SDP offers are the largest messages (~6 KB).
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
@@ -34,6 +35,14 @@ pub enum Role {
 }
 
 impl Role {
+    /// The other party.
+    pub fn other(self) -> Role {
+        match self {
+            Self::Technician => Self::Customer,
+            Self::Customer => Self::Technician,
+        }
+    }
+
     /// The value of the `role` query parameter on `/ws`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -90,6 +99,21 @@ pub enum ClientMsg {
     /// Technician (the console running the session's media): recording started or stopped;
     /// the customer is told, and it is logged.
     Recording { session: SessionId, on: bool },
+    /// For the other party of `session` (see `whiteboard`). A technician's board op is
+    /// also kept by the server; `relay` asks the server to pass the message on (the data
+    /// channel is not open).
+    Peer {
+        session: SessionId,
+        msg: PeerMsg,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        relay: bool,
+    },
+    /// Ask for the whole board of `session` (after each welcome, or when ops are missing);
+    /// answered by `board`.
+    BoardSync { session: SessionId },
+    /// Technician (the console running the session's media): freeze the picture on both
+    /// sides, or return to live.
+    Freeze { session: SessionId, on: bool },
     /// Technician: presence chosen by hand, and whether the console is idle.
     Presence { away: bool, idle: bool },
     /// Answer to `Ping`.
@@ -263,6 +287,10 @@ pub enum ServerMsg {
         session: SessionId,
         messages: Vec<ChatMessage>,
     },
+    /// A message from the other party of `session`, relayed (see `ClientMsg::Peer`).
+    Peer { session: SessionId, msg: PeerMsg },
+    /// The whole board of a session (answer to `board_sync`).
+    Board { session: SessionId, board: Board },
     /// The command `id` was carried out.
     Done { id: CmdId },
     /// The command `id` was refused.
@@ -299,14 +327,15 @@ mod tests {
             media_seat: None,
             camera: Default::default(),
             recording: false,
+            frozen: None,
         }
     }
 
     #[rstest]
-    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":3}"#)]
+    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":4}"#)]
     #[case(
         ClientMsg::Hello { version: PROTOCOL_VERSION, resume: Some("tok".into()) },
-        r#"{"t":"hello","version":3,"resume":"tok"}"#
+        r#"{"t":"hello","version":4,"resume":"tok"}"#
     )]
     #[case(
         ClientMsg::Act { id: CmdId(3), session: sid(), act: Intent::Start },
@@ -343,6 +372,22 @@ mod tests {
     #[case(
         ClientMsg::Recording { session: sid(), on: true },
         r#"{"t":"recording","session":"ACDEFGH234","on":true}"#
+    )]
+    #[case(
+        ClientMsg::Peer { session: sid(), msg: PeerMsg::WantStill { freeze: 2 }, relay: true },
+        r#"{"t":"peer","session":"ACDEFGH234","msg":{"p":"want_still","freeze":2},"relay":true}"#
+    )]
+    #[case(
+        ClientMsg::Peer { session: sid(), msg: PeerMsg::Ops { ops: vec![board::Op::Hide { ids: vec![board::ShapeId(9)] }] }, relay: false },
+        r#"{"t":"peer","session":"ACDEFGH234","msg":{"p":"ops","ops":[{"op":"hide","ids":[9]}]}}"#
+    )]
+    #[case(
+        ClientMsg::BoardSync { session: sid() },
+        r#"{"t":"board_sync","session":"ACDEFGH234"}"#
+    )]
+    #[case(
+        ClientMsg::Freeze { session: sid(), on: true },
+        r#"{"t":"freeze","session":"ACDEFGH234","on":true}"#
     )]
     #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"t":"presence","away":true,"idle":false}"#)]
     #[case(ClientMsg::Pong, r#"{"t":"pong"}"#)]
@@ -478,6 +523,26 @@ mod tests {
             ServerMsg::ChatLog {
                 session: sid(),
                 messages: vec![],
+            },
+            ServerMsg::Peer {
+                session: sid(),
+                msg: crate::whiteboard::still_parts(1, b"jpeg").remove(0),
+            },
+            ServerMsg::Board {
+                session: sid(),
+                board: {
+                    let mut b = Board::new();
+                    b.apply(&board::Op::Add {
+                        id: board::ShapeId(3),
+                        shape: board::Shape::Arrow {
+                            from: board::P::new(0.1, 0.2),
+                            to: board::P::new(0.3, 0.4),
+                        },
+                        style: board::Style::DEFAULT,
+                    })
+                    .unwrap();
+                    b
+                },
             },
             ServerMsg::Done { id: CmdId(1) },
             ServerMsg::Refused {

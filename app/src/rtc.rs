@@ -5,9 +5,13 @@
 //! The customer always makes the offer (it owns the camera); the technician answers.
 
 pub mod media;
+pub mod overlay;
+pub mod paint;
 pub mod peer;
 pub mod recorder;
+pub mod snapshot;
 pub mod sound;
+pub mod still;
 pub mod ws_client;
 
 use std::cell::RefCell;
@@ -162,6 +166,15 @@ pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
         (Role::Technician, RtcSignal::RequestOffer) => restart_customer_call(feed, session),
         (from, sig) => leptos::logging::warn!("unexpected signal {sig:?} from {from:?}"),
     }
+}
+
+/// Sends a message to the other party over the call's data channel; false when there is
+/// no call or the channel is not open.
+pub fn send_peer(session: &SessionId, msg: &crate::whiteboard::PeerMsg) -> bool {
+    let Some(call) = call(session) else {
+        return false;
+    };
+    serde_json::to_string(msg).is_ok_and(|text| call.send_peer(&text))
 }
 
 /// Technician: the sessions with a call in this tab.
@@ -362,15 +375,36 @@ pub fn call_streams(session: &SessionId) -> Vec<MediaStream> {
     v
 }
 
-/// Technician: starts recording what `video` shows of `session`, with both voices.
+/// Technician: starts recording what the stage shows of `session` (the video, or the
+/// frozen still, with the drawings), with both voices.
 pub fn start_recording(
+    feed: Feed,
     session: &SessionId,
     video: &HtmlVideoElement,
 ) -> Result<(), wasm_bindgen::JsValue> {
     if RECORDINGS.with(|r| r.borrow().contains_key(session)) {
         return Ok(());
     }
-    let rec = recorder::start(video, &call_streams(session))?;
+    let source = video.clone();
+    let sid = session.clone();
+    let paint: recorder::Painter = Box::new(move |ctx, w, h| {
+        let still = feed.still(&sid).and_then(|_| {
+            let doc = web_sys::window()?.document()?;
+            let img = doc.query_selector(".stage .board-still").ok().flatten()?;
+            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlImageElement>(img).ok()
+        });
+        let _ = match still.filter(|s| s.complete() && s.natural_width() > 0) {
+            Some(img) => ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w, h),
+            None => ctx.draw_image_with_html_video_element_and_dw_and_dh(&source, 0.0, 0.0, w, h),
+        };
+        let view = crate::whiteboard::View::new(
+            (w as f32, h as f32),
+            (w as f32, h as f32),
+            crate::whiteboard::Fit::Fill,
+        );
+        feed.with_board(&sid, |b| paint::board(ctx, b, &view, 1.0));
+    });
+    let rec = recorder::start(video, paint, &call_streams(session))?;
     RECORDINGS.with(|r| r.borrow_mut().insert(session.clone(), rec));
     Ok(())
 }

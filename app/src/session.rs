@@ -282,6 +282,9 @@ pub struct SessionView {
     /// Whether the technician records the session (the customer is told).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub recording: bool,
+    /// The number of the current freeze, while the technician has frozen the picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frozen: Option<u32>,
 }
 
 /// The customer's camera as their page reports it.
@@ -351,6 +354,9 @@ pub struct HistoryItem {
     pub note: String,
     /// The session log.
     pub log: Vec<LogEntry>,
+    /// Snapshots kept with the session.
+    #[serde(default)]
+    pub snapshots: Vec<crate::snapshot::SnapshotInfo>,
 }
 
 /// The Fluent key of a state stored by name in the log (`on_hold` → `session-state-on-hold`).
@@ -360,7 +366,7 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 13] = [
+pub const LOG_KINDS: [&str; 16] = [
     "created",
     "pin-issued",
     "link-issued",
@@ -374,6 +380,9 @@ pub const LOG_KINDS: [&str; 13] = [
     "camera-resumed",
     "recording-started",
     "recording-stopped",
+    "frozen",
+    "unfrozen",
+    "snapshot",
 ];
 
 /// Longest note, in characters.

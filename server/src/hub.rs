@@ -36,6 +36,7 @@ use app::session::{
     SessionState, SessionView, TransferView,
 };
 use app::ssr_ctx::{Ctx, HubNotice, HubNotify};
+use app::whiteboard::{Board, PeerMsg};
 
 use machine::{Actor, Effect, Event};
 
@@ -164,6 +165,9 @@ pub async fn spawn(
         restored,
         camera: HashMap::new(),
         recording: HashSet::new(),
+        boards: HashMap::new(),
+        frozen: HashMap::new(),
+        freezes: 0,
     };
     actix_web::rt::spawn(hub.run(inbox.0));
     Ok(())
@@ -219,6 +223,13 @@ struct Hub {
     /// Sessions being recorded by their technician's console (not persisted: a console
     /// that goes away stops its recorder).
     recording: HashSet<SessionId>,
+    /// The whiteboard of each open session (not persisted: drawings are for the live
+    /// picture; a page that reconnects gets the board from here).
+    boards: HashMap<SessionId, Board>,
+    /// The freeze number of each frozen session.
+    frozen: HashMap<SessionId, u32>,
+    /// Freezes so far (numbers each freeze, so a late still of an earlier one is ignored).
+    freezes: u32,
 }
 
 impl Hub {
@@ -487,6 +498,7 @@ impl Hub {
             media_seat: row.media_seat.clone(),
             camera: self.camera.get(&row.id).copied().unwrap_or_default(),
             recording: self.recording.contains(&row.id),
+            frozen: self.frozen.get(&row.id).copied(),
         };
         if for_customer {
             // The customer sees its state and which console to talk to; nothing else.
@@ -667,6 +679,13 @@ impl Hub {
             ClientMsg::ChatSync { session } => self.chat_sync(conn, &who, &session).await,
             ClientMsg::Camera { session, status } => self.camera(&who, &session, status).await,
             ClientMsg::Recording { session, on } => self.recording(conn, &who, &session, on).await,
+            ClientMsg::Peer {
+                session,
+                msg,
+                relay,
+            } => self.peer(conn, &who, session, msg, relay),
+            ClientMsg::BoardSync { session } => self.board_sync(conn, &who, &session).await,
+            ClientMsg::Freeze { session, on } => self.freeze(conn, &who, &session, on).await,
             ClientMsg::Presence { away, idle } => {
                 if let Principal::Technician(me) = &who {
                     self.set_presence(me, away, idle).await;
@@ -932,10 +951,15 @@ impl Hub {
         tx.commit().await.map_err(db_error)?;
         tracing::info!(session = %row.id, from = row.state.as_str(), to = step.to.as_str(), "transition");
 
+        if step.to != SessionState::Active {
+            // The picture is live again after a hold or a transfer.
+            self.frozen.remove(&row.id);
+        }
         if step.to.is_closed() {
             self.open.remove(&row.id);
             self.camera.remove(&row.id);
             self.recording.remove(&row.id);
+            self.boards.remove(&row.id);
         } else {
             self.open.insert(row.id.clone(), next.clone());
         }
@@ -1223,9 +1247,7 @@ impl Hub {
     /// the customer's page says so.
     async fn recording(&mut self, conn: ConnId, who: &Principal, id: &SessionId, on: bool) {
         let Ok(row) = self.load(id).await else { return };
-        let seat = self.conns.get(&conn).map(|c| c.seat.clone());
-        let runs_media = row.media_seat.is_some() && row.media_seat == seat;
-        if !matches!(Self::actor(who, &row), Ok(Actor::Owner)) || !runs_media {
+        if !self.leads(conn, who, &row) {
             return;
         }
         let changed = if on {
@@ -1243,6 +1265,99 @@ impl Hub {
         };
         self.note(&row, Some(who), kind).await;
         self.broadcast(&row);
+    }
+
+    /// Whether `conn` is the console that runs the media of `row`, and its owner's.
+    fn leads(&self, conn: ConnId, who: &Principal, row: &SessionRow) -> bool {
+        let seat = self.conns.get(&conn).map(|c| &c.seat);
+        matches!(Self::actor(who, row), Ok(Actor::Owner))
+            && row.media_seat.is_some()
+            && row.media_seat.as_ref() == seat
+    }
+
+    /// The console running the media freezes the picture (the customer's page sends a
+    /// still of its camera) or returns to live; logged.
+    async fn freeze(&mut self, conn: ConnId, who: &Principal, id: &SessionId, on: bool) {
+        let Some(row) = self.open.get(id).cloned() else {
+            return;
+        };
+        if !self.leads(conn, who, &row) || row.state != SessionState::Active {
+            return;
+        }
+        if on {
+            if self.frozen.contains_key(id) {
+                return;
+            }
+            self.freezes = self.freezes.wrapping_add(1).max(1);
+            self.frozen.insert(id.clone(), self.freezes);
+            self.note(&row, Some(who), "frozen").await;
+        } else {
+            if self.frozen.remove(id).is_none() {
+                return;
+            }
+            self.note(&row, Some(who), "unfrozen").await;
+        }
+        self.broadcast(&row);
+    }
+
+    /// A message for the other party: board ops from the console running the media (kept
+    /// here, passed on when `relay`), stills from the customer (passed on).
+    fn peer(&mut self, conn: ConnId, who: &Principal, id: SessionId, msg: PeerMsg, relay: bool) {
+        let Some(row) = self.open.get(&id) else {
+            return;
+        };
+        let from = match who {
+            Principal::Customer { .. } if matches!(Self::actor(who, row), Ok(Actor::Customer)) => {
+                Role::Customer
+            }
+            Principal::Technician(_) if self.leads(conn, who, row) => Role::Technician,
+            _ => {
+                tracing::debug!(session = %id, "peer message from a non-party dropped");
+                return;
+            }
+        };
+        if !msg.allowed_from(from) || !msg.validate() || !row.state.has_media() {
+            return;
+        }
+        if let PeerMsg::Ops { ops } = &msg {
+            let board = self.boards.entry(id.clone()).or_default();
+            for op in ops {
+                if let Err(e) = board.apply(op) {
+                    // The drawing page re-synchronises; nothing to undo here.
+                    tracing::debug!(session = %id, error = %e, "board op refused");
+                }
+            }
+        }
+        if !relay {
+            return;
+        }
+        let target = match from {
+            Role::Customer => row
+                .media_seat
+                .as_ref()
+                .and_then(|s| self.seats.get(s).copied()),
+            Role::Technician => self.customers.get(&id).and_then(|v| v.last().copied()),
+        };
+        if let Some(target) = target {
+            self.send(target, ServerMsg::Peer { session: id, msg });
+        }
+    }
+
+    /// Sends the whole board of a session to a party that asks.
+    async fn board_sync(&mut self, conn: ConnId, who: &Principal, id: &SessionId) {
+        let Ok(row) = self.load(id).await else { return };
+        match Self::actor(who, &row) {
+            Ok(Actor::Owner | Actor::TransferTarget | Actor::Customer) => {}
+            _ => return,
+        }
+        let board = self.boards.get(id).cloned().unwrap_or_default();
+        self.send(
+            conn,
+            ServerMsg::Board {
+                session: id.clone(),
+                board,
+            },
+        );
     }
 
     /// Writes a plain session-log line (no states, no detail) by `who` (None: the server)

@@ -1,8 +1,9 @@
 //! Plain HTTP endpoints outside Leptos: health, the no-JavaScript language form, the
-//! replies file download, and the static browser bundle (served precompressed, with cache
+//! replies file download, snapshots (upload and file), and the static browser bundle (served precompressed, with cache
 //! headers).
 
 pub mod assets;
 pub mod health;
 pub mod lang;
 pub mod replies;
+pub mod snapshots;

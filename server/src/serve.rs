@@ -92,6 +92,15 @@ pub async fn start(
             .route("/ws", web::get().to(crate::ws::upgrade))
             .route("/lang", web::post().to(crate::rest::lang::post))
             .route("/replies.xml", web::get().to(crate::rest::replies::export))
+            .service(
+                web::resource("/sessions/{id}/snapshots")
+                    .app_data(web::PayloadConfig::new(app::snapshot::MAX_SNAPSHOT_BYTES))
+                    .route(web::post().to(crate::rest::snapshots::upload)),
+            )
+            .route(
+                "/snapshots/{name}",
+                web::get().to(crate::rest::snapshots::file),
+            )
             .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
             .route("/favicon.svg", web::get().to(favicon))
             .route("/fn/{tail:.*}", leptos_actix::handle_server_fns())

@@ -23,8 +23,10 @@ use app::protocol::{
 };
 use app::session::repo as sessions;
 use app::session::{IssuedInvite, Live, SeatId, SessionState, SessionView};
+use app::snapshot::SnapshotInfo;
 use app::ssr_ctx::{Clock, Ctx};
 use app::throttle::Policy;
+use app::whiteboard::{Board, Op, P, PeerMsg, Shape, ShapeId, Style};
 use server::config::Cli;
 
 const PASSWORD: &str = "correct horse battery";
@@ -1996,4 +1998,362 @@ async fn the_customer_camera_status_reaches_the_console_and_the_log() {
         .filter(|k| k.starts_with("camera-"))
         .collect();
     assert_eq!(kinds, ["camera-paused", "camera-resumed"]);
+}
+
+// ----- whiteboard, freeze, snapshots ----------------------------------------------------
+
+impl Browser {
+    /// A POST of raw bytes: status and body.
+    async fn post_bytes(
+        &self,
+        srv: &TestServer,
+        path: &str,
+        mime: &str,
+        body: Vec<u8>,
+    ) -> (u16, Vec<u8>) {
+        let mut res = awc::Client::new()
+            .post(format!("{}{path}", srv.base))
+            .insert_header(("Cookie", self.cookie_header()))
+            .insert_header(("Content-Type", mime))
+            .send_body(body)
+            .await
+            .unwrap();
+        let bytes = res.body().limit(16 * 1024 * 1024).await.unwrap();
+        (res.status().as_u16(), bytes.to_vec())
+    }
+
+    /// A GET: status and raw body.
+    async fn get_bytes(&self, srv: &TestServer, path: &str) -> (u16, Vec<u8>) {
+        let mut res = awc::Client::new()
+            .get(format!("{}{path}", srv.base))
+            .insert_header(("Cookie", self.cookie_header()))
+            .send()
+            .await
+            .unwrap();
+        let bytes = res.body().limit(16 * 1024 * 1024).await.unwrap();
+        (res.status().as_u16(), bytes.to_vec())
+    }
+}
+
+impl Ws {
+    /// The next relayed peer message for `session`.
+    async fn peer_msg(&mut self, session: &SessionId) -> PeerMsg {
+        self.first("peer message", |m| match m {
+            ServerMsg::Peer { session: s, msg } if s == *session => Some(msg),
+            _ => None,
+        })
+        .await
+    }
+
+    /// The whole board of `session`, asked for.
+    async fn board(&mut self, session: &SessionId) -> Board {
+        self.send(&ClientMsg::BoardSync {
+            session: session.clone(),
+        })
+        .await;
+        self.first("board", |m| match m {
+            ServerMsg::Board { session: s, board } if s == *session => Some(board),
+            _ => None,
+        })
+        .await
+    }
+}
+
+fn arrow_op(id: u64) -> Op {
+    Op::Add {
+        id: ShapeId(id),
+        shape: Shape::Arrow {
+            from: P::new(0.2, 0.2),
+            to: P::new(0.6, 0.4),
+        },
+        style: Style::DEFAULT,
+    }
+}
+
+#[actix_web::test]
+async fn the_board_is_kept_relayed_on_request_and_drawn_only_by_the_lead_console() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let (invite, mut page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+    assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
+    console.until_state(&id, SessionState::Active).await;
+    let peer = |msg: PeerMsg, relay: bool| ClientMsg::Peer {
+        session: id.clone(),
+        msg,
+        relay,
+    };
+
+    // Over the data channel (relay false): kept by the server, not passed on.
+    console
+        .send(&peer(
+            PeerMsg::Ops {
+                ops: vec![arrow_op(1)],
+            },
+            false,
+        ))
+        .await;
+    // The data channel is closed (relay true): kept and passed to the customer.
+    console
+        .send(&peer(
+            PeerMsg::Ops {
+                ops: vec![arrow_op(2)],
+            },
+            true,
+        ))
+        .await;
+    assert_eq!(
+        page.peer_msg(&id).await,
+        PeerMsg::Ops {
+            ops: vec![arrow_op(2)]
+        }
+    );
+    // A late or reloaded page gets everything.
+    assert_eq!(
+        page.board(&id).await.visible_ids(),
+        [ShapeId(1), ShapeId(2)]
+    );
+    assert_eq!(
+        console.board(&id).await.visible_ids(),
+        [ShapeId(1), ShapeId(2)]
+    );
+
+    // The customer cannot draw; a bad op changes nothing.
+    page.send(&peer(
+        PeerMsg::Ops {
+            ops: vec![arrow_op(3)],
+        },
+        true,
+    ))
+    .await;
+    let outside = Op::Add {
+        id: ShapeId(4),
+        shape: Shape::Arrow {
+            from: P::new(0.2, 0.2),
+            to: P::new(1.6, 0.4),
+        },
+        style: Style::DEFAULT,
+    };
+    console
+        .send(&peer(PeerMsg::Ops { ops: vec![outside] }, false))
+        .await;
+    // Another organisation's technician and a second console of the same technician (not
+    // the one running the media) cannot either.
+    let eve = other_org_technician(&srv).await;
+    let mut eve_ws = eve.ws(&srv, Role::Technician).await.unwrap();
+    eve_ws.hello().await;
+    eve_ws
+        .send(&peer(
+            PeerMsg::Ops {
+                ops: vec![arrow_op(5)],
+            },
+            true,
+        ))
+        .await;
+    let mut second = tech.ws(&srv, Role::Technician).await.unwrap();
+    second.hello().await;
+    second
+        .send(&peer(
+            PeerMsg::Ops {
+                ops: vec![arrow_op(6)],
+            },
+            true,
+        ))
+        .await;
+    // Nor read it.
+    eve_ws
+        .send(&ClientMsg::BoardSync {
+            session: id.clone(),
+        })
+        .await;
+    assert_eq!(
+        page.board(&id).await.visible_ids(),
+        [ShapeId(1), ShapeId(2)]
+    );
+
+    // Freeze: only the lead console; the customer's still goes to it, logged both ways.
+    page.send(&ClientMsg::Freeze {
+        session: id.clone(),
+        on: true,
+    })
+    .await;
+    second
+        .send(&ClientMsg::Freeze {
+            session: id.clone(),
+            on: true,
+        })
+        .await;
+    console
+        .send(&ClientMsg::Freeze {
+            session: id.clone(),
+            on: true,
+        })
+        .await;
+    let n = console
+        .until(&id, |v| v.frozen.is_some())
+        .await
+        .frozen
+        .unwrap();
+    assert_eq!(
+        page.until(&id, |v| v.frozen.is_some()).await.frozen,
+        Some(n)
+    );
+    let still: Vec<u8> = (0..50_000u32).map(|i| (i % 256) as u8).collect();
+    for part in app::whiteboard::still_parts(n, &still) {
+        page.send(&peer(part, true)).await;
+    }
+    let mut assembly = app::whiteboard::StillAssembly::default();
+    let mut whole = None;
+    while whole.is_none() {
+        if let PeerMsg::Still {
+            freeze,
+            part,
+            parts,
+            data,
+        } = console.peer_msg(&id).await
+        {
+            whole = assembly.take(freeze, part, parts, &data);
+        }
+    }
+    assert_eq!(whole.unwrap(), still);
+    // A technician cannot send a still; the customer cannot ask for one.
+    console
+        .send(&peer(app::whiteboard::still_parts(n, b"x").remove(0), true))
+        .await;
+    console
+        .send(&ClientMsg::Freeze {
+            session: id.clone(),
+            on: false,
+        })
+        .await;
+    console.until(&id, |v| v.frozen.is_none()).await;
+    // Holding ends a freeze; the board outlives it but not the session.
+    console
+        .send(&ClientMsg::Freeze {
+            session: id.clone(),
+            on: true,
+        })
+        .await;
+    console.until(&id, |v| v.frozen.is_some()).await;
+    assert_eq!(console.ask(2, &id, Intent::Hold).await, Ok(()));
+    let held = console
+        .until(&id, |v| v.state == SessionState::OnHold)
+        .await;
+    assert_eq!(held.frozen, None);
+    let kinds: Vec<_> = sessions::events(&srv.ctx.db, &id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .filter(|k| k.contains("frozen"))
+        .collect();
+    assert_eq!(kinds, ["frozen", "unfrozen", "frozen"]);
+    assert_eq!(console.board(&id).await.visible_ids().len(), 2);
+    assert_eq!(console.ask(3, &id, Intent::End).await, Ok(()));
+    console
+        .until_state(&id, SessionState::ClosedByTechnician)
+        .await;
+    assert!(console.board(&id).await.items.is_empty());
+}
+
+/// A PNG header of `w`×`h` (enough for the server's checks) and some bytes.
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let mut v = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    v.extend(13u32.to_be_bytes());
+    v.extend(b"IHDR");
+    v.extend(w.to_be_bytes());
+    v.extend(h.to_be_bytes());
+    v.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    v.extend(b"IEND pretend");
+    v
+}
+
+#[actix_web::test]
+async fn snapshots_are_kept_with_the_session_for_its_technician_only() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let (invite, _page) = waiting_session(&srv, &mut tech, &mut console).await;
+    let id = invite.session.clone();
+    let path = format!("/sessions/{id}/snapshots");
+    // Not before the session is active.
+    assert_eq!(
+        tech.post_bytes(&srv, &path, "image/png", png(64, 48))
+            .await
+            .0,
+        403
+    );
+    assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
+    console.until_state(&id, SessionState::Active).await;
+
+    let (status, body) = tech.post_bytes(&srv, &path, "image/png", png(64, 48)).await;
+    assert_eq!(status, 201);
+    let info: SnapshotInfo = serde_json::from_slice(&body).unwrap();
+    assert_eq!((info.width, info.height), (64, 48));
+    // Not a PNG, wrong type, too big a side: refused.
+    assert_eq!(
+        tech.post_bytes(&srv, &path, "image/png", b"GIF89a...".to_vec())
+            .await
+            .0,
+        400
+    );
+    assert_eq!(
+        tech.post_bytes(&srv, &path, "image/jpeg", png(64, 48))
+            .await
+            .0,
+        400
+    );
+    assert_eq!(
+        tech.post_bytes(&srv, &path, "image/png", png(9000, 10))
+            .await
+            .0,
+        400
+    );
+    // Strangers: anonymous, another organisation, a colleague who does not own it.
+    let anonymous = Browser::default();
+    assert_eq!(
+        anonymous
+            .post_bytes(&srv, &path, "image/png", png(8, 8))
+            .await
+            .0,
+        401
+    );
+    let tom = colleague(&srv, "Tom", "tom@acme.test").await;
+    assert_eq!(
+        tom.post_bytes(&srv, &path, "image/png", png(8, 8)).await.0,
+        403
+    );
+    let eve = other_org_technician(&srv).await;
+    assert_eq!(
+        eve.post_bytes(&srv, &path, "image/png", png(8, 8)).await.0,
+        404
+    );
+
+    // The file, for the organisation only.
+    assert_eq!(tech.get_bytes(&srv, &info.url()).await, (200, png(64, 48)));
+    assert_eq!(anonymous.get_bytes(&srv, &info.url()).await.0, 401);
+    assert_eq!(eve.get_bytes(&srv, &info.url()).await.0, 404);
+    assert_eq!(tech.get_bytes(&srv, "/snapshots/nope.png").await.0, 404);
+
+    // Listed for the session, and logged once.
+    let list: Vec<SnapshotInfo> = tech
+        .call(&srv, "list_snapshots", &[("session", id.as_str())])
+        .await
+        .unwrap();
+    assert_eq!(list, [info]);
+    let other: Result<Vec<SnapshotInfo>, _> = eve
+        .clone()
+        .call(&srv, "list_snapshots", &[("session", id.as_str())])
+        .await;
+    assert_eq!(other, Err(AppError::NotFound));
+    let kinds: Vec<_> = sessions::events(&srv.ctx.db, &id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind == "snapshot")
+        .collect();
+    assert_eq!(kinds.len(), 1);
 }

@@ -11,6 +11,8 @@ use crate::ids::SessionId;
 use crate::live::{clock_time, date_time};
 use crate::session::api::{SaveNote, get_history};
 use crate::session::{HistoryItem, MAX_NOTE};
+use crate::snapshot::SnapshotInfo;
+use crate::snapshot::api::list_snapshots;
 use crate::t;
 
 /// The panel.
@@ -24,6 +26,25 @@ pub fn HistoryPanel(session: SessionId) -> impl IntoView {
     let save = ServerAction::<SaveNote>::new();
     let saved = Memo::new(move |_| matches!(save.value().get(), Some(Ok(()))));
     let save_error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let snapshots = RwSignal::new(Vec::<SnapshotInfo>::new());
+    {
+        // This session's snapshots, again whenever a new one is logged.
+        let feed = crate::live::use_feed();
+        let session = session.clone();
+        Effect::new(move |_| {
+            let taken = feed.logs.with(|m| {
+                m.get(&session)
+                    .map_or(0, |l| l.iter().filter(|e| e.kind == "snapshot").count())
+            });
+            let session = session.clone();
+            leptos::task::spawn_local(async move {
+                if let Ok(list) = list_snapshots(session).await {
+                    snapshots.set(list);
+                }
+            });
+            taken
+        });
+    }
     {
         let session = session.clone();
         let load = move || {
@@ -68,6 +89,11 @@ pub fn HistoryPanel(session: SessionId) -> impl IntoView {
                 </div>
                 <ErrorLine error=save_error />
             </form>
+            <h3>{t!(i18n, "history-snapshots")}</h3>
+            <Show when=move || snapshots.with(Vec::is_empty)>
+                <p class="session-list__empty">{t!(i18n, "history-no-snapshots")}</p>
+            </Show>
+            <SnapshotList list=snapshots />
             <h3>{t!(i18n, "history-earlier")}</h3>
             <Show when=move || loaded.get() && items.with(Vec::is_empty)>
                 <p class="session-list__empty">{t!(i18n, "history-none")}</p>
@@ -90,6 +116,7 @@ pub fn HistoryPanel(session: SessionId) -> impl IntoView {
                                 }
                             </summary>
                             {(!h.note.is_empty()).then(|| view! { <blockquote class="session-panel__note">{h.note.clone()}</blockquote> })}
+                            <SnapshotList list=h.snapshots.clone() />
                             <ol class="session-log__lines">
                                 {h.log.iter().map(|e| {
                                     let e = e.clone();
@@ -109,4 +136,22 @@ pub fn HistoryPanel(session: SessionId) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Snapshots as thumbnails that open the full picture.
+#[component]
+fn SnapshotList(#[prop(into)] list: Signal<Vec<SnapshotInfo>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="snapshots">
+            <For each=move || list.get() key=|s| s.id.clone() let:s>
+                <li>
+                    <a href=s.url() target="_blank" rel="noopener">
+                        <img src=s.url() loading="lazy" width="160"
+                            alt=move || i18n.t_with("history-snapshot", &[("time", Arg::Str(date_time(s.at)))]) />
+                    </a>
+                </li>
+            </For>
+        </ul>
+    }
 }

@@ -262,6 +262,7 @@ mod tests {
             media_seat: None,
             camera: Default::default(),
             recording: false,
+            frozen: None,
         }
     }
 

@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::whiteboard::{BoardBar, BoardLayer, Tools};
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::SessionId;
 use crate::quality::Quality;
@@ -45,6 +46,14 @@ impl ViewChoice {
     }
 
     /// `data-view` value for the style sheet.
+    /// How the video fills its element (actual size and zoom size the element instead).
+    pub fn fit(self) -> crate::whiteboard::Fit {
+        match self {
+            ViewChoice::Fit => crate::whiteboard::Fit::Contain,
+            _ => crate::whiteboard::Fit::Fill,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             ViewChoice::Fit => "fit",
@@ -96,7 +105,7 @@ pub fn Stage(
                 {
                     let started = video
                         .get_untracked()
-                        .map(|v| crate::rtc::start_recording(&session, &v));
+                        .map(|v| crate::rtc::start_recording(feed, &session, &v));
                     if matches!(started, Some(Ok(()))) {
                         record_failed.set(false);
                         recording_since.set(Some(ticker.0.get_untracked()));
@@ -163,6 +172,66 @@ pub fn Stage(
     #[cfg(not(feature = "hydrate"))]
     let _ = &session;
 
+    // Whiteboard, freeze and snapshot.
+    let tools = Tools::new();
+    let frozen_at = Memo::new(move |_| feed.session(&sid.get_value()).and_then(|s| s.frozen));
+    let snapshot_state = RwSignal::new(None::<bool>);
+    #[cfg(feature = "hydrate")]
+    {
+        // A console that (re)loads while frozen asks the customer's page for the still.
+        Effect::new(move |_| {
+            if let Some(n) = frozen_at.get() {
+                let session = sid.get_value();
+                gloo_timers::callback::Timeout::new(2_000, move || {
+                    let missing = feed
+                        .stills
+                        .with_untracked(|m| m.get(&session).is_none_or(|(k, _)| *k != n));
+                    if missing && frozen_at.try_get_untracked().flatten() == Some(n) {
+                        feed.tell_other_party(
+                            &session,
+                            crate::whiteboard::PeerMsg::WantStill { freeze: n },
+                            false,
+                        );
+                    }
+                })
+                .forget();
+            }
+        });
+    }
+    let take_snapshot = Callback::new(move |()| {
+        snapshot_state.set(None);
+        #[cfg(feature = "hydrate")]
+        {
+            let session = sid.get_value();
+            let Some(v) = video.get_untracked() else {
+                return;
+            };
+            let still = stage.get_untracked().and_then(|s| {
+                use wasm_bindgen::JsCast;
+                s.query_selector(".board-still")
+                    .ok()
+                    .flatten()?
+                    .dyn_into::<web_sys::HtmlImageElement>()
+                    .ok()
+            });
+            let at = crate::browser::now_ms();
+            leptos::task::spawn_local(async move {
+                let kept =
+                    match crate::rtc::snapshot::take(feed, &session, &v, still.as_ref()).await {
+                        Ok(png) => {
+                            let _ = crate::rtc::snapshot::download(
+                                &png,
+                                &crate::snapshot::file_name(&session, at),
+                            );
+                            crate::rtc::snapshot::upload(&session, &png).await.is_ok()
+                        }
+                        Err(_) => false,
+                    };
+                snapshot_state.set(Some(kept));
+            });
+        }
+    });
+
     let size_style = move || {
         choice
             .get()
@@ -196,7 +265,10 @@ pub fn Stage(
                 prop:muted=move || muted.get()
                 aria-label=t!(i18n, "a11y-customer-video")
             ></video>
+            <BoardLayer session=sid.get_value() video=video fit=Signal::derive(move || choice.get().fit()) tools=tools />
         </div>
+        <BoardBar session=sid.get_value() tools=tools frozen=Signal::derive(move || frozen_at.get().is_some())
+            on_snapshot=take_snapshot snapshot_state=snapshot_state />
         <div class="stage-bar">
             <div class="stage-bar__view" role="group" aria-label=t!(i18n, "view-settings")>
                 <button class="button" aria-pressed=pressed(ViewChoice::Fit) on:click=move |_| choice.set(ViewChoice::Fit)>{t!(i18n, "view-fit")}</button>

@@ -11,8 +11,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    MediaStream, MediaStreamTrack, RtcConfiguration, RtcIceCandidateInit, RtcIceConnectionState,
-    RtcIceServer, RtcPeerConnection, RtcPeerConnectionIceEvent, RtcRtpSender, RtcSdpType,
+    MediaStream, MediaStreamTrack, RtcConfiguration, RtcDataChannel, RtcDataChannelInit,
+    RtcDataChannelState, RtcIceCandidateInit, RtcIceConnectionState, RtcIceServer,
+    RtcPeerConnection, RtcPeerConnectionIceEvent, RtcRtpSender, RtcSdpType,
     RtcSessionDescriptionInit, RtcTrackEvent,
 };
 
@@ -41,6 +42,9 @@ pub struct Call {
     _on_ice: Closure<dyn FnMut(RtcPeerConnectionIceEvent)>,
     _on_track: Closure<dyn FnMut(RtcTrackEvent)>,
     on_state: RefCell<Option<EventHandler>>,
+    /// The whiteboard's channel (negotiated: both sides create it with the same number).
+    board: RtcDataChannel,
+    _on_board: Closure<dyn FnMut(web_sys::MessageEvent)>,
 }
 
 impl Call {
@@ -103,6 +107,28 @@ impl Call {
         });
         pc.set_ontrack(Some(on_track.as_ref().unchecked_ref()));
 
+        // Board ops and stills, peer to peer: reliable and in order. Negotiated, so both
+        // sides make the same channel without waiting for an announcement.
+        let init = RtcDataChannelInit::new();
+        init.set_negotiated(true);
+        init.set_id(0);
+        init.set_ordered(true);
+        let board = pc.create_data_channel_with_data_channel_dict("board", &init);
+        let board_session = session.clone();
+        let on_board =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                let Some(text) = ev.data().as_string() else {
+                    return;
+                };
+                match serde_json::from_str::<crate::whiteboard::PeerMsg>(&text) {
+                    Ok(msg) if msg.allowed_from(role.other()) => {
+                        feed.peer(board_session.clone(), msg);
+                    }
+                    _ => leptos::logging::warn!("unexpected message on the board channel"),
+                }
+            });
+        board.set_onmessage(Some(on_board.as_ref().unchecked_ref()));
+
         let call = Rc::new(Call {
             id,
             pc,
@@ -116,6 +142,8 @@ impl Call {
             _on_ice: on_ice,
             _on_track: on_track,
             on_state: RefCell::new(None),
+            board,
+            _on_board: on_board,
         });
         call.watch_ice(role);
         Ok(call)
@@ -321,14 +349,22 @@ impl Call {
         });
     }
 
-    /// Closes the connection.
     /// The connection's statistics report (a promise of an `RTCStatsReport`).
     pub fn stats(&self) -> js_sys::Promise {
         self.pc.get_stats()
     }
 
+    /// Sends a message over the board channel; false when it is not open.
+    pub fn send_peer(&self, text: &str) -> bool {
+        self.board.ready_state() == RtcDataChannelState::Open
+            && self.board.send_with_str(text).is_ok()
+    }
+
+    /// Closes the connection.
     pub fn close(&self) {
         self.pc.set_oniceconnectionstatechange(None);
+        self.board.set_onmessage(None);
+        self.board.close();
         self.pc.close();
     }
 }

@@ -1,5 +1,5 @@
-//! Screen recording of the session view: the customer's video (drawn on a canvas, where the
-//! drawings will be added too) and both voices mixed with WebAudio, written by
+//! Screen recording of the session view: the customer's video (or the frozen still) and the
+//! drawings, painted on a canvas, and both voices mixed with WebAudio, written by
 //! `MediaRecorder` as Matroska (`.mkv`), which Chrome writes and VLC plays.
 
 use std::cell::RefCell;
@@ -36,8 +36,16 @@ fn js_err(e: impl std::fmt::Debug) -> JsValue {
     JsValue::from_str(&format!("{e:?}"))
 }
 
-/// Starts recording what `video` shows, with the audio of `streams` mixed.
-pub fn start(video: &HtmlVideoElement, streams: &[MediaStream]) -> Result<Recording, JsValue> {
+/// Paints one frame of the recording on a canvas of the given size.
+pub type Painter = Box<dyn Fn(&CanvasRenderingContext2d, f64, f64)>;
+
+/// Starts recording what `paint` paints (at the size of `video`'s picture), with the audio
+/// of `streams` mixed.
+pub fn start(
+    video: &HtmlVideoElement,
+    paint: Painter,
+    streams: &[MediaStream],
+) -> Result<Recording, JsValue> {
     let mime = TYPES
         .iter()
         .find(|t| MediaRecorder::is_type_supported(t))
@@ -57,16 +65,7 @@ pub fn start(video: &HtmlVideoElement, streams: &[MediaStream]) -> Result<Record
         .get_context("2d")?
         .ok_or_else(|| js_err("no 2d context"))?
         .dyn_into()?;
-    let source = video.clone();
-    let paint = move || {
-        let _ = ctx.draw_image_with_html_video_element_and_dw_and_dh(
-            &source,
-            0.0,
-            0.0,
-            f64::from(w),
-            f64::from(h),
-        );
-    };
+    let paint = move || paint(&ctx, f64::from(w), f64::from(h));
     paint();
     let painter = Interval::new(1000 / FPS, paint);
     let picture = canvas.capture_stream_with_frame_request_rate(f64::from(FPS))?;

@@ -114,7 +114,7 @@ pub async fn issue_invite(
 /// A session the signed-in technician may look into: their own, or one being transferred
 /// to them. Another organisation's session does not exist for them.
 #[cfg(feature = "ssr")]
-async fn visible_session(
+pub async fn visible_session(
     ctx: &crate::ssr_ctx::Ctx,
     me: &crate::auth::Me,
     id: &SessionId,

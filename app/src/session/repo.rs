@@ -549,6 +549,7 @@ where
     for (row, note) in rows {
         items.push(HistoryItem {
             log: log(ex, &row.id).await?,
+            snapshots: crate::snapshot::repo::list(ex, &row.id).await?,
             id: row.id,
             customer_name: row.customer_name,
             created_at: row.created_at,

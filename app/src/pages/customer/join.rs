@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use crate::components::chat::{ChatPanel, ChatSide, unread};
 use crate::components::ui::{ErrorLine, PublicHeader};
+use crate::components::whiteboard::BoardLayer;
 #[cfg(feature = "hydrate")]
 use crate::customer::{MediaProblem, camera_paused, should_stream, step_after_media};
 use crate::customer::{Screen, Step, camera_status, first_step, screen, shows_reconnecting};
@@ -245,6 +246,27 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                 seat
             }
         });
+        // Freeze: take a still of the camera at full resolution, show it, and send it.
+        let capturing = StoredValue::new(None::<u32>);
+        Effect::new({
+            let sid = sid.clone();
+            move |_| {
+                let frozen = feed.session(&sid).and_then(|s| s.frozen);
+                if let (Some(n), Some(v)) = (frozen, video.get())
+                    && !crate::rtc::still::has(&sid, n)
+                    && capturing.get_value() != Some(n)
+                {
+                    capturing.set_value(Some(n));
+                    let sid = sid.clone();
+                    leptos::task::spawn_local(async move {
+                        match crate::rtc::still::capture(&v).await {
+                            Ok(jpeg) => crate::rtc::still::send(feed, &sid, n, jpeg),
+                            Err(e) => leptos::logging::warn!("no still: {e:?}"),
+                        }
+                    });
+                }
+            }
+        });
         report_visibility(feed, sid.clone(), page_hidden);
         register_device();
     }
@@ -351,6 +373,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
             <Show when=move || current.get().shows_camera()>
                 <div class="customer__stage">
                     <video class="customer__video" node_ref=video autoplay=true playsinline=true muted=true aria-label=t!(i18n, "a11y-own-camera")></video>
+                    <BoardLayer session=chat_sid.get_value() video=video fit=crate::whiteboard::Fit::Contain />
                     <Show when=move || current.get() == Screen::Live>
                         <p class="customer__live" role="status">{move || if status.get().is_on() {
                             i18n.t("customer-live")
@@ -421,6 +444,9 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         }}</p>
                     }.into_any(),
                 }}
+                <Show when=move || current.get() == Screen::Live && feed.session(&chat_sid.get_value()).is_some_and(|s| s.frozen.is_some())>
+                    <p class="customer__banner" role="status">{t!(i18n, "customer-frozen")}</p>
+                </Show>
                 <Show when=move || current.get() == Screen::Live && feed.session(&chat_sid.get_value()).is_some_and(|s| s.recording)>
                     <p class="customer__banner" role="status">{t!(i18n, "customer-recorded")}</p>
                 </Show>

@@ -1,0 +1,132 @@
+//! Draws a board on a 2D canvas (the live overlay, the snapshot, the recording).
+
+use web_sys::CanvasRenderingContext2d;
+
+use crate::whiteboard::{Board, Item, P, Shape, View, arrow_head};
+
+/// Opacity of the highlighter.
+const HIGHLIGHTER_ALPHA: f64 = 0.35;
+/// The highlighter is this many times broader than the pen.
+const HIGHLIGHTER_WIDTH: f64 = 4.0;
+/// Text height in stroke widths.
+const TEXT_SIZE: f64 = 4.0;
+
+/// Paints every visible shape of `board` as `view` shows the frame, on a canvas whose
+/// pixels are `scale` times the view's units (device pixels per CSS pixel).
+pub fn board(ctx: &CanvasRenderingContext2d, board: &Board, view: &View, scale: f64) {
+    if !view.is_ready() {
+        return;
+    }
+    ctx.save();
+    let _ = ctx.scale(scale, scale);
+    ctx.set_line_cap("round");
+    ctx.set_line_join("round");
+    for item in board.visible() {
+        shape(ctx, item, view);
+    }
+    ctx.restore();
+}
+
+fn at(view: &View, p: P) -> (f64, f64) {
+    let (x, y) = view.to_screen(p);
+    (f64::from(x), f64::from(y))
+}
+
+fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &View) {
+    let color = item.style.css_color();
+    let width = (f64::from(item.style.width) * f64::from(view.height_scale())).max(1.0);
+    ctx.set_stroke_style_str(&color);
+    ctx.set_fill_style_str(&color);
+    ctx.set_line_width(width);
+    ctx.set_global_alpha(1.0);
+    match &item.shape {
+        Shape::Pen { points } => polyline(ctx, view, points),
+        Shape::Highlighter { points } => {
+            ctx.set_global_alpha(HIGHLIGHTER_ALPHA);
+            ctx.set_line_width(width * HIGHLIGHTER_WIDTH);
+            polyline(ctx, view, points);
+        }
+        Shape::Arrow { from, to } => arrow(ctx, at(view, *from), at(view, *to), width),
+        Shape::Numbered { from, to, n } => {
+            let (a, b) = (at(view, *from), at(view, *to));
+            arrow(ctx, a, b, width);
+            badge(ctx, a, width, *n, &color);
+        }
+        Shape::Rect { a, b } => {
+            let (a, b) = (at(view, *a), at(view, *b));
+            ctx.stroke_rect(
+                a.0.min(b.0),
+                a.1.min(b.1),
+                (b.0 - a.0).abs(),
+                (b.1 - a.1).abs(),
+            );
+        }
+        Shape::Ellipse { a, b } => {
+            let (a, b) = (at(view, *a), at(view, *b));
+            ctx.begin_path();
+            let _ = ctx.ellipse(
+                (a.0 + b.0) / 2.0,
+                (a.1 + b.1) / 2.0,
+                ((b.0 - a.0) / 2.0).abs(),
+                ((b.1 - a.1) / 2.0).abs(),
+                0.0,
+                0.0,
+                std::f64::consts::TAU,
+            );
+            ctx.stroke();
+        }
+        Shape::Text { at: p, text } => {
+            let (x, y) = at(view, *p);
+            let size = (width * TEXT_SIZE).max(10.0);
+            ctx.set_font(&format!("700 {size}px system-ui, sans-serif"));
+            ctx.set_text_baseline("top");
+            // A dark outline keeps the label readable on any picture.
+            ctx.set_stroke_style_str("rgba(0,0,0,0.6)");
+            ctx.set_line_width(size / 6.0);
+            let _ = ctx.stroke_text(text, x, y);
+            let _ = ctx.fill_text(text, x, y);
+        }
+    }
+}
+
+fn polyline(ctx: &CanvasRenderingContext2d, view: &View, points: &[P]) {
+    let Some(first) = points.first() else { return };
+    ctx.begin_path();
+    let (x, y) = at(view, *first);
+    ctx.move_to(x, y);
+    if points.len() == 1 {
+        // A dot.
+        ctx.line_to(x + 0.01, y);
+    }
+    for p in &points[1..] {
+        let (x, y) = at(view, *p);
+        ctx.line_to(x, y);
+    }
+    ctx.stroke();
+}
+
+fn arrow(ctx: &CanvasRenderingContext2d, from: (f64, f64), to: (f64, f64), width: f64) {
+    ctx.begin_path();
+    ctx.move_to(from.0, from.1);
+    ctx.line_to(to.0, to.1);
+    if let Some([a, b]) = arrow_head(from, to, (width * 4.0).max(10.0)) {
+        ctx.move_to(a.0, a.1);
+        ctx.line_to(to.0, to.1);
+        ctx.line_to(b.0, b.1);
+    }
+    ctx.stroke();
+}
+
+fn badge(ctx: &CanvasRenderingContext2d, at: (f64, f64), width: f64, n: u16, color: &str) {
+    let r = (width * 3.0).max(10.0);
+    ctx.begin_path();
+    let _ = ctx.arc(at.0, at.1, r, 0.0, std::f64::consts::TAU);
+    ctx.set_fill_style_str(color);
+    ctx.fill();
+    ctx.set_fill_style_str("#fff");
+    ctx.set_font(&format!("700 {}px system-ui, sans-serif", r * 1.2));
+    ctx.set_text_align("center");
+    ctx.set_text_baseline("middle");
+    let _ = ctx.fill_text(&n.to_string(), at.0, at.1 + r * 0.05);
+    ctx.set_text_align("start");
+}

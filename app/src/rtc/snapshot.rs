@@ -1,0 +1,71 @@
+//! Snapshot: the picture (the frozen still, or the live video) with the drawings, as a PNG
+//! at the picture's own resolution; downloaded and kept on the server with the session.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlImageElement, HtmlVideoElement};
+
+use crate::ids::SessionId;
+use crate::live::Feed;
+use crate::snapshot::SnapshotInfo;
+use crate::whiteboard::{Fit, View};
+
+/// Paints the picture and the board of `session` at full size and encodes it as PNG.
+pub async fn take(
+    feed: Feed,
+    session: &SessionId,
+    video: &HtmlVideoElement,
+    still: Option<&HtmlImageElement>,
+) -> Result<Vec<u8>, JsValue> {
+    let still = still.filter(|s| !s.hidden() && s.complete() && s.natural_width() > 0);
+    let (w, h) = match still {
+        Some(s) => (s.natural_width(), s.natural_height()),
+        None => (video.video_width(), video.video_height()),
+    };
+    if w == 0 || h == 0 {
+        return Err(JsValue::from_str("no picture yet"));
+    }
+    let (canvas, ctx) = super::still::canvas(w, h)?;
+    let (fw, fh) = (f64::from(w), f64::from(h));
+    match still {
+        Some(s) => ctx.draw_image_with_html_image_element_and_dw_and_dh(s, 0.0, 0.0, fw, fh)?,
+        None => ctx.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, fw, fh)?,
+    }
+    let view = View::new((w as f32, h as f32), (w as f32, h as f32), Fit::Fill);
+    feed.with_board(session, |b| super::paint::board(&ctx, b, &view, 1.0));
+    super::still::encode(&canvas, "image/png", 1.0).await
+}
+
+/// Offers the PNG as a download.
+pub fn download(png: &[u8], name: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::new();
+    parts.push(&js_sys::Uint8Array::from(png));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type("image/png");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag)?;
+    super::recorder::download(&blob, name)
+}
+
+/// Keeps the PNG with the session on the server.
+pub async fn upload(session: &SessionId, png: &[u8]) -> Result<SnapshotInfo, JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    let headers = web_sys::Headers::new()?;
+    headers.set("Content-Type", "image/png")?;
+    init.set_headers(&headers);
+    init.set_body(&js_sys::Uint8Array::from(png));
+    let url = format!("/sessions/{session}/snapshots");
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str(&format!(
+            "upload refused: {}",
+            response.status()
+        )));
+    }
+    let text = JsFuture::from(response.text()?).await?;
+    serde_json::from_str(&text.as_string().unwrap_or_default())
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
