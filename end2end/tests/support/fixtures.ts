@@ -26,7 +26,16 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
   return (await newContext(browser, options)).newPage();
 }
 
-export const test = base.extend<{}, { server: Server }>({
+export const test = base.extend<{ closeContexts: void }, { server: Server }>({
+  // Contexts a test opened with `newContext` are closed when it ends, so their calls do not
+  // keep encoding video in the background of the next test.
+  closeContexts: [
+    async ({ browser }, use) => {
+      await use();
+      await Promise.all(browser.contexts().map((c) => c.close()));
+    },
+    { auto: true },
+  ],
   server: [
     async ({}, use) => {
       const server = await startServer();
