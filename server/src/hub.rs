@@ -1364,16 +1364,7 @@ impl Hub {
     /// and pushes it to the session's technicians.
     async fn note(&mut self, row: &SessionRow, who: Option<&Principal>, kind: &str) {
         let actor = who.map_or_else(|| "system".to_owned(), Self::actor_name);
-        let event = NewEvent {
-            session: &row.id,
-            at: self.ctx.now_ms(),
-            actor: &actor,
-            kind,
-            from: None,
-            to: None,
-            detail: None,
-            client_id: None,
-        };
+        let event = NewEvent::plain(&row.id, self.ctx.now_ms(), &actor, kind);
         match sessions::insert_event(&self.ctx.db, &event).await {
             Ok(_) => self.push_log(row, event.entry(Self::log_actor(who))),
             Err(e) => {

@@ -2085,6 +2085,10 @@ async fn the_board_is_kept_relayed_on_request_and_drawn_only_by_the_lead_console
         msg,
         relay,
     };
+    let freeze = |on: bool| ClientMsg::Freeze {
+        session: id.clone(),
+        on,
+    };
 
     // Over the data channel (relay false): kept by the server, not passed on.
     console
@@ -2174,23 +2178,9 @@ async fn the_board_is_kept_relayed_on_request_and_drawn_only_by_the_lead_console
     );
 
     // Freeze: only the lead console; the customer's still goes to it, logged both ways.
-    page.send(&ClientMsg::Freeze {
-        session: id.clone(),
-        on: true,
-    })
-    .await;
-    second
-        .send(&ClientMsg::Freeze {
-            session: id.clone(),
-            on: true,
-        })
-        .await;
-    console
-        .send(&ClientMsg::Freeze {
-            session: id.clone(),
-            on: true,
-        })
-        .await;
+    page.send(&freeze(true)).await;
+    second.send(&freeze(true)).await;
+    console.send(&freeze(true)).await;
     let n = console
         .until(&id, |v| v.frozen.is_some())
         .await
@@ -2222,20 +2212,10 @@ async fn the_board_is_kept_relayed_on_request_and_drawn_only_by_the_lead_console
     console
         .send(&peer(app::whiteboard::still_parts(n, b"x").remove(0), true))
         .await;
-    console
-        .send(&ClientMsg::Freeze {
-            session: id.clone(),
-            on: false,
-        })
-        .await;
+    console.send(&freeze(false)).await;
     console.until(&id, |v| v.frozen.is_none()).await;
     // Holding ends a freeze; the board outlives it but not the session.
-    console
-        .send(&ClientMsg::Freeze {
-            session: id.clone(),
-            on: true,
-        })
-        .await;
+    console.send(&freeze(true)).await;
     console.until(&id, |v| v.frozen.is_some()).await;
     assert_eq!(console.ask(2, &id, Intent::Hold).await, Ok(()));
     let held = console

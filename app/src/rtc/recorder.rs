@@ -9,8 +9,8 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    AudioContext, Blob, BlobEvent, BlobPropertyBag, CanvasRenderingContext2d, HtmlCanvasElement,
-    HtmlVideoElement, MediaRecorder, MediaRecorderOptions, MediaStream,
+    AudioContext, Blob, BlobEvent, BlobPropertyBag, CanvasRenderingContext2d, HtmlVideoElement,
+    MediaRecorder, MediaRecorderOptions, MediaStream,
 };
 
 /// Container and codecs, best first; all Matroska.
@@ -51,20 +51,11 @@ pub fn start(
         .find(|t| MediaRecorder::is_type_supported(t))
         .ok_or_else(|| JsValue::from_str("Matroska recording not supported"))?
         .to_string();
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| js_err("no document"))?;
-    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     let (w, h) = match (video.video_width(), video.video_height()) {
         (0, _) | (_, 0) => (1280, 720),
         size => size,
     };
-    canvas.set_width(w);
-    canvas.set_height(h);
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")?
-        .ok_or_else(|| js_err("no 2d context"))?
-        .dyn_into()?;
+    let (canvas, ctx) = super::still::canvas(w, h)?;
     let paint = move || paint(&ctx, f64::from(w), f64::from(h));
     paint();
     let painter = Interval::new(1000 / FPS, paint);

@@ -189,16 +189,7 @@ pub async fn save_note(session: SessionId, note: String) -> Result<(), AppError>
         .map_err(db_error)?;
     repo::insert_event(
         &mut *tx,
-        &NewEvent {
-            session: &session,
-            at: now,
-            actor: &actor,
-            kind: "note-edited",
-            from: None,
-            to: None,
-            detail: None,
-            client_id: None,
-        },
+        &NewEvent::plain(&session, now, &actor, "note-edited"),
     )
     .await
     .map_err(db_error)?;

@@ -414,7 +414,21 @@ pub struct NewEvent<'a> {
     pub client_id: Option<&'a str>,
 }
 
-impl NewEvent<'_> {
+impl<'a> NewEvent<'a> {
+    /// A plain line: no states, no detail, no client ID.
+    pub fn plain(session: &'a SessionId, at: i64, actor: &'a str, kind: &'a str) -> NewEvent<'a> {
+        NewEvent {
+            session,
+            at,
+            actor,
+            kind,
+            from: None,
+            to: None,
+            detail: None,
+            client_id: None,
+        }
+    }
+
     /// The entry as the technician sees it, done by `actor`.
     pub fn entry(&self, actor: LogActor) -> LogEntry {
         LogEntry {

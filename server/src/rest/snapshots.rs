@@ -83,21 +83,9 @@ async fn store(
     )
     .await
     .map_err(db_error)?;
-    sessions::insert_event(
-        &mut *tx,
-        &NewEvent {
-            session: &session,
-            at,
-            actor: &actor,
-            kind: "snapshot",
-            from: None,
-            to: None,
-            detail: None,
-            client_id: None,
-        },
-    )
-    .await
-    .map_err(db_error)?;
+    sessions::insert_event(&mut *tx, &NewEvent::plain(&session, at, &actor, "snapshot"))
+        .await
+        .map_err(db_error)?;
     tx.commit().await.map_err(db_error)?;
     tracing::info!(session = %session, width = size.0, height = size.1, "snapshot kept");
     ctx.hub.notify(HubNotice::LogChanged(session));
