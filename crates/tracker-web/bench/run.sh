@@ -34,6 +34,6 @@ fs.writeFileSync(f, s);
 '
 export TMPDIR="$WORK/tmp"
 [ -d node_modules/@techstark ] || npm install --no-audit --no-fund
-[ -f moving.y4m ] || node gen-sequence.mjs . 301
+{ [ -f moving.y4m ] && [ -f gt.json ]; } || node gen-sequence.mjs . 301
 node run-bench.mjs "$RUNS" results.json "640-affine2d,sightline-640"
 node summarize.mjs results.json
