@@ -15,15 +15,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// Numbers per annotation in [`WebTracker::track`]'s answer.
 pub const STRIDE: usize = 9;
 
-/// Grey from RGBA with the BT.601 weights in 8-bit fixed point (what OpenCV's `RGBA2GRAY`
-/// computes, to a rounding difference).
-pub fn rgba_to_gray(rgba: &[u8], gray: &mut Vec<u8>) {
-    gray.clear();
-    gray.extend(rgba.chunks_exact(4).map(|p| {
-        let y = 77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]) + 128;
-        (y >> 8) as u8
-    }));
-}
+pub use tracker::image::rgba_to_gray;
 
 /// A tracker for frames of one size.
 #[wasm_bindgen]

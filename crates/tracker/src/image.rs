@@ -1,5 +1,16 @@
 //! Grayscale frames and the Gaussian image pyramid.
 
+/// Grey from RGBA (what a canvas's `getImageData` gives) with the BT.601 weights in 8-bit
+/// fixed point (what OpenCV's `RGBA2GRAY` computes, to a rounding difference). Replaces the
+/// contents of `gray`.
+pub fn rgba_to_gray(rgba: &[u8], gray: &mut Vec<u8>) {
+    gray.clear();
+    gray.extend(rgba.chunks_exact(4).map(|p| {
+        let y = 77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]) + 128;
+        (y >> 8) as u8
+    }));
+}
+
 /// A borrowed 8-bit grayscale frame, rows packed (`stride == width`).
 #[derive(Clone, Copy, Debug)]
 pub struct GrayFrame<'a> {

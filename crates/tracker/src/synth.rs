@@ -70,6 +70,29 @@ pub struct Synth {
     seed: u64,
 }
 
+/// Rows at the bottom of a stamped frame that carry its number ([`Synth::stamp`]).
+pub const STAMP_ROWS: usize = 16;
+/// Blocks of the stamp: 9 bits of the frame number (0..512) and a parity bit.
+pub const STAMP_BITS: usize = 10;
+const STAMP_MASK: usize = (1 << (STAMP_BITS - 1)) - 1;
+
+/// Reads a stamp back from the mean brightness of each block (any scale, any brightness
+/// mapping that keeps black below white); `None` when the parity does not match.
+pub fn read_stamp(blocks: &[f32; STAMP_BITS]) -> Option<usize> {
+    let (lo, hi) = blocks
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    let mid = if hi - lo < 64.0 {
+        128.0
+    } else {
+        (lo + hi) / 2.0
+    };
+    let bits: Vec<bool> = blocks.iter().map(|&v| v > mid).collect();
+    let k = (0..STAMP_BITS - 1).fold(0, |k, i| k | (usize::from(bits[i]) << i));
+    let parity = (k & STAMP_MASK).count_ones() & 1 == 1;
+    (parity == bits[STAMP_BITS - 1]).then_some(k)
+}
+
 /// Seed of [`Synth::standard`].
 pub const STANDARD_SEED: u64 = 0x5eed_2024;
 
@@ -360,6 +383,26 @@ impl Synth {
         all
     }
 
+    /// Writes frame number `k` into the bottom [`STAMP_ROWS`] rows of a frame, so a test that
+    /// only sees the picture (a browser showing it as a camera) knows which frame it shows:
+    /// [`STAMP_BITS`] blocks side by side, block `i` white when bit `i` of `k` is set (the
+    /// last one is the parity of the others), black otherwise. See [`read_stamp`].
+    pub fn stamp(k: usize, frame: &mut [u8]) {
+        let block = WIDTH / STAMP_BITS;
+        let parity = (k & STAMP_MASK).count_ones() as usize & 1;
+        for y in HEIGHT - STAMP_ROWS..HEIGHT {
+            for (x, px) in frame[y * WIDTH..(y + 1) * WIDTH].iter_mut().enumerate() {
+                let bit = (x / block).min(STAMP_BITS - 1);
+                let on = if bit == STAMP_BITS - 1 {
+                    parity == 1
+                } else {
+                    (k >> bit) & 1 == 1
+                };
+                *px = if on { 235 } else { 16 };
+            }
+        }
+    }
+
     /// Write YUV4MPEG2 (4:2:0, mid-grey chroma) — usable as Chromium's fake camera.
     pub fn write_y4m<W: Write>(&self, frames: &[u8], w: &mut W) -> io::Result<()> {
         writeln!(w, "YUV4MPEG2 W{WIDTH} H{HEIGHT} F30:1 Ip A1:1 C420jpeg")?;
@@ -593,6 +636,32 @@ fn paint(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamps_read_back_and_bad_ones_are_refused() {
+        let mut f = vec![100u8; WIDTH * HEIGHT];
+        let means = |f: &[u8]| {
+            let block = WIDTH / STAMP_BITS;
+            let mut m = [0f32; STAMP_BITS];
+            for (i, v) in m.iter_mut().enumerate() {
+                let (y, x) = (HEIGHT - STAMP_ROWS / 2, i * block + block / 2);
+                *v = f32::from(f[y * WIDTH + x]);
+            }
+            m
+        };
+        for k in [0, 1, 2, 150, 300, 511] {
+            Synth::stamp(k, &mut f);
+            assert_eq!(read_stamp(&means(&f)), Some(k));
+        }
+        // Brightness mapped (limited to full range) and one bit flipped.
+        Synth::stamp(37, &mut f);
+        let mut m = means(&f).map(|v| (v - 16.0) * 1.164);
+        assert_eq!(read_stamp(&m), Some(37));
+        m[3] = 255.0 - m[3];
+        assert_eq!(read_stamp(&m), None);
+        // Only the bottom rows are touched.
+        assert_eq!(f[(HEIGHT - STAMP_ROWS - 1) * WIDTH], 100);
+    }
 
     #[test]
     fn deterministic_and_ground_truth_consistent() {

@@ -266,6 +266,54 @@ impl Tracker {
                 }
             }
         }
+        match self.annotation_in_prev(id, region, dims) {
+            Some(ann) => {
+                self.anns.push(ann);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Start tracking `region` of a frame this tracker was not given: `reference` is the frame
+    /// the annotation was drawn on as another party saw it (its camera is ahead of or behind
+    /// ours by the network's delay). Only the pixels around the region matter; the rest may be
+    /// blank. The annotation starts lost, so the following [`Tracker::track`] calls look for it
+    /// (descriptor search, then the reference corners are tracked into the frame) and it
+    /// becomes visible where it is found. Returns `false` (and adds nothing) if the region has
+    /// no trackable texture. The frames being tracked must have `reference`'s size.
+    pub fn add_reference(&mut self, id: u32, region: RectF, reference: &GrayFrame) -> bool {
+        self.remove(id);
+        let dims = (reference.width(), reference.height());
+        let mut scratch = Pyramid::new();
+        scratch.build(reference, self.cfg.levels, self.border());
+        // The annotation is built from the pyramid in `prev`; lend it the reference's.
+        std::mem::swap(&mut self.prev, &mut scratch);
+        let ann = self.annotation_in_prev(id, region, dims);
+        std::mem::swap(&mut self.prev, &mut scratch);
+        let Some(mut ann) = ann else {
+            return false;
+        };
+        ann.state = State::Lost;
+        ann.visible = false;
+        ann.confidence = 0.0;
+        ann.clear_points();
+        self.anns.push(ann);
+        true
+    }
+
+    /// Points tracked for `id` in the last frame (`None` if it is not tracked).
+    pub fn points(&self, id: u32) -> Option<usize> {
+        self.anns.iter().find(|a| a.id == id).map(|a| a.cur.len())
+    }
+
+    /// The annotation for `region` in the frame whose pyramid is `prev` (`None` without texture).
+    fn annotation_in_prev(
+        &mut self,
+        id: u32,
+        region: RectF,
+        dims: (usize, usize),
+    ) -> Option<Annotation> {
         let m = (self.cfg.region_margin * region.w.max(region.h)).max(self.cfg.min_margin);
         let sel = region.expand(m);
         // Points.
@@ -281,7 +329,7 @@ impl Tracker {
         );
         if pts.len() < self.cfg.min_inliers {
             self.pts = pts;
-            return false;
+            return None;
         }
         // Reference crop (for re-anchoring after re-acquisition).
         let cm = 4.0 * (self.cfg.lk.radius as f32 + 3.0);
@@ -328,8 +376,7 @@ impl Tracker {
             lost_frames: 0,
         };
         self.pts = pts;
-        self.anns.push(ann);
-        true
+        Some(ann)
     }
 
     /// Stop tracking `id`. Returns whether it existed.
@@ -987,6 +1034,71 @@ mod tests {
         // Recovered as soon as it is back in view (≥ 50 % inside the frame from frame 53 on).
         assert!(back <= 55, "recovered at frame {back}");
         assert!(!t.track_ref(&f0).is_empty());
+    }
+
+    #[test]
+    fn a_reference_from_another_party_is_found_in_our_frames() {
+        // The other party drew on a frame of its own (identity view) that we never had; we
+        // are a few frames further (the network's delay), and only a crop around the region
+        // arrived, the rest blank.
+        let s = Synth::new(Variant::Plain, 1, 21);
+        let region = RectF::new(250.0, 180.0, 120.0, 100.0);
+        let mut full = Vec::new();
+        s.render_view(&Transform::IDENTITY, 1, &mut full);
+        let crop = region.expand(0.25 * 120.0 + 64.0);
+        let mut reference = vec![128u8; WIDTH * HEIGHT];
+        for y in 0..HEIGHT {
+            for x in 0..WIDTH {
+                if crop.contains([x as f32, y as f32]) {
+                    reference[y * WIDTH + x] = full[y * WIDTH + x];
+                }
+            }
+        }
+        let Some(r) = GrayFrame::new(WIDTH, HEIGHT, &reference) else {
+            panic!()
+        };
+        let mut t = Tracker::new(Config::default());
+        let view = |k: usize| {
+            let k = k as f64;
+            Transform::similarity(1.0 + 0.004 * k, 0.003 * k, 4.0 * k, -2.5 * k)
+        };
+        let mut f = Vec::new();
+        for k in 0..3 {
+            s.render_view(&view(k), 10 + k as u64, &mut f);
+            let Some(fk) = GrayFrame::new(WIDTH, HEIGHT, &f) else {
+                panic!()
+            };
+            t.track(&fk);
+        }
+        assert!(t.add_reference(9, region, &r));
+        assert_eq!(t.points(9), Some(0));
+        let mut first = None;
+        for k in 3..40 {
+            let h = view(k);
+            s.render_view(&h, 10 + k as u64, &mut f);
+            let Some(fk) = GrayFrame::new(WIDTH, HEIGHT, &f) else {
+                panic!()
+            };
+            let tr = t.track(&fk)[0];
+            if tr.visible {
+                first.get_or_insert(k);
+                for p in std::iter::once(region.center()).chain(region.corners()) {
+                    let e = err(&tr.transform, &h, p);
+                    assert!(e < 1.0, "frame {k}: error {e} px");
+                }
+            } else {
+                assert!(first.is_none(), "frame {k}: lost again");
+            }
+        }
+        assert_eq!(first, Some(3), "found in the first frame after it arrived");
+        assert!(t.points(9).is_some_and(|n| n >= 8));
+        // A region without texture is refused.
+        let blank = vec![90u8; WIDTH * HEIGHT];
+        let Some(b) = GrayFrame::new(WIDTH, HEIGHT, &blank) else {
+            panic!()
+        };
+        assert!(!t.add_reference(10, region, &b));
+        assert_eq!(t.points(10), None);
     }
 
     #[test]
