@@ -79,6 +79,10 @@ cmd_test() {
   cargo clippy --release -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
   build_release
+  if [ ! -f target/e2e-camera/camera.y4m ]; then
+    step "writing the moving scene the tracking test uses as the customer's camera"
+    cargo run --release -q -p tracker --example camera -- target/e2e-camera
+  fi
   step "end-to-end tests in Chromium, inside a private network namespace"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && npx playwright test"
 }

@@ -11,6 +11,7 @@ pub mod chat;
 pub mod components;
 pub mod customer;
 pub mod error;
+pub mod follow;
 pub mod group;
 pub mod i18n;
 pub mod ids;

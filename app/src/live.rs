@@ -76,7 +76,7 @@ pub struct Feed {
     /// the data channel (then the server passes them on).
     pub(crate) board_outbox: StoredValue<HashMap<SessionId, (Vec<crate::whiteboard::Op>, bool)>>,
     /// Stills arriving in parts.
-    pub(crate) still_parts: StoredValue<HashMap<SessionId, crate::whiteboard::StillAssembly>>,
+    pub(crate) still_parts: StoredValue<HashMap<SessionId, crate::whiteboard::Assembly>>,
     next_cmd: StoredValue<u64>,
     outbox: StoredValue<Option<UnboundedSender<ClientMsg>>, LocalStorage>,
     /// Reports not yet acknowledged: resent after a reconnect (the server stores them once).

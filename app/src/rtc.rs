@@ -4,6 +4,7 @@
 //! Calls are kept per session in a thread-local registry (the browser is single-threaded).
 //! The customer always makes the offer (it owns the camera); the technician answers.
 
+pub mod follow;
 pub mod media;
 pub mod overlay;
 pub mod paint;
@@ -402,7 +403,8 @@ pub fn start_recording(
             (w as f32, h as f32),
             crate::whiteboard::Fit::Fill,
         );
-        feed.with_board(&sid, |b| paint::board(ctx, b, &view, 1.0));
+        let warps = follow::warps(&sid);
+        feed.with_board(&sid, |b| paint::board(ctx, b, &view, 1.0, &warps));
     });
     let rec = recorder::start(video, paint, &call_streams(session))?;
     RECORDINGS.with(|r| r.borrow_mut().insert(session.clone(), rec));

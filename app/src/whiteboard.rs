@@ -48,6 +48,24 @@ pub enum PeerMsg {
     /// Technician → customer: please send the still of freeze `freeze` again (a console
     /// that reloaded while frozen).
     WantStill { freeze: u32 },
+    /// Either way: shape `id` follows the object under it; part `part` of `parts` of the
+    /// picture around it, as the sender saw it when it was drawn (see [`crate::follow`]).
+    Anchor {
+        id: ShapeId,
+        /// The sender's tracking frame: width, height.
+        frame: [u16; 2],
+        /// The region to follow, in that frame's pixels: x, y, width, height.
+        region: [f32; 4],
+        /// Where the picture's crop lies in that frame: x, y, width, height.
+        crop: [u16; 4],
+        part: u16,
+        parts: u16,
+        /// The crop's luma, row by row, base64.
+        data: String,
+    },
+    /// Either way: please send the anchors of the shapes that follow objects (a page that
+    /// (re)connected).
+    WantAnchors,
 }
 
 impl PeerMsg {
@@ -57,6 +75,7 @@ impl PeerMsg {
         match self {
             PeerMsg::Ops { .. } | PeerMsg::WantStill { .. } => role == Role::Technician,
             PeerMsg::Still { .. } => role == Role::Customer,
+            PeerMsg::Anchor { .. } | PeerMsg::WantAnchors => true,
         }
     }
 
@@ -74,10 +93,28 @@ impl PeerMsg {
                     && part < parts
                     && data.len() <= STILL_PART_BYTES.div_ceil(3) * 4
             }
-            PeerMsg::WantStill { .. } => true,
+            PeerMsg::Anchor {
+                frame,
+                region,
+                crop,
+                part,
+                parts,
+                data,
+                ..
+            } => {
+                crate::follow::anchor_fits(*frame, *region, *crop)
+                    && *parts > 0
+                    && *parts <= MAX_ANCHOR_PARTS
+                    && part < parts
+                    && data.len() <= STILL_PART_BYTES.div_ceil(3) * 4
+            }
+            PeerMsg::WantStill { .. } | PeerMsg::WantAnchors => true,
         }
     }
 }
+
+/// Most parts of one anchor's picture.
+pub const MAX_ANCHOR_PARTS: u16 = crate::follow::MAX_CROP_BYTES.div_ceil(STILL_PART_BYTES) as u16;
 
 /// How long board ops wait to be sent to the server together (the data channel gets each at
 /// once): a stroke sends a handful of messages per second, not one per pointer move.
@@ -115,40 +152,65 @@ pub fn gather(batch: &mut Vec<Op>, op: Op) {
     }
 }
 
+/// Splits `bytes` into numbered parts of at most [`STILL_PART_BYTES`] (base64): `(part,
+/// parts, data)`.
+pub fn split(bytes: &[u8]) -> Vec<(u16, u16, String)> {
+    use base64::Engine;
+    let parts = bytes.len().div_ceil(STILL_PART_BYTES).max(1) as u16;
+    let mut out: Vec<(u16, u16, String)> = bytes
+        .chunks(STILL_PART_BYTES)
+        .enumerate()
+        .map(|(i, c)| {
+            let data = base64::engine::general_purpose::STANDARD.encode(c);
+            (i as u16, parts, data)
+        })
+        .collect();
+    if out.is_empty() {
+        out.push((0, 1, String::new()));
+    }
+    out
+}
+
 /// Splits a still into messages.
 pub fn still_parts(freeze: u32, bytes: &[u8]) -> Vec<PeerMsg> {
-    use base64::Engine;
-    let chunks: Vec<&[u8]> = bytes.chunks(STILL_PART_BYTES).collect();
-    let parts = chunks.len() as u16;
-    chunks
-        .iter()
-        .enumerate()
-        .map(|(i, c)| PeerMsg::Still {
+    split(bytes)
+        .into_iter()
+        .map(|(part, parts, data)| PeerMsg::Still {
             freeze,
-            part: i as u16,
+            part,
             parts,
-            data: base64::engine::general_purpose::STANDARD.encode(c),
+            data,
         })
         .collect()
 }
 
-/// Puts a still back together from its parts (in any order, repeats ignored).
+/// Puts something sent in parts (a still, an anchor's picture) back together, in any order,
+/// repeats ignored.
 #[derive(Clone, Debug, Default)]
-pub struct StillAssembly {
-    freeze: u32,
+pub struct Assembly {
+    key: u64,
     parts: Vec<Option<Vec<u8>>>,
 }
 
-impl StillAssembly {
-    /// Takes one part; returns the whole still once every part of `freeze` arrived. A part
-    /// of another freeze starts over (only the latest freeze matters).
-    pub fn take(&mut self, freeze: u32, part: u16, parts: u16, data: &str) -> Option<Vec<u8>> {
+impl Assembly {
+    /// Takes one part of the thing `key`; returns the whole once every part arrived (and it
+    /// is at most `max_bytes`). A part of another `key` starts over (only the latest
+    /// matters).
+    pub fn take(
+        &mut self,
+        key: u64,
+        part: u16,
+        parts: u16,
+        data: &str,
+        max_bytes: usize,
+    ) -> Option<Vec<u8>> {
         use base64::Engine;
-        if parts == 0 || part >= parts || parts > MAX_STILL_PARTS {
+        if parts == 0 || part >= parts || usize::from(parts) > max_bytes.div_ceil(STILL_PART_BYTES)
+        {
             return None;
         }
-        if self.freeze != freeze || self.parts.len() != usize::from(parts) {
-            self.freeze = freeze;
+        if self.key != key || self.parts.len() != usize::from(parts) {
+            self.key = key;
             self.parts = vec![None; usize::from(parts)];
         }
         let bytes = base64::engine::general_purpose::STANDARD
@@ -160,7 +222,7 @@ impl StillAssembly {
         }
         let whole: Vec<u8> = self.parts.iter().flatten().flatten().copied().collect();
         self.parts.clear();
-        (whole.len() <= MAX_STILL_BYTES).then_some(whole)
+        (whole.len() <= max_bytes).then_some(whole)
     }
 }
 
@@ -200,9 +262,10 @@ mod tests {
         let bytes: Vec<u8> = (0..100_000u32).map(|i| (i * 7 % 251) as u8).collect();
         let msgs = still_parts(3, &bytes);
         assert_eq!(msgs.len(), 3);
-        let mut asm = StillAssembly::default();
+        let mut asm = Assembly::default();
+        let max = MAX_STILL_BYTES;
         // A stale part of an earlier freeze first, then the parts backwards with a repeat.
-        assert!(asm.take(2, 0, 2, "AAAA").is_none());
+        assert!(asm.take(2, 0, 2, "AAAA", max).is_none());
         let mut got = None;
         for m in msgs.iter().rev().chain(msgs.iter().take(1)) {
             let PeerMsg::Still {
@@ -217,13 +280,20 @@ mod tests {
             assert!(m.validate());
             // Every message fits in one websocket frame.
             assert!(serde_json::to_string(m).unwrap().len() < crate::protocol::MAX_FRAME_BYTES);
-            if let Some(whole) = asm.take(*freeze, *part, *parts, data) {
+            if let Some(whole) = asm.take(u64::from(*freeze), *part, *parts, data, max) {
                 got = Some(whole);
             }
         }
         assert_eq!(got.as_deref(), Some(&bytes[..]));
-        assert!(asm.take(3, 5, 3, "AAAA").is_none(), "part beyond the count");
-        assert!(asm.take(3, 0, 1, "not base64!").is_none());
+        assert!(
+            asm.take(3, 5, 3, "AAAA", max).is_none(),
+            "part beyond the count"
+        );
+        assert!(asm.take(3, 0, 1, "not base64!", max).is_none());
+        // More parts than the largest thing can have, or a whole that is too large.
+        assert!(asm.take(4, 0, 3, "AAAA", 10).is_none());
+        assert!(asm.take(4, 0, 1, "AAAAAAAA", 5).is_none());
+        assert_eq!(asm.take(4, 0, 1, "AAAAAAAA", 6), Some(vec![0; 6]));
     }
 
     #[test]

@@ -80,6 +80,12 @@ async function whiteboard(browser: any, url: string, account: any, name: string)
   await expect(techBoard).not.toHaveAttribute('data-frame', '0x0');
   await expect(custBoard).not.toHaveAttribute('data-frame', '0x0');
   const bar = panel.getByRole('toolbar', { name: 'Whiteboard' });
+  // These tests are about where drawings land on the picture: the default fake camera's
+  // animation is not an object to follow (follow.spec.ts tests that, on a moving scene).
+  const stick = bar.getByRole('button', { name: 'Stick to object' });
+  await expect(stick).toHaveAttribute('aria-pressed', 'true');
+  await stick.click();
+  await expect(stick).toHaveAttribute('aria-pressed', 'false');
   return { tech, customer, panel, techVideo, custVideo, techBoard, custBoard, bar };
 }
 

@@ -2059,13 +2059,17 @@ impl Ws {
     }
 }
 
+fn arrow_shape() -> Shape {
+    Shape::Arrow {
+        from: P::new(0.2, 0.2),
+        to: P::new(0.6, 0.4),
+    }
+}
+
 fn arrow_op(id: u64) -> Op {
     Op::Add {
         id: ShapeId(id),
-        shape: Shape::Arrow {
-            from: P::new(0.2, 0.2),
-            to: P::new(0.6, 0.4),
-        },
+        shape: arrow_shape(),
         style: Style::DEFAULT,
     }
 }
@@ -2194,7 +2198,7 @@ async fn the_board_is_kept_relayed_on_request_and_drawn_only_by_the_lead_console
     for part in app::whiteboard::still_parts(n, &still) {
         page.send(&peer(part, true)).await;
     }
-    let mut assembly = app::whiteboard::StillAssembly::default();
+    let mut assembly = app::whiteboard::Assembly::default();
     let mut whole = None;
     while whole.is_none() {
         if let PeerMsg::Still {
@@ -2204,10 +2208,35 @@ async fn the_board_is_kept_relayed_on_request_and_drawn_only_by_the_lead_console
             data,
         } = console.peer_msg(&id).await
         {
-            whole = assembly.take(freeze, part, parts, &data);
+            let max = app::whiteboard::MAX_STILL_BYTES;
+            whole = assembly.take(u64::from(freeze), part, parts, &data, max);
         }
     }
     assert_eq!(whole.unwrap(), still);
+
+    // Anchors of shapes that follow an object go either way when relayed (here customer →
+    // console, whole); a request for them too; one with impossible geometry is dropped.
+    let size = (640, 480);
+    let frame: Vec<u8> = (0..640 * 480u32).map(|i| (i * 31 % 251) as u8).collect();
+    let region = app::follow::region_of(&arrow_shape(), size);
+    let anchor = app::follow::Anchor::cut(&frame, size, region).unwrap();
+    for m in anchor.messages(ShapeId(1)) {
+        page.send(&peer(m, true)).await;
+    }
+    let mut follow = app::follow::Follow::new();
+    let mut adopted = false;
+    while !adopted {
+        let m = console.peer_msg(&id).await;
+        adopted = app::follow::AnchorPart::of(&m).is_some_and(|p| follow.take(p));
+    }
+    assert!(follow.follows(ShapeId(1)));
+    let mut bad = anchor.messages(ShapeId(2)).remove(0);
+    if let PeerMsg::Anchor { crop, .. } = &mut bad {
+        crop[2] = 700;
+    }
+    console.send(&peer(bad, true)).await;
+    console.send(&peer(PeerMsg::WantAnchors, true)).await;
+    assert_eq!(page.peer_msg(&id).await, PeerMsg::WantAnchors);
     // A technician cannot send a still; the customer cannot ask for one.
     console
         .send(&peer(app::whiteboard::still_parts(n, b"x").remove(0), true))

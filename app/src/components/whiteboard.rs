@@ -53,6 +53,8 @@ pub struct Tools {
     pub width: RwSignal<f32>,
     /// The text a click with the text tool places.
     pub label: RwSignal<String>,
+    /// New shapes drawn on the live picture follow the object under them.
+    pub stick: RwSignal<bool>,
     history: StoredValue<History>,
     /// Bumped when the history changed (for the Undo and Redo buttons).
     history_tick: RwSignal<u64>,
@@ -66,6 +68,7 @@ impl Tools {
             color: RwSignal::new(Style::DEFAULT.color),
             width: RwSignal::new(Style::DEFAULT.width),
             label: RwSignal::new(String::new()),
+            stick: RwSignal::new(true),
             history: StoredValue::new(History::new()),
             history_tick: RwSignal::new(0),
         }
@@ -94,6 +97,20 @@ impl Default for Tools {
 /// A fresh shape ID.
 fn new_id() -> ShapeId {
     crate::whiteboard::new_shape_id(crate::live::random_f64())
+}
+
+/// Shape `id` was just drawn: with "stick to object" on and the picture live, it follows
+/// the object under it.
+fn finished(feed: crate::live::Feed, tools: Tools, session: &SessionId, id: ShapeId) {
+    tools.record(|h| {
+        h.drew(id);
+        None
+    });
+    let live = untrack(|| feed.session(session)).is_some_and(|s| s.frozen.is_none());
+    if tools.stick.get_untracked() && live {
+        #[cfg(feature = "hydrate")]
+        crate::rtc::follow::stick(session, id);
+    }
 }
 
 /// The drawing layer over `video`: the board's canvas and, while frozen, the still. With
@@ -159,10 +176,7 @@ pub fn BoardLayer(
             let text = tools.label.get_untracked().trim().to_owned();
             let shape = Shape::start(Tool::Text, p, n, &text);
             if !text.is_empty() && feed.draw(&session, Op::Add { id, shape, style }) {
-                tools.record(|h| {
-                    h.drew(id);
-                    None
-                });
+                finished(feed, tools, &session, id);
             }
             return;
         }
@@ -210,10 +224,7 @@ pub fn BoardLayer(
     let up = move |_: PointerEvent| {
         if let (Some(tools), Some((id, _))) = (tools, drawing.get_value()) {
             drawing.set_value(None);
-            tools.record(|h| {
-                h.drew(id);
-                None
-            });
+            finished(feed, tools, &sid.get_value(), id);
         }
     };
 
@@ -309,6 +320,11 @@ pub fn BoardBar(
                     <button class="button" aria-pressed=move || (tools.width.get() == width).to_string()
                         on:click=move |_| tools.width.set(width)>{move || i18n.t(key)}</button>
                 }).collect_view()}
+            </div>
+            <div class="board-bar__group" role="group" aria-label=t!(i18n, "board-follow")>
+                <button class="button" data-stick aria-pressed=move || tools.stick.get().to_string()
+                    title=t!(i18n, "board-stick-hint")
+                    on:click=move |_| tools.stick.update(|on| *on = !*on)>{t!(i18n, "board-stick")}</button>
             </div>
             <div class="board-bar__group" role="group" aria-label=t!(i18n, "board-edit")>
                 <button class="button" prop:disabled=move || !can_undo.get() on:click=undo>{t!(i18n, "board-undo")}</button>

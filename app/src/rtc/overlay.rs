@@ -24,14 +24,18 @@ struct Geometry {
     dpr: f64,
     fit: Fit,
     version: u64,
+    /// The followed shapes' version (they move with the object).
+    follow: u64,
 }
 
 /// The per-frame callback, kept in a cell it can reach to schedule itself again.
 type FrameCallback = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
 
-/// The running loop; stops when dropped.
+/// The running loop (and the tracking of the shapes that follow objects); stops when
+/// dropped.
 pub struct Overlay {
     stop: Rc<Cell<bool>>,
+    _follower: super::follow::Follower,
 }
 
 impl Drop for Overlay {
@@ -60,6 +64,7 @@ pub fn start(
     on_view: impl Fn(View) + 'static,
 ) -> Overlay {
     let stop = Rc::new(Cell::new(false));
+    let follower = super::follow::start(feed, session.clone(), parts.video.clone());
     let ctx: Option<CanvasRenderingContext2d> = parts
         .canvas
         .get_context("2d")
@@ -79,6 +84,7 @@ pub fn start(
         if let Some(ctx) = &ctx {
             let g = geometry(
                 &feed,
+                &session,
                 &parts,
                 fit.try_get_untracked().unwrap_or(Fit::Contain),
             );
@@ -96,7 +102,10 @@ pub fn start(
     if let Some(cb) = frame_cb.borrow().as_ref() {
         request_frame(cb);
     }
-    Overlay { stop }
+    Overlay {
+        stop,
+        _follower: follower,
+    }
 }
 
 fn request_frame(cb: &Closure<dyn FnMut()>) {
@@ -105,7 +114,7 @@ fn request_frame(cb: &Closure<dyn FnMut()>) {
     }
 }
 
-fn geometry(feed: &Feed, parts: &Parts, fit: Fit) -> Geometry {
+fn geometry(feed: &Feed, session: &SessionId, parts: &Parts, fit: Fit) -> Geometry {
     let v = &parts.video;
     // While frozen, the still (the customer's full-resolution frame) is the picture.
     let still = &parts.still;
@@ -123,6 +132,7 @@ fn geometry(feed: &Feed, parts: &Parts, fit: Fit) -> Geometry {
         dpr: web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()),
         fit,
         version: feed.board_tick.try_get_untracked().unwrap_or(0),
+        follow: super::follow::version(session),
     }
 }
 
@@ -165,9 +175,12 @@ fn paint(
         f64::from(canvas.width()),
         f64::from(canvas.height()),
     );
+    let warps = super::follow::warps(session);
     let shown = feed.with_board(session, |b| {
-        super::paint::board(ctx, b, &view, g.dpr);
-        b.visible().count()
+        super::paint::board(ctx, b, &view, g.dpr, &warps);
+        b.visible()
+            .filter(|i| !matches!(warps.get(&i.id), Some(None)))
+            .count()
     });
     // For tests and assistive tools: what is drawn, and on which frame size.
     let _ = canvas.set_attribute("data-shapes", &shown.to_string());

@@ -2,6 +2,7 @@
 
 use web_sys::CanvasRenderingContext2d;
 
+use crate::follow::{Warp, Warps};
 use crate::whiteboard::{Board, Item, P, Shape, View, arrow_head};
 
 /// Opacity of the highlighter.
@@ -11,9 +12,20 @@ const HIGHLIGHTER_WIDTH: f64 = 4.0;
 /// Text height in stroke widths.
 const TEXT_SIZE: f64 = 4.0;
 
+/// Sides of the polygon an ellipse becomes when it follows an object (an affine map of an
+/// ellipse is an ellipse, but not one `ctx.ellipse` draws without a transform).
+const ELLIPSE_SIDES: usize = 72;
+
 /// Paints every visible shape of `board` as `view` shows the frame, on a canvas whose
-/// pixels are `scale` times the view's units (device pixels per CSS pixel).
-pub fn board(ctx: &CanvasRenderingContext2d, board: &Board, view: &View, scale: f64) {
+/// pixels are `scale` times the view's units (device pixels per CSS pixel). Shapes in
+/// `warps` follow an object: drawn through their warp, or not at all while it is out of view.
+pub fn board(
+    ctx: &CanvasRenderingContext2d,
+    board: &Board,
+    view: &View,
+    scale: f64,
+    warps: &Warps,
+) {
     if !view.is_ready() {
         return;
     }
@@ -22,19 +34,37 @@ pub fn board(ctx: &CanvasRenderingContext2d, board: &Board, view: &View, scale: 
     ctx.set_line_cap("round");
     ctx.set_line_join("round");
     for item in board.visible() {
-        shape(ctx, item, view);
+        match warps.get(&item.id) {
+            None => shape(ctx, item, &Place { view, warp: None }),
+            Some(Some(w)) => shape(
+                ctx,
+                item,
+                &Place {
+                    view,
+                    warp: Some(w),
+                },
+            ),
+            Some(None) => {}
+        }
     }
     ctx.restore();
 }
 
-fn at(view: &View, p: P) -> (f64, f64) {
-    let (x, y) = view.to_screen(p);
+/// Where frame points are painted: through the shape's warp, then the view.
+struct Place<'a> {
+    view: &'a View,
+    warp: Option<&'a Warp>,
+}
+
+fn at(place: &Place, p: P) -> (f64, f64) {
+    let p = place.warp.map_or(p, |w| w.apply(p));
+    let (x, y) = place.view.to_screen(p);
     (f64::from(x), f64::from(y))
 }
 
-fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &View) {
+fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &Place) {
     let color = item.style.css_color();
-    let width = (f64::from(item.style.width) * f64::from(view.height_scale())).max(1.0);
+    let width = (f64::from(item.style.width) * f64::from(view.view.height_scale())).max(1.0);
     ctx.set_stroke_style_str(&color);
     ctx.set_fill_style_str(&color);
     ctx.set_line_width(width);
@@ -53,13 +83,22 @@ fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &View) {
             badge(ctx, a, width, *n, &color);
         }
         Shape::Rect { a, b } => {
-            let (a, b) = (at(view, *a), at(view, *b));
-            ctx.stroke_rect(
-                a.0.min(b.0),
-                a.1.min(b.1),
-                (b.0 - a.0).abs(),
-                (b.1 - a.1).abs(),
+            // Four corners: a followed rectangle may turn.
+            let corners = [*a, P::new(b.x, a.y), *b, P::new(a.x, b.y), *a];
+            polyline(ctx, view, &corners);
+        }
+        Shape::Ellipse { a, b } if view.warp.is_some() => {
+            let (c, r) = (
+                P::new((a.x + b.x) / 2.0, (a.y + b.y) / 2.0),
+                ((b.x - a.x) / 2.0, (b.y - a.y) / 2.0),
             );
+            let points: Vec<P> = (0..=ELLIPSE_SIDES)
+                .map(|i| {
+                    let t = std::f32::consts::TAU * i as f32 / ELLIPSE_SIDES as f32;
+                    P::new(c.x + r.0 * t.cos(), c.y + r.1 * t.sin())
+                })
+                .collect();
+            polyline(ctx, view, &points);
         }
         Shape::Ellipse { a, b } => {
             let (a, b) = (at(view, *a), at(view, *b));
@@ -89,7 +128,7 @@ fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &View) {
     }
 }
 
-fn polyline(ctx: &CanvasRenderingContext2d, view: &View, points: &[P]) {
+fn polyline(ctx: &CanvasRenderingContext2d, view: &Place, points: &[P]) {
     let Some(first) = points.first() else { return };
     ctx.begin_path();
     let (x, y) = at(view, *first);

@@ -45,6 +45,7 @@ pub struct Call {
     /// The whiteboard's channel (negotiated: both sides create it with the same number).
     board: RtcDataChannel,
     _on_board: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_board_open: Closure<dyn FnMut()>,
 }
 
 impl Call {
@@ -128,6 +129,17 @@ impl Call {
                 }
             });
         board.set_onmessage(Some(on_board.as_ref().unchecked_ref()));
+        // A new channel: a new connection, or the other page reloaded. Ask for the anchors of
+        // the shapes that follow objects (ours may be missing, or theirs).
+        let open_session = session.clone();
+        let on_board_open = Closure::<dyn FnMut()>::new(move || {
+            feed.tell_other_party(
+                &open_session,
+                crate::whiteboard::PeerMsg::WantAnchors,
+                false,
+            );
+        });
+        board.set_onopen(Some(on_board_open.as_ref().unchecked_ref()));
 
         let call = Rc::new(Call {
             id,
@@ -144,6 +156,7 @@ impl Call {
             on_state: RefCell::new(None),
             board,
             _on_board: on_board,
+            _on_board_open: on_board_open,
         });
         call.watch_ice(role);
         Ok(call)
@@ -364,6 +377,7 @@ impl Call {
     pub fn close(&self) {
         self.pc.set_oniceconnectionstatechange(None);
         self.board.set_onmessage(None);
+        self.board.set_onopen(None);
         self.board.close();
         self.pc.close();
     }

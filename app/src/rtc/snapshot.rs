@@ -32,7 +32,10 @@ pub async fn take(
         None => ctx.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, fw, fh)?,
     }
     let view = View::new((w as f32, h as f32), (w as f32, h as f32), Fit::Fill);
-    feed.with_board(session, |b| super::paint::board(&ctx, b, &view, 1.0));
+    let warps = super::follow::warps(session);
+    feed.with_board(session, |b| {
+        super::paint::board(&ctx, b, &view, 1.0, &warps)
+    });
     super::still::encode(&canvas, "image/png", 1.0).await
 }
 

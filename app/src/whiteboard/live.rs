@@ -156,14 +156,22 @@ impl Feed {
                 let whole = self
                     .still_parts
                     .try_update_value(|m| {
-                        m.entry(session.clone())
-                            .or_default()
-                            .take(freeze, part, parts, &data)
+                        m.entry(session.clone()).or_default().take(
+                            u64::from(freeze),
+                            part,
+                            parts,
+                            &data,
+                            super::MAX_STILL_BYTES,
+                        )
                     })
                     .flatten();
                 if let Some(bytes) = whole {
                     self.show_still(&session, freeze, &bytes);
                 }
+            }
+            PeerMsg::Anchor { .. } | PeerMsg::WantAnchors => {
+                #[cfg(feature = "hydrate")]
+                crate::rtc::follow::peer(*self, &session, &msg);
             }
             PeerMsg::WantStill { freeze } => {
                 #[cfg(feature = "hydrate")]
