@@ -257,6 +257,16 @@ impl<'a> AnchorPart<'a> {
             _ => None,
         }
     }
+
+    /// Whether the part is sound: the anchor's geometry, the part's number and size.
+    pub fn fits(&self) -> bool {
+        use crate::whiteboard::{MAX_ANCHOR_PARTS, STILL_PART_BYTES};
+        anchor_fits(self.frame, self.region, self.crop)
+            && self.parts > 0
+            && self.parts <= MAX_ANCHOR_PARTS
+            && self.part < self.parts
+            && self.data.len() <= STILL_PART_BYTES.div_ceil(3) * 4
+    }
 }
 
 /// A shape that follows an object.

@@ -93,21 +93,7 @@ impl PeerMsg {
                     && part < parts
                     && data.len() <= STILL_PART_BYTES.div_ceil(3) * 4
             }
-            PeerMsg::Anchor {
-                frame,
-                region,
-                crop,
-                part,
-                parts,
-                data,
-                ..
-            } => {
-                crate::follow::anchor_fits(*frame, *region, *crop)
-                    && *parts > 0
-                    && *parts <= MAX_ANCHOR_PARTS
-                    && part < parts
-                    && data.len() <= STILL_PART_BYTES.div_ceil(3) * 4
-            }
+            PeerMsg::Anchor { .. } => crate::follow::AnchorPart::of(self).is_some_and(|p| p.fits()),
             PeerMsg::WantStill { .. } | PeerMsg::WantAnchors => true,
         }
     }
