@@ -10,5 +10,6 @@ pub mod session_log;
 pub mod session_panel;
 pub mod stage;
 pub mod transfer;
+pub mod two_factor;
 pub mod ui;
 pub mod whiteboard;

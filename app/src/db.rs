@@ -40,6 +40,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "snapshots",
         include_str!("../migrations/sqlite/0004_snapshots.sql"),
     ),
+    (
+        5,
+        "two_factor",
+        include_str!("../migrations/sqlite/0005_two_factor.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

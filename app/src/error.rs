@@ -74,6 +74,12 @@ pub enum AppError {
     /// The password is too short.
     #[error("password too short")]
     PasswordTooShort,
+    /// The sign-in code is not right (or was used already).
+    #[error("code invalid")]
+    CodeInvalid,
+    /// The sign-in waiting for its code is over; enter the password again.
+    #[error("second factor expired")]
+    SecondFactorExpired,
     /// Client and server speak different protocol versions; reload the page.
     #[error("version mismatch")]
     VersionMismatch,
@@ -110,6 +116,8 @@ impl AppError {
             Self::EmailTaken => "email-taken",
             Self::PasswordMismatch => "password-mismatch",
             Self::PasswordTooShort => "password-too-short",
+            Self::CodeInvalid => "code-invalid",
+            Self::SecondFactorExpired => "second-factor-expired",
             Self::VersionMismatch => "version-mismatch",
             Self::Network => "network",
             Self::Internal => "internal",
@@ -144,6 +152,8 @@ impl AppError {
             Self::EmailTaken,
             Self::PasswordMismatch,
             Self::PasswordTooShort,
+            Self::CodeInvalid,
+            Self::SecondFactorExpired,
             Self::VersionMismatch,
             Self::Network,
             Self::Internal,

@@ -26,6 +26,7 @@ pub mod reply;
 pub mod session;
 pub mod snapshot;
 pub mod throttle;
+pub mod two_factor;
 pub mod whiteboard;
 
 #[cfg(feature = "hydrate")]
@@ -33,6 +34,8 @@ pub mod browser;
 #[cfg(feature = "hydrate")]
 pub mod rtc;
 
+#[cfg(feature = "ssr")]
+pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
@@ -54,6 +57,7 @@ use crate::pages::root::RootPage;
 use crate::pages::tech::console::ConsolePage;
 use crate::pages::tech::setup::SetupPage;
 use crate::pages::tech::sign_in::SignInPage;
+use crate::pages::tech::sign_in_code::SignInCodePage;
 
 /// The HTML document around the app (server only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -91,6 +95,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/j/:token") view=LinkPage />
                 <Route path=path!("/s") view=JoinPage />
                 <Route path=path!("/signin") view=SignInPage />
+                <Route path=path!("/signin/code") view=SignInCodePage />
                 <Route path=path!("/setup") view=SetupPage />
                 <Route path=path!("/console") view=ConsolePage />
             </Routes>

@@ -418,6 +418,9 @@ pub struct IssuedInvite {
     pub issued_at: i64,
     /// When the invite stops working if unused (Unix milliseconds, server clock).
     pub expires_at: i64,
+    /// Link: a QR code of the URL (an SVG element), for a customer next to the screen.
+    #[serde(default)]
+    pub qr_svg: Option<String>,
 }
 
 /// Limits on what a technician types into the New session dialog.

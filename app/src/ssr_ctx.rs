@@ -166,6 +166,25 @@ impl Ctx {
         }
     }
 
+    /// One more sign-in attempt (a password or a code) from `ip_key` for `account_key`:
+    /// slowed or refused by the per-address and per-account throttles.
+    pub async fn throttle_sign_in(&self, ip_key: &str, account_key: &str) -> Result<(), AppError> {
+        let now = self.now();
+        let decisions = [
+            self.throttles
+                .sign_in_ip
+                .lock()
+                .map_err(|_| AppError::Internal)?
+                .attempt(ip_key, now),
+            self.throttles
+                .sign_in_account
+                .lock()
+                .map_err(|_| AppError::Internal)?
+                .attempt(account_key, now),
+        ];
+        self.throttle(&decisions).await
+    }
+
     /// The address a request came from (the peer, or the proxy's word when trusted).
     pub fn client_ip(&self, req: &HttpRequest) -> String {
         if self.settings.trust_proxy

@@ -4,7 +4,7 @@
  * technician starts, sees and hears the customer, talks back, and ends the session.
  */
 import { test, expect, newContext, newPage } from './support/fixtures';
-import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog } from './support/actions';
+import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog, scanQr } from './support/actions';
 import { expectPlaying, expectRising, peerConnections, rtp } from './support/checks';
 
 for (const method of ['PIN', 'link'] as const) {
@@ -23,6 +23,8 @@ for (const method of ['PIN', 'link'] as const) {
     } else {
       const link = await createLink(tech, customerName);
       expect(await tech.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      // The customer next to the screen scans the QR code: the same link.
+      expect(await scanQr(newSessionDialog(tech).getByRole('img', { name: 'QR code of the customer link' }))).toBe(link);
       await customer.goto(link);
     }
     const dialog = newSessionDialog(tech);

@@ -712,8 +712,9 @@ async fn pins_and_links_are_single_use_and_expire() {
         Err(AppError::PinInvalid)
     );
 
-    // Used PIN.
+    // Used PIN (a PIN has no QR code: it is read out or typed).
     let invite = new_session(&srv, &mut tech, "pin").await;
+    assert_eq!(invite.qr_svg, None);
     let mut first = Browser::default();
     first.redeem_pin(&srv, &invite.secret).await.unwrap();
     // The same device may open it again (a reload); another may not.
@@ -733,6 +734,9 @@ async fn pins_and_links_are_single_use_and_expire() {
 
     // Reused link.
     let invite = new_session(&srv, &mut tech, "link").await;
+    // It comes with its QR code (an inline SVG element; the browser test scans it).
+    let qr = invite.qr_svg.as_deref().unwrap_or_default();
+    assert!(qr.starts_with("<svg") && qr.ends_with("</svg>") && qr.contains("<path"));
     let token = token_of(&invite.secret).to_owned();
     let mut phone = Browser::default();
     phone.redeem_link(&srv, &token).await.unwrap();
@@ -2365,4 +2369,209 @@ async fn snapshots_are_kept_with_the_session_for_its_technician_only() {
         .filter(|e| e.kind == "snapshot")
         .collect();
     assert_eq!(kinds.len(), 1);
+}
+
+/// The code an authenticator app shows now (the server's clock) for `secret`.
+fn app_code(srv: &TestServer, secret: &str) -> String {
+    let now = u64::try_from(srv.ctx.now_ms() / 1000).unwrap();
+    app::two_factor::server::code_at(secret, now).unwrap()
+}
+
+/// A six-digit code that is not `code`.
+fn wrong(code: &str) -> String {
+    code.chars()
+        .map(|c| {
+            if c == '9' {
+                '0'
+            } else {
+                char::from(c as u8 + 1)
+            }
+        })
+        .collect()
+}
+
+#[actix_web::test]
+async fn two_factor_sign_in_with_app_codes_and_recovery_codes() {
+    use app::two_factor::{Enrolment, Status};
+    let srv = start().await;
+    let email = "tess@acme.test";
+    let mut tech = setup_org(&srv, email).await;
+    let status = |b: &Browser| {
+        let mut b = b.clone();
+        let srv = &srv;
+        async move {
+            b.call::<Status>(srv, "two_factor_status", &[])
+                .await
+                .unwrap()
+        }
+    };
+    assert!(!status(&tech).await.enabled);
+    // Not signed in: nothing.
+    assert_eq!(
+        Browser::default()
+            .call::<Enrolment>(&srv, "two_factor_begin", &[])
+            .await,
+        Err(AppError::Unauthenticated)
+    );
+
+    // Set-up: the key in the QR code's URI; turned on only with a right code.
+    let e: Enrolment = tech.call(&srv, "two_factor_begin", &[]).await.unwrap();
+    let secret = e.secret.replace(' ', "");
+    assert_eq!(secret.len(), 32);
+    assert!(e.uri.starts_with(&format!(
+        "otpauth://totp/Sightline%3Atess%40acme.test?secret={secret}&issuer=Sightline"
+    )));
+    assert!(e.qr_svg.starts_with("<svg"));
+    let right = app_code(&srv, &secret);
+    assert_eq!(
+        tech.call::<Vec<String>>(&srv, "two_factor_confirm", &[("code", &wrong(&right))])
+            .await,
+        Err(AppError::CodeInvalid)
+    );
+    let recovery: Vec<String> = tech
+        .call(&srv, "two_factor_confirm", &[("code", &right)])
+        .await
+        .unwrap();
+    assert_eq!(recovery.len(), 10);
+    assert!(
+        recovery
+            .iter()
+            .all(|c| c.len() == 11 && c.as_bytes()[5] == b'-')
+    );
+    assert_eq!(
+        status(&tech).await,
+        Status {
+            enabled: true,
+            recovery_left: 10
+        }
+    );
+    // A second set-up while on is refused.
+    assert_eq!(
+        tech.call::<Enrolment>(&srv, "two_factor_begin", &[]).await,
+        Err(AppError::NotAllowedNow)
+    );
+
+    // Signing in: the password alone opens the code step, not a sign-in.
+    let mut phone = Browser::default();
+    phone
+        .call::<()>(&srv, "sign_in", &[("email", email), ("password", PASSWORD)])
+        .await
+        .unwrap();
+    assert!(phone.cookie_header().contains("sl_2fa="));
+    assert!(!phone.cookie_header().contains("sl_auth="));
+    let me: Option<app::auth::Me> = phone.call(&srv, "current_user", &[]).await.unwrap();
+    assert!(me.is_none());
+    // The code that turned it on is not accepted again (same time step); the next one is.
+    assert_eq!(
+        phone
+            .call::<()>(&srv, "sign_in_code", &[("code", &right)])
+            .await,
+        Err(AppError::CodeInvalid)
+    );
+    srv.clock.advance(Duration::from_secs(30));
+    let next = app_code(&srv, &secret);
+    phone
+        .call::<()>(&srv, "sign_in_code", &[("code", &next)])
+        .await
+        .unwrap();
+    assert!(phone.cookie_header().contains("sl_auth="));
+    let me: Option<app::auth::Me> = phone.call(&srv, "current_user", &[]).await.unwrap();
+    assert_eq!(me.map(|m| m.email).as_deref(), Some(email));
+    // The pending sign-in is over once used.
+    assert_eq!(
+        phone
+            .call::<()>(&srv, "sign_in_code", &[("code", &next)])
+            .await,
+        Err(AppError::SecondFactorExpired)
+    );
+
+    // A recovery code signs in once (any case, with or without its dash).
+    let mut laptop = sign_in(&srv, email).await;
+    laptop
+        .call::<()>(
+            &srv,
+            "sign_in_code",
+            &[("code", &recovery[0].to_lowercase().replace('-', ""))],
+        )
+        .await
+        .unwrap();
+    assert!(laptop.cookie_header().contains("sl_auth="));
+    let mut again = sign_in(&srv, email).await;
+    assert_eq!(
+        again
+            .call::<()>(&srv, "sign_in_code", &[("code", &recovery[0])])
+            .await,
+        Err(AppError::CodeInvalid)
+    );
+    // Five wrong codes end the pending sign-in: the password is needed again.
+    for _ in 0..4 {
+        assert_eq!(
+            again
+                .call::<()>(&srv, "sign_in_code", &[("code", "12345")])
+                .await,
+            Err(AppError::CodeInvalid)
+        );
+    }
+    srv.clock.advance(Duration::from_secs(30));
+    let now = app_code(&srv, &secret);
+    assert_eq!(
+        again
+            .call::<()>(&srv, "sign_in_code", &[("code", &now)])
+            .await,
+        Err(AppError::SecondFactorExpired)
+    );
+    // And it expires after five minutes.
+    let mut slow = sign_in(&srv, email).await;
+    srv.clock.advance(Duration::from_secs(301));
+    let now = app_code(&srv, &secret);
+    assert_eq!(
+        slow.call::<()>(&srv, "sign_in_code", &[("code", &now)])
+            .await,
+        Err(AppError::SecondFactorExpired)
+    );
+    assert_eq!(status(&tech).await.recovery_left, 9);
+
+    // Turning it off needs a code.
+    assert_eq!(
+        tech.call::<()>(&srv, "two_factor_disable", &[("code", &wrong(&now))])
+            .await,
+        Err(AppError::CodeInvalid)
+    );
+    tech.call::<()>(&srv, "two_factor_disable", &[("code", &now)])
+        .await
+        .unwrap();
+    assert!(!status(&tech).await.enabled);
+    let plain = sign_in(&srv, email).await;
+    assert!(plain.cookie_header().contains("sl_auth="));
+
+    // Everything is in the audit log; no code or secret is.
+    let kinds = app::audit::kinds_for(&srv.ctx.db, &me_of(&srv, &plain).await)
+        .await
+        .unwrap();
+    for k in [
+        "two-factor-code-failed",
+        "two-factor-on",
+        "sign-in-password",
+        "sign-in-code-failed",
+        "sign-in",
+        "two-factor-off",
+    ] {
+        assert!(kinds.iter().any(|x| x == k), "{k} missing from {kinds:?}");
+    }
+    let details: Vec<Option<String>> = sqlx::query_scalar("SELECT detail FROM audit")
+        .fetch_all(&srv.ctx.db)
+        .await
+        .unwrap();
+    assert!(
+        details
+            .iter()
+            .flatten()
+            .all(|d| !d.contains(&secret) && !recovery.iter().any(|c| d.contains(c.as_str())))
+    );
+}
+
+/// The user a browser is signed in as.
+async fn me_of(srv: &TestServer, b: &Browser) -> UserId {
+    let me: Option<app::auth::Me> = b.clone().call(srv, "current_user", &[]).await.unwrap();
+    me.unwrap().user
 }

@@ -82,6 +82,8 @@ new-session-pin-hint = Der Kunde gibt diese PIN auf der PIN-Seite ein.
 new-session-copy-link = Link in die Zwischenablage kopieren
 new-session-link-copied = Link in die Zwischenablage kopiert.
 new-session-link-copy-failed = Der Link konnte nicht kopiert werden; markieren und kopieren Sie ihn selbst.
+new-session-qr = QR-Code des Kundenlinks
+new-session-qr-hint = Steht der Kunde neben Ihnen? Er kann ihn mit der Handykamera scannen.
 invite-valid-for = { $count ->
     [one] Eine Minute
    *[other] { $count } Minuten
@@ -384,3 +386,24 @@ board-snapshot = Schnappschuss
 board-snapshot-kept = Schnappschuss gespeichert und bei der Sitzung abgelegt.
 board-snapshot-failed = Der Schnappschuss konnte nicht gespeichert werden.
 customer-frozen = Der Techniker hat das Bild eingefroren.
+
+# Two-factor sign-in
+error-code-invalid = Dieser Code ist nicht richtig oder wurde schon verwendet. Bitte prüfen Sie ihn und versuchen Sie es erneut.
+error-second-factor-expired = Die Anmeldung ist abgelaufen. Bitte geben Sie E-Mail-Adresse und Passwort erneut ein.
+two-factor-title = Zwei-Faktor-Anmeldung
+two-factor-code-title = Anmeldecode eingeben
+two-factor-code-hint = Öffnen Sie Ihre Authenticator-App und geben Sie den sechsstelligen Code für Sightline ein. Handy verloren? Geben Sie einen Ihrer Wiederherstellungscodes ein.
+two-factor-code-field = Code
+two-factor-code-submit = Anmelden
+two-factor-start-again = Neu beginnen
+two-factor-off = Die Zwei-Faktor-Anmeldung ist ausgeschaltet.
+two-factor-on = Die Zwei-Faktor-Anmeldung ist eingeschaltet. Verbleibende Wiederherstellungscodes: { $count }.
+two-factor-set-up = Zwei-Faktor-Anmeldung einrichten
+two-factor-scan = Scannen Sie diesen Code mit einer Authenticator-App oder tippen Sie den Schlüssel ein, und geben Sie dann den sechsstelligen Code aus der App ein.
+two-factor-qr = QR-Code für Ihre Authenticator-App
+two-factor-key = Schlüssel
+two-factor-confirm = Einschalten
+two-factor-recovery-title = Wiederherstellungscodes
+two-factor-recovery-hint = Bewahren Sie diese Codes sicher auf. Jeder meldet Sie einmal an, wenn Sie Ihr Handy verlieren. Sie werden nur jetzt angezeigt.
+two-factor-turn-off = Ausschalten
+two-factor-turn-off-hint = Geben Sie einen Code aus der App (oder einen Wiederherstellungscode) ein, um die Zwei-Faktor-Anmeldung auszuschalten.

@@ -83,6 +83,8 @@ new-session-pin-hint = The customer enters this PIN on the PIN page.
 new-session-copy-link = Copy link to clipboard
 new-session-link-copied = Link copied to the clipboard.
 new-session-link-copy-failed = The link could not be copied; select it and copy it yourself.
+new-session-qr = QR code of the customer link
+new-session-qr-hint = Customer next to you? They can scan this with the phone's camera.
 invite-valid-for = Valid for { $count ->
     [one] one minute
    *[other] { $count } minutes
@@ -385,3 +387,24 @@ board-snapshot = Snapshot
 board-snapshot-kept = Snapshot saved and kept with the session.
 board-snapshot-failed = The snapshot could not be saved.
 customer-frozen = The technician froze the picture.
+
+# Two-factor sign-in
+error-code-invalid = This code is not right, or it was already used. Please check it and try again.
+error-second-factor-expired = The sign-in timed out. Please enter your email address and password again.
+two-factor-title = Two-factor sign-in
+two-factor-code-title = Enter your sign-in code
+two-factor-code-hint = Open your authenticator app and enter the six-digit code for Sightline. Lost your phone? Enter one of your recovery codes.
+two-factor-code-field = Code
+two-factor-code-submit = Sign in
+two-factor-start-again = Start again
+two-factor-off = Two-factor sign-in is off.
+two-factor-on = Two-factor sign-in is on. Recovery codes left: { $count }.
+two-factor-set-up = Set up two-factor sign-in
+two-factor-scan = Scan this code with an authenticator app, or type in the key, then enter the six-digit code the app shows.
+two-factor-qr = QR code for your authenticator app
+two-factor-key = Key
+two-factor-confirm = Turn on
+two-factor-recovery-title = Recovery codes
+two-factor-recovery-hint = Keep these codes somewhere safe. Each one signs you in once if you lose your phone. They are shown only now.
+two-factor-turn-off = Turn off
+two-factor-turn-off-hint = Enter a code from your app (or a recovery code) to turn two-factor sign-in off.

@@ -82,6 +82,8 @@ new-session-pin-hint = Le client saisit ce code PIN sur la page PIN.
 new-session-copy-link = Copier le lien dans le presse-papiers
 new-session-link-copied = Lien copié dans le presse-papiers.
 new-session-link-copy-failed = Le lien n'a pas pu être copié ; sélectionnez-le et copiez-le vous-même.
+new-session-qr = Code QR du lien client
+new-session-qr-hint = Le client est à côté de vous ? Il peut le scanner avec l'appareil photo du téléphone.
 invite-valid-for = Valable { $count ->
     [one] une minute
    *[other] { $count } minutes
@@ -384,3 +386,24 @@ board-snapshot = Capture
 board-snapshot-kept = Capture enregistrée et conservée avec la session.
 board-snapshot-failed = La capture n'a pas pu être enregistrée.
 customer-frozen = Le technicien a figé l'image.
+
+# Two-factor sign-in
+error-code-invalid = Ce code n'est pas bon, ou il a déjà été utilisé. Vérifiez-le et réessayez.
+error-second-factor-expired = La connexion a expiré. Saisissez à nouveau votre adresse e-mail et votre mot de passe.
+two-factor-title = Connexion à deux facteurs
+two-factor-code-title = Saisissez votre code de connexion
+two-factor-code-hint = Ouvrez votre application d'authentification et saisissez le code à six chiffres de Sightline. Téléphone perdu ? Saisissez l'un de vos codes de récupération.
+two-factor-code-field = Code
+two-factor-code-submit = Se connecter
+two-factor-start-again = Recommencer
+two-factor-off = La connexion à deux facteurs est désactivée.
+two-factor-on = La connexion à deux facteurs est activée. Codes de récupération restants : { $count }.
+two-factor-set-up = Configurer la connexion à deux facteurs
+two-factor-scan = Scannez ce code avec une application d'authentification, ou saisissez la clé, puis entrez le code à six chiffres affiché par l'application.
+two-factor-qr = Code QR pour votre application d'authentification
+two-factor-key = Clé
+two-factor-confirm = Activer
+two-factor-recovery-title = Codes de récupération
+two-factor-recovery-hint = Conservez ces codes en lieu sûr. Chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.
+two-factor-turn-off = Désactiver
+two-factor-turn-off-hint = Saisissez un code de l'application (ou un code de récupération) pour désactiver la connexion à deux facteurs.

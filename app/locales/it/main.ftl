@@ -82,6 +82,8 @@ new-session-pin-hint = Il cliente inserisce questo PIN nella pagina PIN.
 new-session-copy-link = Copia link negli appunti
 new-session-link-copied = Link copiato negli appunti.
 new-session-link-copy-failed = Impossibile copiare il link; selezionalo e copialo manualmente.
+new-session-qr = Codice QR del link per il cliente
+new-session-qr-hint = Il cliente è accanto a te? Può inquadrarlo con la fotocamera del telefono.
 invite-valid-for = Valido per { $count ->
     [one] un minuto
    *[other] { $count } minuti
@@ -384,3 +386,24 @@ board-snapshot = Istantanea
 board-snapshot-kept = Istantanea salvata e conservata con la sessione.
 board-snapshot-failed = Non è stato possibile salvare l'istantanea.
 customer-frozen = Il tecnico ha bloccato l'immagine.
+
+# Two-factor sign-in
+error-code-invalid = Questo codice non è corretto o è già stato usato. Controllalo e riprova.
+error-second-factor-expired = L'accesso è scaduto. Inserisci di nuovo indirizzo email e password.
+two-factor-title = Accesso a due fattori
+two-factor-code-title = Inserisci il codice di accesso
+two-factor-code-hint = Apri l'app di autenticazione e inserisci il codice a sei cifre di Sightline. Hai perso il telefono? Inserisci uno dei codici di recupero.
+two-factor-code-field = Codice
+two-factor-code-submit = Accedi
+two-factor-start-again = Ricomincia
+two-factor-off = L'accesso a due fattori è disattivato.
+two-factor-on = L'accesso a due fattori è attivo. Codici di recupero rimasti: { $count }.
+two-factor-set-up = Configura l'accesso a due fattori
+two-factor-scan = Inquadra questo codice con un'app di autenticazione, oppure digita la chiave, poi inserisci il codice a sei cifre mostrato dall'app.
+two-factor-qr = Codice QR per l'app di autenticazione
+two-factor-key = Chiave
+two-factor-confirm = Attiva
+two-factor-recovery-title = Codici di recupero
+two-factor-recovery-hint = Conserva questi codici in un luogo sicuro. Ognuno ti fa accedere una volta se perdi il telefono. Sono mostrati solo ora.
+two-factor-turn-off = Disattiva
+two-factor-turn-off-hint = Inserisci un codice dell'app (o un codice di recupero) per disattivare l'accesso a due fattori.

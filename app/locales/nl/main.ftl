@@ -82,6 +82,8 @@ new-session-pin-hint = De klant voert deze pincode in op de pincodepagina.
 new-session-copy-link = Link naar klembord kopiëren
 new-session-link-copied = Link naar het klembord gekopieerd.
 new-session-link-copy-failed = De link kon niet worden gekopieerd; selecteer en kopieer hem zelf.
+new-session-qr = QR-code van de klantlink
+new-session-qr-hint = Staat de klant naast u? Die kan deze scannen met de camera van de telefoon.
 invite-valid-for = { $count ->
     [one] Eén minuut
    *[other] { $count } minuten
@@ -384,3 +386,24 @@ board-snapshot = Momentopname
 board-snapshot-kept = Momentopname opgeslagen en bij de sessie bewaard.
 board-snapshot-failed = De momentopname kon niet worden opgeslagen.
 customer-frozen = De technicus heeft het beeld stilgezet.
+
+# Two-factor sign-in
+error-code-invalid = Deze code klopt niet of is al gebruikt. Controleer hem en probeer het opnieuw.
+error-second-factor-expired = Het aanmelden is verlopen. Voer uw e-mailadres en wachtwoord opnieuw in.
+two-factor-title = Aanmelden in twee stappen
+two-factor-code-title = Voer uw aanmeldcode in
+two-factor-code-hint = Open uw authenticator-app en voer de zescijferige code voor Sightline in. Telefoon kwijt? Voer een van uw herstelcodes in.
+two-factor-code-field = Code
+two-factor-code-submit = Aanmelden
+two-factor-start-again = Opnieuw beginnen
+two-factor-off = Aanmelden in twee stappen staat uit.
+two-factor-on = Aanmelden in twee stappen staat aan. Resterende herstelcodes: { $count }.
+two-factor-set-up = Aanmelden in twee stappen instellen
+two-factor-scan = Scan deze code met een authenticator-app of typ de sleutel in, en voer daarna de zescijferige code uit de app in.
+two-factor-qr = QR-code voor uw authenticator-app
+two-factor-key = Sleutel
+two-factor-confirm = Inschakelen
+two-factor-recovery-title = Herstelcodes
+two-factor-recovery-hint = Bewaar deze codes op een veilige plek. Met elke code meldt u zich één keer aan als u uw telefoon kwijt bent. Ze worden alleen nu getoond.
+two-factor-turn-off = Uitschakelen
+two-factor-turn-off-hint = Voer een code uit de app (of een herstelcode) in om aanmelden in twee stappen uit te schakelen.

@@ -72,27 +72,17 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     let req = use_request().await?;
     let email = normalise_email(&email);
     let ip_key = ctx.client_ip(&req);
-    let now = ctx.now();
-    let decisions = [
-        ctx.throttles
-            .sign_in_ip
-            .lock()
-            .map_err(|_| AppError::Internal)?
-            .attempt(&ip_key, now),
-        ctx.throttles
-            .sign_in_account
-            .lock()
-            .map_err(|_| AppError::Internal)?
-            .attempt(&email, now),
-    ];
-    ctx.throttle(&decisions).await?;
+    ctx.throttle_sign_in(&ip_key, &email).await?;
 
     let creds = repo::credentials(&ctx.db, &email).await.map_err(db_error)?;
     let ok = verify_password(password, creds.as_ref().map(|c| c.password_hash.clone())).await;
-    let user = match creds {
-        Some(c) if ok && !c.deactivated => c.user,
-        _ => {
+    let (user, org) = match creds {
+        Some(c) if ok && !c.deactivated => (c.user, c.org),
+        other => {
             tracing::info!("sign-in refused");
+            if let Some(c) = other {
+                crate::audit::note(&ctx, &c.org, &c.user, "sign-in-failed", None).await?;
+            }
             return Err(AppError::BadCredentials);
         }
     };
@@ -107,6 +97,29 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     repo::purge_expired(&ctx.db, ctx.now_ms())
         .await
         .map_err(db_error)?;
+    // With two-factor sign-in, the password opens a short wait for the code, not a sign-in.
+    let second_factor = crate::two_factor::server::secret(&ctx.db, &user)
+        .await
+        .map_err(db_error)?
+        .is_some();
+    if second_factor {
+        use crate::two_factor::{PENDING_COOKIE, PENDING_TTL_SECS};
+        let token = crate::secret::token();
+        let ttl = std::time::Duration::from_secs(PENDING_TTL_SECS);
+        crate::two_factor::server::insert_pending_sign_in(
+            &ctx.db,
+            &crate::secret::hash_token(&token),
+            &user,
+            ctx.now_ms() + ttl.as_millis() as i64,
+        )
+        .await
+        .map_err(db_error)?;
+        crate::ssr_ctx::set_cookie(ctx.cookie(PENDING_COOKIE, token, ttl));
+        crate::audit::note(&ctx, &org, &user, "sign-in-password", None).await?;
+        leptos_actix::redirect("/signin/code");
+        return Ok(());
+    }
+    crate::audit::note(&ctx, &org, &user, "sign-in", Some("password")).await?;
     start_sign_in(&ctx, &user).await?;
     leptos_actix::redirect("/console");
     Ok(())
@@ -133,7 +146,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 
 /// Opens a sign-in session for `user` and sets its cookie.
 #[cfg(feature = "ssr")]
-async fn start_sign_in(
+pub(crate) async fn start_sign_in(
     ctx: &crate::ssr_ctx::Ctx,
     user: &crate::ids::UserId,
 ) -> Result<(), AppError> {

@@ -12,6 +12,8 @@ use crate::presence::Chosen;
 pub struct Credentials {
     /// The user.
     pub user: UserId,
+    /// Their organisation.
+    pub org: OrgId,
     /// The PHC string of the password hash.
     pub password_hash: String,
     /// Whether the account is deactivated.
@@ -93,7 +95,7 @@ pub async fn insert_user(tx: &mut Tx<'_>, u: &NewUser<'_>, now: i64) -> Result<(
 /// The credentials of the account with this (normalised) email.
 pub async fn credentials(db: &Db, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
     let Some(row) =
-        sqlx::query("SELECT id, password_hash, deactivated_at FROM users WHERE email = $1")
+        sqlx::query("SELECT id, org_id, password_hash, deactivated_at FROM users WHERE email = $1")
             .bind(email)
             .fetch_optional(db)
             .await?
@@ -102,6 +104,7 @@ pub async fn credentials(db: &Db, email: &str) -> Result<Option<Credentials>, sq
     };
     Ok(Some(Credentials {
         user: UserId(row.try_get("id")?),
+        org: OrgId(row.try_get("org_id")?),
         password_hash: row.try_get("password_hash")?,
         deactivated: row.try_get::<Option<i64>, _>("deactivated_at")?.is_some(),
     }))

@@ -186,6 +186,12 @@ pub fn NewSessionDialog(
                                 }}
                                 " " {expires(&inv)}
                             </p>
+                            {inv.qr_svg.clone().map(|svg| view! {
+                                <figure class="invite-qr">
+                                    <div class="invite-qr__code" role="img" aria-label=t!(i18n, "new-session-qr") inner_html=svg></div>
+                                    <figcaption class="invite-hint">{t!(i18n, "new-session-qr-hint")}</figcaption>
+                                </figure>
+                            })}
                         })}
                     </div>
 

@@ -149,6 +149,7 @@ pub fn PrefsDialog(
                         </select>
                     </label>
                     <ErrorLine error />
+                    <crate::components::two_factor::TwoFactorSettings />
                 </div>
                 <footer class="dialog__footer">
                     <button class="button" type="button" on:click=move |_| on_close.run(())>{t!(i18n, "action-cancel")}</button>

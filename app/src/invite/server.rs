@@ -82,13 +82,34 @@ pub async fn issue(
     )
     .await
     .map_err(db_error)?;
+    let qr_svg = match method {
+        InviteMethod::Link => qr_svg(&secret),
+        InviteMethod::Pin => None,
+    };
     Ok(IssuedInvite {
         session: session.id.clone(),
         method,
         secret,
         issued_at: now,
         expires_at,
+        qr_svg,
     })
+}
+
+/// A QR code of `text` as an inline SVG element (black on white, with its quiet zone,
+/// medium error correction: still readable from a screen at an angle). `None` if `text` is
+/// too long for a QR code.
+pub fn qr_svg(text: &str) -> Option<String> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M).ok()?;
+    let xml = code
+        .render::<svg::Color>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    // Inline in HTML: the element without the XML declaration.
+    let start = xml.find("<svg")?;
+    Some(xml[start..].to_owned())
 }
 
 async fn insert_unique_pin(

@@ -3,3 +3,4 @@
 pub mod console;
 pub mod setup;
 pub mod sign_in;
+pub mod sign_in_code;

@@ -1,5 +1,7 @@
 /** What people do, as Playwright steps (role and label locators only). */
-import { expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { newContext, newPage } from './fixtures';
 import type { Account } from './server';
 
@@ -38,6 +40,39 @@ export async function createLink(page: Page, customerName: string): Promise<stri
   const link = await dialog.getByLabel('Link for the customer').inputValue();
   expect(link).toMatch(/\/j\/[A-Za-z0-9_-]{43}$/);
   return link;
+}
+
+/**
+ * What a phone's camera reads from a QR code on the page (an element holding an SVG): the
+ * SVG drawn on a canvas and decoded with jsQR in the page.
+ */
+export async function scanQr(code: Locator): Promise<string | null> {
+  await code.page().evaluate(readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8'));
+  return code.evaluate(async (el) => {
+    const xml = new XMLSerializer().serializeToString(el.querySelector('svg')!);
+    const img = new Image();
+    img.src = `data:image/svg+xml;base64,${btoa(xml)}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [400, 400];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0, 400, 400);
+    const found = (window as any).jsQR(ctx.getImageData(0, 0, 400, 400).data, 400, 400);
+    return found ? (found.data as string) : null;
+  });
+}
+
+/** The code an authenticator app shows for a base32 secret (RFC 6238: SHA-1, 30 s, 6 digits). */
+export function totp(secret: string, atMs = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 30_000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const at = mac[mac.length - 1] & 15;
+  return ((mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
 }
 
 export async function enterPin(page: Page, url: string, pin: string) {
