@@ -80,6 +80,12 @@ pub enum AppError {
     /// The sign-in waiting for its code is over; enter the password again.
     #[error("second factor expired")]
     SecondFactorExpired,
+    /// The server has no SMTP server to send email through.
+    #[error("email unavailable")]
+    EmailUnavailable,
+    /// The SMTP server refused the email or could not be reached.
+    #[error("email failed")]
+    EmailFailed,
     /// Client and server speak different protocol versions; reload the page.
     #[error("version mismatch")]
     VersionMismatch,
@@ -118,6 +124,8 @@ impl AppError {
             Self::PasswordTooShort => "password-too-short",
             Self::CodeInvalid => "code-invalid",
             Self::SecondFactorExpired => "second-factor-expired",
+            Self::EmailUnavailable => "email-unavailable",
+            Self::EmailFailed => "email-failed",
             Self::VersionMismatch => "version-mismatch",
             Self::Network => "network",
             Self::Internal => "internal",
@@ -154,6 +162,8 @@ impl AppError {
             Self::PasswordTooShort,
             Self::CodeInvalid,
             Self::SecondFactorExpired,
+            Self::EmailUnavailable,
+            Self::EmailFailed,
             Self::VersionMismatch,
             Self::Network,
             Self::Internal,

@@ -26,6 +26,84 @@ pub struct CustomerInfo {
     pub state: SessionState,
 }
 
+/// An invite by email: subject, plain text and HTML, in the technician's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InviteEmail {
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body (also what "my own mail client" gets).
+    pub text: String,
+    /// HTML body.
+    pub html: String,
+}
+
+/// Writes the invite email from the translations `t` (key, arguments → text): who invites,
+/// the link, how long it works.
+pub fn invite_email(
+    t: impl Fn(&str, &[(&str, crate::i18n::Arg)]) -> String,
+    org: &str,
+    technician: &str,
+    link: &str,
+    minutes: i64,
+) -> InviteEmail {
+    use crate::i18n::Arg;
+    let who = [
+        ("org", Arg::Str(org.to_owned())),
+        ("technician", Arg::Str(technician.to_owned())),
+    ];
+    let subject = t("invite-email-subject", &who);
+    let intro = t("invite-email-intro", &who);
+    let open = t("invite-email-open", &[]);
+    let expiry = t(
+        "invite-email-expiry",
+        &[("count", Arg::Num(minutes as f64))],
+    );
+    let install = t("invite-email-nothing-to-install", &[]);
+    let text = format!("{intro}\n\n{open}\n{link}\n\n{expiry} {install}\n");
+    let html = format!(
+        "<p>{}</p><p>{}<br><a href=\"{}\">{}</a></p><p>{} {}</p>",
+        escape_html(&intro),
+        escape_html(&open),
+        escape_html(link),
+        escape_html(link),
+        escape_html(&expiry),
+        escape_html(&install)
+    );
+    InviteEmail {
+        subject,
+        text,
+        html,
+    }
+}
+
+/// `text` with `& < > " '` escaped for HTML.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A `mailto:` URL that opens the person's own mail client with the message filled in.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    use crate::uri::percent_encode as enc;
+    let to: String = to.chars().filter(|c| !c.is_whitespace()).collect();
+    format!(
+        "mailto:{}?subject={}&body={}",
+        enc(&to).replace("%40", "@"),
+        enc(subject),
+        enc(body)
+    )
+}
+
 /// Keeps only the digits of what someone typed as a PIN ("123 456" → "123456").
 pub fn clean_pin(input: &str) -> String {
     input.chars().filter(char::is_ascii_digit).collect()
@@ -33,7 +111,44 @@ pub fn clean_pin(input: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::clean_pin;
+    use super::*;
+
+    #[test]
+    fn invite_emails_escape_what_they_quote() {
+        let t = |key: &str, args: &[(&str, crate::i18n::Arg)]| {
+            crate::i18n::translate(crate::i18n::Lang::En, key, args)
+        };
+        let link = "https://help.example/j/abc?x=1&y=2";
+        let m = invite_email(t, "Acme <Support>", "Tess", link, 10);
+        assert!(m.subject.contains("Acme <Support>"));
+        assert!(m.text.contains(link) && m.text.contains("Tess"));
+        assert!(m.html.contains("Acme &lt;Support&gt;"));
+        assert!(
+            m.html
+                .contains("href=\"https://help.example/j/abc?x=1&amp;y=2\"")
+        );
+        assert!(!m.html.contains("<Support>"));
+        assert_eq!(escape_html("a'b\"c"), "a&#39;b&quot;c");
+        // Every language has the template.
+        for lang in crate::i18n::Lang::ALL {
+            let m = invite_email(
+                |k, a| crate::i18n::translate(lang, k, a),
+                "Acme",
+                "Tess",
+                link,
+                10,
+            );
+            assert!(m.text.contains(link) && m.text.contains("10"), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn mailto_urls_encode_the_message() {
+        assert_eq!(
+            mailto(" ada@example.com", "Hi & bye", "line 1\nhttps://x/j/a?b=c"),
+            "mailto:ada@example.com?subject=Hi%20%26%20bye&body=line%201%0Ahttps%3A%2F%2Fx%2Fj%2Fa%3Fb%3Dc"
+        );
+    }
 
     #[test]
     fn pins_are_cleaned() {

@@ -27,6 +27,7 @@ pub mod session;
 pub mod snapshot;
 pub mod throttle;
 pub mod two_factor;
+pub mod uri;
 pub mod whiteboard;
 
 #[cfg(feature = "hydrate")]
@@ -38,6 +39,8 @@ pub mod rtc;
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]

@@ -366,10 +366,12 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 16] = [
+pub const LOG_KINDS: [&str; 18] = [
     "created",
     "pin-issued",
     "link-issued",
+    "email-sent",
+    "email-failed",
     "customer-opened",
     "transition",
     "details-edited",

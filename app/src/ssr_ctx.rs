@@ -69,6 +69,8 @@ pub struct Settings {
     pub sign_in_ip_policy: Policy,
     /// Throttle of failed sign-ins per account.
     pub sign_in_account_policy: Policy,
+    /// Sending email from the server (`None`: only "send through my own mail client").
+    pub smtp: Option<crate::mail::Smtp>,
 }
 
 impl Settings {
@@ -84,6 +86,7 @@ impl Settings {
             pin_policy: Policy::PIN_PER_IP,
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
+            smtp: None,
         }
     }
 }

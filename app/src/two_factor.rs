@@ -95,22 +95,9 @@ pub fn otpauth_uri(account: &str, secret_base32: &str) -> String {
     let label = format!("{ISSUER}:{account}");
     format!(
         "otpauth://totp/{}?secret={secret_base32}&issuer={}&algorithm=SHA1&digits=6&period=30",
-        percent(&label),
-        percent(ISSUER)
+        crate::uri::percent_encode(&label),
+        crate::uri::percent_encode(ISSUER)
     )
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986).
-fn percent(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// A recovery code from random bytes (one character per byte, 5 bits of each).

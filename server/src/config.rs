@@ -55,6 +55,56 @@ pub struct Config {
     /// HTTP worker threads (default: one per core).
     #[arg(long, env = "SIGHTLINE_WORKERS")]
     pub workers: Option<usize>,
+    /// SMTP server for email sent by the server (invites); without it, technicians send
+    /// invites through their own mail client.
+    #[arg(long, env = "SIGHTLINE_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+    /// SMTP port.
+    #[arg(long, env = "SIGHTLINE_SMTP_PORT", default_value_t = 587)]
+    pub smtp_port: u16,
+    /// SMTP connection protection: `starttls` (port 587), `tls` (465) or `none` (a local relay).
+    #[arg(long, env = "SIGHTLINE_SMTP_TLS", value_enum, default_value_t = SmtpTlsArg::Starttls)]
+    pub smtp_tls: SmtpTlsArg,
+    /// SMTP user name (with SIGHTLINE_SMTP_PASSWORD, read from the environment only).
+    #[arg(long, env = "SIGHTLINE_SMTP_USER")]
+    pub smtp_user: Option<String>,
+    /// The sender of email: `Name <address>` or an address.
+    #[arg(
+        long,
+        env = "SIGHTLINE_SMTP_FROM",
+        default_value = "Sightline <sightline@localhost>"
+    )]
+    pub smtp_from: String,
+}
+
+/// SMTP connection protection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SmtpTlsArg {
+    /// STARTTLS, required.
+    Starttls,
+    /// TLS from the start.
+    Tls,
+    /// No encryption.
+    None,
+}
+
+impl Config {
+    /// The SMTP settings, when a host is configured.
+    pub fn smtp(&self) -> Option<app::mail::Smtp> {
+        let host = self.smtp_host.clone().filter(|h| !h.is_empty())?;
+        let password = std::env::var("SIGHTLINE_SMTP_PASSWORD").unwrap_or_default();
+        Some(app::mail::Smtp {
+            host,
+            port: self.smtp_port,
+            tls: match self.smtp_tls {
+                SmtpTlsArg::Starttls => app::mail::SmtpTls::StartTls,
+                SmtpTlsArg::Tls => app::mail::SmtpTls::Tls,
+                SmtpTlsArg::None => app::mail::SmtpTls::None,
+            },
+            credentials: self.smtp_user.clone().map(|u| (u, password)),
+            from: self.smtp_from.clone(),
+        })
+    }
 }
 
 /// Subcommands.

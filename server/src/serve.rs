@@ -52,6 +52,10 @@ pub async fn start(
     let mut settings = Settings::new(&public_url);
     settings.invite_ttl = Duration::from_secs(config.invite_ttl_secs);
     settings.trust_proxy = config.trust_proxy;
+    settings.smtp = config.smtp();
+    if let Some(smtp) = &settings.smtp {
+        tracing::info!(host = %smtp.host, port = smtp.port, tls = ?smtp.tls, "email through SMTP");
+    }
     tune(&mut settings);
 
     let (hub_handle, inbox) = hub::channel();

@@ -68,9 +68,14 @@ async fn start() -> TestServer {
 }
 
 async fn start_with(pin_policy: Policy) -> TestServer {
+    start_with_args(pin_policy, &[]).await
+}
+
+/// A server with more command-line settings.
+async fn start_with_args(pin_policy: Policy, args: &[&str]) -> TestServer {
     let dir = Arc::new(tempfile::tempdir().unwrap());
     let clock = Arc::new(ManualClock(AtomicI64::new(1_800_000_000_000)));
-    launch(dir, clock, pin_policy).await
+    launch(dir, clock, pin_policy, args).await
 }
 
 /// Starts a server on `dir`'s database with `clock` (a restart reuses both).
@@ -78,18 +83,21 @@ async fn launch(
     dir: Arc<tempfile::TempDir>,
     clock: Arc<ManualClock>,
     pin_policy: Policy,
+    args: &[&str],
 ) -> TestServer {
     let db = dir.path().join("test.db");
-    let cli = <Cli as clap::Parser>::try_parse_from([
+    let database_url = format!("sqlite://{}", db.display());
+    let mut all = vec![
         "sightline",
         "--bind",
         "127.0.0.1:0",
         "--workers",
         "2",
         "--database-url",
-        &format!("sqlite://{}", db.display()),
-    ])
-    .unwrap();
+        &database_url,
+    ];
+    all.extend_from_slice(args);
+    let cli = <Cli as clap::Parser>::try_parse_from(all).unwrap();
     let running = server::serve::start(&cli.config, clock.clone(), |s| {
         s.pin_policy = pin_policy;
         // Same shape as production, with delays short enough for a test.
@@ -116,7 +124,7 @@ impl TestServer {
     /// same database and clock (on a new port).
     async fn restart(self) -> TestServer {
         self.handle.stop(false).await;
-        launch(self.dir.clone(), self.clock.clone(), LENIENT).await
+        launch(self.dir.clone(), self.clock.clone(), LENIENT, &[]).await
     }
 }
 
@@ -2574,4 +2582,80 @@ async fn two_factor_sign_in_with_app_codes_and_recovery_codes() {
 async fn me_of(srv: &TestServer, b: &Browser) -> UserId {
     let me: Option<app::auth::Me> = b.clone().call(srv, "current_user", &[]).await.unwrap();
     me.unwrap().user
+}
+
+/// Asks the server to email an invite for `session` to `address`.
+async fn email_invite(
+    srv: &TestServer,
+    b: &Browser,
+    session: &str,
+    address: &str,
+) -> Result<IssuedInvite, AppError> {
+    b.clone()
+        .call(
+            srv,
+            "email_invite",
+            &[("session", session), ("address", address)],
+        )
+        .await
+}
+
+#[actix_web::test]
+async fn email_invites_need_an_address_an_smtp_server_and_the_owner() {
+    // Without an SMTP server the technician is told to use their own mail app.
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let id = new_session(&srv, &mut tech, "link")
+        .await
+        .session
+        .to_string();
+    assert_eq!(
+        email_invite(&srv, &tech, &id, "ada@example.com").await,
+        Err(AppError::EmailUnavailable)
+    );
+
+    // With one that does not answer: the link is issued and shown, the failure logged.
+    let srv = start_with_args(
+        LENIENT,
+        &[
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            "9",
+            "--smtp-tls",
+            "none",
+        ],
+    )
+    .await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let session = new_session(&srv, &mut tech, "link").await.session;
+    let id = session.to_string();
+    assert_eq!(
+        email_invite(&srv, &tech, &id, "not an address").await,
+        Err(AppError::InvalidInput {
+            field: "email".into()
+        })
+    );
+    assert_eq!(
+        email_invite(&srv, &tech, &id, "ada@example.com").await,
+        Err(AppError::EmailFailed)
+    );
+    let failed: Vec<_> = sessions::events(&srv.ctx.db, &session)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind == "email-failed")
+        .map(|e| e.detail)
+        .collect();
+    assert_eq!(failed, [Some("ada@example.com".to_owned())]);
+    // Nobody else can: another organisation's technician, or anonymous.
+    let eve = other_org_technician(&srv).await;
+    assert_eq!(
+        email_invite(&srv, &eve, &id, "ada@example.com").await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        email_invite(&srv, &Browser::default(), &id, "ada@example.com").await,
+        Err(AppError::Unauthenticated)
+    );
 }

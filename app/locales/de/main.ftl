@@ -407,3 +407,22 @@ two-factor-recovery-title = Wiederherstellungscodes
 two-factor-recovery-hint = Bewahren Sie diese Codes sicher auf. Jeder meldet Sie einmal an, wenn Sie Ihr Handy verlieren. Sie werden nur jetzt angezeigt.
 two-factor-turn-off = Ausschalten
 two-factor-turn-off-hint = Geben Sie einen Code aus der App (oder einen Wiederherstellungscode) ein, um die Zwei-Faktor-Anmeldung auszuschalten.
+
+# Invites by email
+invite-email-subject = { $org }: Ihre Video-Support-Sitzung
+invite-email-intro = Guten Tag, { $technician } von { $org } lädt Sie zu einer Live-Video-Support-Sitzung ein.
+invite-email-open = Öffnen Sie diesen Link auf Ihrem Handy:
+invite-email-expiry = Der Link funktioniert einmal und läuft in { $count ->
+    [one] einer Minute
+   *[other] { $count } Minuten
+} ab.
+invite-email-nothing-to-install = Sie müssen nichts installieren: Ihr Browser fragt nach der Kamera.
+new-session-tab-email = E-Mail
+new-session-email-address = E-Mail-Adresse des Kunden
+new-session-email-send = Vom Server senden
+new-session-email-own-app = In meiner Mail-App öffnen
+new-session-email-sent = Einladung an { $address } gesendet.
+error-email-unavailable = Der E-Mail-Versand über den Server ist nicht eingerichtet. Verwenden Sie Ihre eigene Mail-App.
+error-email-failed = Die E-Mail konnte nicht gesendet werden. Der Link unten funktioniert trotzdem: Kopieren Sie ihn oder verwenden Sie Ihre Mail-App.
+log-email-sent = Einladung per E-Mail an { $detail } gesendet
+log-email-failed = Einladung per E-Mail an { $detail } fehlgeschlagen

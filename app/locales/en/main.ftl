@@ -408,3 +408,22 @@ two-factor-recovery-title = Recovery codes
 two-factor-recovery-hint = Keep these codes somewhere safe. Each one signs you in once if you lose your phone. They are shown only now.
 two-factor-turn-off = Turn off
 two-factor-turn-off-hint = Enter a code from your app (or a recovery code) to turn two-factor sign-in off.
+
+# Invites by email
+invite-email-subject = { $org }: your video support session
+invite-email-intro = Hello, { $technician } of { $org } invites you to a live video support session.
+invite-email-open = Open this link on your phone:
+invite-email-expiry = The link works once and expires in { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+}.
+invite-email-nothing-to-install = There is nothing to install: your browser will ask to use the camera.
+new-session-tab-email = Email
+new-session-email-address = Customer's email address
+new-session-email-send = Send from the server
+new-session-email-own-app = Open in my mail app
+new-session-email-sent = Invite sent to { $address }.
+error-email-unavailable = Sending email from the server is not set up. Use your own mail app instead.
+error-email-failed = The email could not be sent. The link below still works: copy it, or use your own mail app.
+log-email-sent = invite emailed to { $detail }
+log-email-failed = invite email to { $detail } failed

@@ -407,3 +407,22 @@ two-factor-recovery-title = Codes de récupération
 two-factor-recovery-hint = Conservez ces codes en lieu sûr. Chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.
 two-factor-turn-off = Désactiver
 two-factor-turn-off-hint = Saisissez un code de l'application (ou un code de récupération) pour désactiver la connexion à deux facteurs.
+
+# Invites by email
+invite-email-subject = { $org } : votre session d'assistance vidéo
+invite-email-intro = Bonjour, { $technician } de { $org } vous invite à une session d'assistance vidéo en direct.
+invite-email-open = Ouvrez ce lien sur votre téléphone :
+invite-email-expiry = Le lien fonctionne une seule fois et expire dans { $count ->
+    [one] une minute
+   *[other] { $count } minutes
+}.
+invite-email-nothing-to-install = Rien à installer : votre navigateur demandera l'accès à la caméra.
+new-session-tab-email = E-mail
+new-session-email-address = Adresse e-mail du client
+new-session-email-send = Envoyer depuis le serveur
+new-session-email-own-app = Ouvrir dans ma messagerie
+new-session-email-sent = Invitation envoyée à { $address }.
+error-email-unavailable = L'envoi d'e-mails depuis le serveur n'est pas configuré. Utilisez votre propre messagerie.
+error-email-failed = L'e-mail n'a pas pu être envoyé. Le lien ci-dessous fonctionne toujours : copiez-le ou utilisez votre messagerie.
+log-email-sent = invitation envoyée par e-mail à { $detail }
+log-email-failed = échec de l'envoi de l'invitation à { $detail }

@@ -407,3 +407,22 @@ two-factor-recovery-title = Codici di recupero
 two-factor-recovery-hint = Conserva questi codici in un luogo sicuro. Ognuno ti fa accedere una volta se perdi il telefono. Sono mostrati solo ora.
 two-factor-turn-off = Disattiva
 two-factor-turn-off-hint = Inserisci un codice dell'app (o un codice di recupero) per disattivare l'accesso a due fattori.
+
+# Invites by email
+invite-email-subject = { $org }: la tua sessione di assistenza video
+invite-email-intro = Buongiorno, { $technician } di { $org } ti invita a una sessione di assistenza video dal vivo.
+invite-email-open = Apri questo link sul telefono:
+invite-email-expiry = Il link funziona una sola volta e scade tra { $count ->
+    [one] un minuto
+   *[other] { $count } minuti
+}.
+invite-email-nothing-to-install = Non c'è nulla da installare: il browser chiederà di usare la fotocamera.
+new-session-tab-email = Email
+new-session-email-address = Indirizzo email del cliente
+new-session-email-send = Invia dal server
+new-session-email-own-app = Apri nella mia app di posta
+new-session-email-sent = Invito inviato a { $address }.
+error-email-unavailable = L'invio di email dal server non è configurato. Usa la tua app di posta.
+error-email-failed = Non è stato possibile inviare l'email. Il link qui sotto funziona comunque: copialo o usa la tua app di posta.
+log-email-sent = invito inviato per email a { $detail }
+log-email-failed = invio dell'invito a { $detail } non riuscito

@@ -407,3 +407,22 @@ two-factor-recovery-title = Herstelcodes
 two-factor-recovery-hint = Bewaar deze codes op een veilige plek. Met elke code meldt u zich één keer aan als u uw telefoon kwijt bent. Ze worden alleen nu getoond.
 two-factor-turn-off = Uitschakelen
 two-factor-turn-off-hint = Voer een code uit de app (of een herstelcode) in om aanmelden in twee stappen uit te schakelen.
+
+# Invites by email
+invite-email-subject = { $org }: uw videosupportsessie
+invite-email-intro = Hallo, { $technician } van { $org } nodigt u uit voor een live videosupportsessie.
+invite-email-open = Open deze link op uw telefoon:
+invite-email-expiry = De link werkt één keer en verloopt over { $count ->
+    [one] één minuut
+   *[other] { $count } minuten
+}.
+invite-email-nothing-to-install = U hoeft niets te installeren: uw browser vraagt om de camera te gebruiken.
+new-session-tab-email = E-mail
+new-session-email-address = E-mailadres van de klant
+new-session-email-send = Versturen vanaf de server
+new-session-email-own-app = Openen in mijn mailapp
+new-session-email-sent = Uitnodiging verstuurd naar { $address }.
+error-email-unavailable = E-mail versturen vanaf de server is niet ingesteld. Gebruik uw eigen mailapp.
+error-email-failed = De e-mail kon niet worden verstuurd. De link hieronder werkt nog: kopieer hem of gebruik uw eigen mailapp.
+log-email-sent = uitnodiging gemaild naar { $detail }
+log-email-failed = uitnodiging mailen naar { $detail } mislukt

@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::SessionId;
 use crate::live::use_feed;
-use crate::session::api::{CreateSession, IssueInvite};
+use crate::session::api::{CreateSession, EmailInvite, IssueInvite};
 use crate::session::{InviteMethod, IssuedInvite, MAX_CUSTOMER_NAME, MAX_FIELD, SessionState};
 use crate::t;
 
@@ -26,16 +26,25 @@ pub fn spaced_pin(pin: &str) -> String {
 #[component]
 pub fn NewSessionDialog(
     media: ConsoleMedia,
+    /// The organisation and the technician, as the invite email names them.
+    #[prop(into)]
+    org_name: String,
+    #[prop(into)] technician: String,
     #[prop(into)] on_close: Callback<()>,
     #[prop(into)] on_started: Callback<SessionId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     close_on_escape(on_close);
+    let who = StoredValue::new((org_name, technician));
     let feed = use_feed();
     let name = RwSignal::new(String::new());
     let field1 = RwSignal::new(String::new());
     let field2 = RwSignal::new(String::new());
-    let tab = RwSignal::new(InviteMethod::Pin);
+    let tab = RwSignal::new(Tab::Pin);
+    let email = RwSignal::new(String::new());
+    let emailed = RwSignal::new(None::<String>);
+    // What to do with the next link: email it from the server, or open the mail app.
+    let after_link = RwSignal::new(None::<AfterLink>);
     let pin = RwSignal::new(None::<IssuedInvite>);
     let link = RwSignal::new(None::<IssuedInvite>);
     let copied = RwSignal::new(None::<bool>);
@@ -51,7 +60,10 @@ pub fn NewSessionDialog(
 
     let create = ServerAction::<CreateSession>::new();
     let issue = ServerAction::<IssueInvite>::new();
-    let pending = Signal::derive(move || create.pending().get() || issue.pending().get());
+    let send_email = ServerAction::<EmailInvite>::new();
+    let pending = Signal::derive(move || {
+        create.pending().get() || issue.pending().get() || send_email.pending().get()
+    });
 
     let take = move |result: Option<Result<IssuedInvite, AppError>>| match result {
         Some(Ok(invite)) => {
@@ -61,8 +73,35 @@ pub fn NewSessionDialog(
                 InviteMethod::Pin => pin.set(Some(invite)),
                 InviteMethod::Link => {
                     let url = invite.secret.clone();
+                    let minutes = (invite.expires_at - invite.issued_at) / 60_000;
+                    let session_id = invite.session.clone();
                     link.set(Some(invite));
-                    copy_link(url, copied);
+                    match after_link.get_untracked() {
+                        Some(AfterLink::Send(address)) => {
+                            after_link.set(None);
+                            send_email.dispatch(EmailInvite {
+                                session: session_id,
+                                address,
+                            });
+                        }
+                        Some(AfterLink::OwnApp(address)) => {
+                            after_link.set(None);
+                            let (org, technician) = who.get_value();
+                            let mail = crate::invite::invite_email(
+                                |k, a| i18n.t_with(k, a),
+                                &org,
+                                &technician,
+                                &url,
+                                minutes,
+                            );
+                            open_mail_app(&crate::invite::mailto(
+                                &address,
+                                &mail.subject,
+                                &mail.text,
+                            ));
+                        }
+                        None => copy_link(url, copied),
+                    }
                 }
             }
         }
@@ -71,6 +110,18 @@ pub fn NewSessionDialog(
     };
     Effect::new(move |_| take(create.value().get()));
     Effect::new(move |_| take(issue.value().get()));
+    Effect::new(move |_| match send_email.value().get() {
+        Some(Ok(invite)) => {
+            error.set(None);
+            emailed.set(Some(email.get_untracked().trim().to_owned()));
+            link.set(Some(invite));
+        }
+        Some(Err(e)) => {
+            emailed.set(None);
+            error.set(Some(e));
+        }
+        None => {}
+    });
 
     let request = move |method: InviteMethod| {
         if pending.get_untracked() {
@@ -92,6 +143,22 @@ pub fn NewSessionDialog(
                 });
             }
         }
+    };
+
+    // Email tab: a link first (a new one, or a new session), then send it or open the app.
+    let email_link = move |then: fn(String) -> AfterLink| {
+        if pending.get_untracked() {
+            return;
+        }
+        let address = email.get_untracked().trim().to_owned();
+        if address.is_empty() {
+            error.set(Some(AppError::InvalidInput {
+                field: "email".into(),
+            }));
+            return;
+        }
+        after_link.set(Some(then(address)));
+        request(InviteMethod::Link);
     };
 
     let state = Memo::new(move |_| {
@@ -148,15 +215,18 @@ pub fn NewSessionDialog(
                     </label>
 
                     <div class="tabs" role="tablist" aria-label=t!(i18n, "new-session-method")>
-                        <MethodTab method=InviteMethod::Pin current=tab>
+                        <MethodTab method=Tab::Pin current=tab>
                             {t!(i18n, "new-session-tab-pin")}
                         </MethodTab>
-                        <MethodTab method=InviteMethod::Link current=tab>
+                        <MethodTab method=Tab::Link current=tab>
                             {t!(i18n, "new-session-tab-link")}
+                        </MethodTab>
+                        <MethodTab method=Tab::Email current=tab>
+                            {t!(i18n, "new-session-tab-email")}
                         </MethodTab>
                     </div>
 
-                    <div class="tab-panel" role="tabpanel" id="panel-pin" aria-labelledby="tab-pin" hidden=move || tab.get() != InviteMethod::Pin>
+                    <div class="tab-panel" role="tabpanel" id="panel-pin" aria-labelledby="tab-pin" hidden=move || tab.get() != Tab::Pin>
                         <Show
                             when=move || pin.get().is_some()
                             fallback=move || view! {
@@ -172,7 +242,7 @@ pub fn NewSessionDialog(
                         </Show>
                     </div>
 
-                    <div class="tab-panel" role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden=move || tab.get() != InviteMethod::Link>
+                    <div class="tab-panel" role="tabpanel" id="panel-link" aria-labelledby="tab-link" hidden=move || tab.get() != Tab::Link>
                         <button class="button button--primary" prop:disabled=pending on:click=move |_| request(InviteMethod::Link)>
                             {t!(i18n, "new-session-copy-link")}
                         </button>
@@ -192,6 +262,27 @@ pub fn NewSessionDialog(
                                     <figcaption class="invite-hint">{t!(i18n, "new-session-qr-hint")}</figcaption>
                                 </figure>
                             })}
+                        })}
+                    </div>
+
+                    <div class="tab-panel" role="tabpanel" id="panel-email" aria-labelledby="tab-email" hidden=move || tab.get() != Tab::Email>
+                        <label class="field">
+                            <span>{t!(i18n, "new-session-email-address")}</span>
+                            <input type="email" autocomplete="off" maxlength="254" bind:value=email />
+                        </label>
+                        <div class="button-row">
+                            <button class="button button--primary" prop:disabled=pending on:click=move |_| email_link(AfterLink::Send)>
+                                {t!(i18n, "new-session-email-send")}
+                            </button>
+                            <button class="button" prop:disabled=pending on:click=move |_| email_link(AfterLink::OwnApp)>
+                                {t!(i18n, "new-session-email-own-app")}
+                            </button>
+                        </div>
+                        <p class="invite-hint" role="status">
+                            {move || emailed.get().map(|a| i18n.t_with("new-session-email-sent", &[("address", Arg::Str(a))]))}
+                        </p>
+                        {move || (tab.get() == Tab::Email).then(|| link.get()).flatten().map(|inv| view! {
+                            <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
                         })}
                     </div>
 
@@ -218,16 +309,40 @@ pub fn NewSessionDialog(
     .into_any()
 }
 
+/// The dialog's tabs: how the customer gets the invite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tab {
+    Pin,
+    Link,
+    Email,
+}
+
+/// What the Email tab does with the link it asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum AfterLink {
+    /// Email it from the server to this address.
+    Send(String),
+    /// Open the technician's mail app with a message to this address.
+    OwnApp(String),
+}
+
+/// Opens the person's own mail client (a `mailto:` URL).
+fn open_mail_app(url: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_href(url);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = url;
+}
+
 /// One tab of the connection-method tab list.
 #[component]
-fn MethodTab(
-    method: InviteMethod,
-    current: RwSignal<InviteMethod>,
-    children: Children,
-) -> impl IntoView {
+fn MethodTab(method: Tab, current: RwSignal<Tab>, children: Children) -> impl IntoView {
     let (tab, panel) = match method {
-        InviteMethod::Pin => ("tab-pin", "panel-pin"),
-        InviteMethod::Link => ("tab-link", "panel-link"),
+        Tab::Pin => ("tab-pin", "panel-pin"),
+        Tab::Link => ("tab-link", "panel-link"),
+        Tab::Email => ("tab-email", "panel-email"),
     };
     view! {
         <button

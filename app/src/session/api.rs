@@ -80,17 +80,89 @@ pub async fn issue_invite(
     session: SessionId,
     method: InviteMethod,
 ) -> Result<IssuedInvite, AppError> {
+    let (ctx, me) = crate::auth::server::require_me().await?;
+    issue_as_owner(&ctx, &me, &session, method).await
+}
+
+/// Emails a new link for a session that is still Connecting to `address`, from the server
+/// (SMTP). The link is issued first: when sending fails, it still works (the dialog shows
+/// it), and the failure is in the session log.
+#[server(prefix = "/fn", endpoint = "email_invite")]
+pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedInvite, AppError> {
     use crate::auth::server::{db_error, require_me};
+    use crate::session::repo::{NewEvent, insert_event};
+    let (ctx, me) = require_me().await?;
+    let address = address.trim().to_owned();
+    if !crate::mail::is_address(&address) {
+        return Err(AppError::InvalidInput {
+            field: "email".into(),
+        });
+    }
+    let Some(smtp) = ctx.settings.smtp.clone() else {
+        return Err(AppError::EmailUnavailable);
+    };
+    let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
+    let req = crate::ssr_ctx::use_request().await?;
+    let lang = crate::i18n::Lang::for_request(
+        req.cookie(crate::i18n::LANG_COOKIE)
+            .as_ref()
+            .map(|c| c.value()),
+        req.headers()
+            .get("accept-language")
+            .and_then(|v| v.to_str().ok()),
+    );
+    let minutes = (invite.expires_at - invite.issued_at) / 60_000;
+    let mail = crate::invite::invite_email(
+        |k, a| crate::i18n::translate(lang, k, a),
+        &me.org_name,
+        &me.name,
+        &invite.secret,
+        minutes,
+    );
+    let sent = crate::mail::send(
+        &smtp,
+        crate::mail::Outgoing {
+            to: &address,
+            subject: &mail.subject,
+            text: mail.text,
+            html: mail.html,
+        },
+    )
+    .await;
+    let kind = if let Err(e) = &sent {
+        tracing::warn!(session = %session, error = %e, "invite email not sent");
+        "email-failed"
+    } else {
+        tracing::info!(session = %session, "invite emailed");
+        "email-sent"
+    };
+    let actor = format!("technician:{}", me.user);
+    let mut event = NewEvent::plain(&session, ctx.now_ms(), &actor, kind);
+    event.detail = Some(&address);
+    insert_event(&ctx.db, &event).await.map_err(db_error)?;
+    ctx.hub
+        .notify(crate::ssr_ctx::HubNotice::LogChanged(session.clone()));
+    sent.map(|()| invite).map_err(|_| AppError::EmailFailed)
+}
+
+/// Issues an invite for `session` if `me` owns it and it is still Connecting.
+#[cfg(feature = "ssr")]
+async fn issue_as_owner(
+    ctx: &crate::ssr_ctx::Ctx,
+    me: &crate::auth::Me,
+    session: &SessionId,
+    method: InviteMethod,
+) -> Result<IssuedInvite, AppError> {
+    use crate::auth::server::db_error;
     use crate::invite::server::issue;
     use crate::session::SessionState;
     use crate::session::repo;
 
-    let (ctx, me) = require_me().await?;
     if !crate::ids::is_session_id(session.as_str()) {
         return Err(AppError::NotFound);
     }
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
-    let row = repo::get(&mut *tx, &session).await.map_err(db_error)?;
+    let row = repo::get(&mut *tx, session).await.map_err(db_error)?;
     // Another organisation's session is reported as missing, not as forbidden.
     let row = row.filter(|r| r.org == me.org).ok_or(AppError::NotFound)?;
     if row.owner != me.user {
@@ -100,7 +172,7 @@ pub async fn issue_invite(
         return Err(AppError::NotAllowedNow);
     }
     let invite = issue(
-        &ctx,
+        ctx,
         &mut tx,
         &row,
         method,

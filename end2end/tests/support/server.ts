@@ -23,6 +23,7 @@ export class Server {
     readonly databaseUrl: string,
     private proc: ChildProcess,
     private readonly dir: string,
+    private readonly env: Record<string, string> = {},
   ) {}
 
   /** Creates an account with the server's CLI (the organisation on first use). */
@@ -48,7 +49,7 @@ export class Server {
   /** Starts the server again on the same address and database. */
   async restart(): Promise<void> {
     await this.kill();
-    const { proc, url } = await launch(new URL(this.url).host, this.databaseUrl);
+    const { proc, url } = await launch(new URL(this.url).host, this.databaseUrl, this.env);
     if (url !== this.url) throw new Error(`restarted on ${url}, expected ${this.url}`);
     this.proc = proc;
   }
@@ -63,11 +64,11 @@ export class Server {
   }
 }
 
-async function launch(bind: string, databaseUrl: string): Promise<{ proc: ChildProcess; url: string }> {
+async function launch(bind: string, databaseUrl: string, env: Record<string, string> = {}): Promise<{ proc: ChildProcess; url: string }> {
   const proc = spawn(
     binary,
     ['--bind', bind, '--database-url', databaseUrl, '--site-root', siteRoot, '--log', 'warn,server=info,app=info'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let log = '';
   proc.stderr!.on('data', (d) => {
@@ -93,9 +94,10 @@ async function launch(bind: string, databaseUrl: string): Promise<{ proc: ChildP
   return { proc, url };
 }
 
-export async function startServer(): Promise<Server> {
+/** Starts a server on a fresh database; `env` adds settings (e.g. SIGHTLINE_SMTP_*). */
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sightline-e2e-'));
   const databaseUrl = `sqlite://${dir}/e2e.db`;
-  const { proc, url } = await launch('127.0.0.1:0', databaseUrl);
-  return new Server(url, databaseUrl, proc, dir);
+  const { proc, url } = await launch('127.0.0.1:0', databaseUrl, env);
+  return new Server(url, databaseUrl, proc, dir, env);
 }

@@ -114,6 +114,8 @@ fn Console(me: Me) -> impl IntoView {
             <Show when=move || dialog_open.get()>
                 <NewSessionDialog
                     media
+                    org_name=me.org_name.clone()
+                    technician=me.name.clone()
                     on_close=move |_| dialog_open.set(false)
                     on_started=move |id| {
                         selected.set(Some(id));
