@@ -45,6 +45,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "two_factor",
         include_str!("../migrations/sqlite/0005_two_factor.sql"),
     ),
+    (6, "sms", include_str!("../migrations/sqlite/0006_sms.sql")),
 ];
 
 /// The migrations of one backend, compiled into the binary.

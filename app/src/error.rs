@@ -86,6 +86,12 @@ pub enum AppError {
     /// The SMTP server refused the email or could not be reached.
     #[error("email failed")]
     EmailFailed,
+    /// The server has no text-message gateway.
+    #[error("sms unavailable")]
+    SmsUnavailable,
+    /// The gateway refused the text message or could not be reached.
+    #[error("sms failed")]
+    SmsFailed,
     /// Client and server speak different protocol versions; reload the page.
     #[error("version mismatch")]
     VersionMismatch,
@@ -126,6 +132,8 @@ impl AppError {
             Self::SecondFactorExpired => "second-factor-expired",
             Self::EmailUnavailable => "email-unavailable",
             Self::EmailFailed => "email-failed",
+            Self::SmsUnavailable => "sms-unavailable",
+            Self::SmsFailed => "sms-failed",
             Self::VersionMismatch => "version-mismatch",
             Self::Network => "network",
             Self::Internal => "internal",
@@ -164,6 +172,8 @@ impl AppError {
             Self::SecondFactorExpired,
             Self::EmailUnavailable,
             Self::EmailFailed,
+            Self::SmsUnavailable,
+            Self::SmsFailed,
             Self::VersionMismatch,
             Self::Network,
             Self::Internal,

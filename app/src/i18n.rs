@@ -314,8 +314,24 @@ mod tests {
                 };
                 let mut args = FluentArgs::new();
                 for name in [
-                    "seconds", "name", "count", "email", "from", "to", "detail", "hold", "total",
-                    "date", "state", "verdict", "figures", "time",
+                    "seconds",
+                    "name",
+                    "count",
+                    "email",
+                    "from",
+                    "to",
+                    "detail",
+                    "hold",
+                    "total",
+                    "date",
+                    "state",
+                    "verdict",
+                    "figures",
+                    "time",
+                    "org",
+                    "technician",
+                    "link",
+                    "address",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }
@@ -380,7 +396,15 @@ mod tests {
     /// the next line, as rustfmt sometimes puts it).
     fn keys_used(text: &str) -> Vec<&str> {
         // `check(` is the preferences dialog's checkbox helper, which takes a key.
-        const MARKERS: [&str; 5] = ["t!(i18n,", ".t(", ".t_with(", "translate(l,", "check("];
+        // `tr(` is a translation function passed in (the invite email and text message).
+        const MARKERS: [&str; 6] = [
+            "t!(i18n,",
+            ".t(",
+            ".t_with(",
+            "translate(l,",
+            "check(",
+            " tr(",
+        ];
         let mut found = vec![];
         for marker in MARKERS {
             for (pos, _) in text.match_indices(marker) {
@@ -437,6 +461,11 @@ mod tests {
                 .map(|v| v.key().to_owned()),
         );
         dynamic.extend(LOG_KINDS.iter().map(|k| format!("log-{k}")));
+        dynamic.extend(
+            crate::sms::SmsStatus::ALL
+                .iter()
+                .map(|s| s.key().to_owned()),
+        );
         {
             use crate::components::whiteboard::{COLOR_KEYS, WIDTH_KEYS, tool_key};
             dynamic.extend(

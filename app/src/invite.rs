@@ -40,7 +40,7 @@ pub struct InviteEmail {
 /// Writes the invite email from the translations `t` (key, arguments → text): who invites,
 /// the link, how long it works.
 pub fn invite_email(
-    t: impl Fn(&str, &[(&str, crate::i18n::Arg)]) -> String,
+    tr: impl Fn(&str, &[(&str, crate::i18n::Arg)]) -> String,
     org: &str,
     technician: &str,
     link: &str,
@@ -51,14 +51,14 @@ pub fn invite_email(
         ("org", Arg::Str(org.to_owned())),
         ("technician", Arg::Str(technician.to_owned())),
     ];
-    let subject = t("invite-email-subject", &who);
-    let intro = t("invite-email-intro", &who);
-    let open = t("invite-email-open", &[]);
-    let expiry = t(
+    let subject = tr("invite-email-subject", &who);
+    let intro = tr("invite-email-intro", &who);
+    let open = tr("invite-email-open", &[]);
+    let expiry = tr(
         "invite-email-expiry",
         &[("count", Arg::Num(minutes as f64))],
     );
-    let install = t("invite-email-nothing-to-install", &[]);
+    let install = tr("invite-email-nothing-to-install", &[]);
     let text = format!("{intro}\n\n{open}\n{link}\n\n{expiry} {install}\n");
     let html = format!(
         "<p>{}</p><p>{}<br><a href=\"{}\">{}</a></p><p>{} {}</p>",

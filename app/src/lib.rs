@@ -24,6 +24,7 @@ pub mod protocol;
 pub mod quality;
 pub mod reply;
 pub mod session;
+pub mod sms;
 pub mod snapshot;
 pub mod throttle;
 pub mod two_factor;

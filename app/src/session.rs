@@ -366,12 +366,15 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 18] = [
+pub const LOG_KINDS: [&str; 21] = [
     "created",
     "pin-issued",
     "link-issued",
     "email-sent",
     "email-failed",
+    "sms-sent",
+    "sms-failed",
+    "sms-delivered",
     "customer-opened",
     "transition",
     "details-edited",

@@ -71,6 +71,8 @@ pub struct Settings {
     pub sign_in_account_policy: Policy,
     /// Sending email from the server (`None`: only "send through my own mail client").
     pub smtp: Option<crate::mail::Smtp>,
+    /// Sending text messages (`None`: no SMS invites).
+    pub sms: Option<crate::sms::gateway::TwilioLike>,
 }
 
 impl Settings {
@@ -87,6 +89,7 @@ impl Settings {
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
             smtp: None,
+            sms: None,
         }
     }
 }

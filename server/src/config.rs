@@ -75,6 +75,16 @@ pub struct Config {
         default_value = "Sightline <sightline@localhost>"
     )]
     pub smtp_from: String,
+    /// Text-message gateway with the Twilio-style API, e.g. `https://api.twilio.com`;
+    /// without it, no SMS invites.
+    #[arg(long, env = "SIGHTLINE_SMS_URL")]
+    pub sms_url: Option<String>,
+    /// Gateway account ID (the token comes from SIGHTLINE_SMS_TOKEN, environment only).
+    #[arg(long, env = "SIGHTLINE_SMS_ACCOUNT", default_value = "")]
+    pub sms_account: String,
+    /// Sender: a number in E.164 or an alphanumeric sender ID.
+    #[arg(long, env = "SIGHTLINE_SMS_FROM", default_value = "Sightline")]
+    pub sms_from: String,
 }
 
 /// SMTP connection protection.
@@ -89,6 +99,17 @@ pub enum SmtpTlsArg {
 }
 
 impl Config {
+    /// The text-message gateway, when one is configured.
+    pub fn sms(&self) -> Option<app::sms::gateway::TwilioLike> {
+        let base_url = self.sms_url.clone().filter(|u| !u.is_empty())?;
+        Some(app::sms::gateway::TwilioLike {
+            base_url,
+            account: self.sms_account.clone(),
+            token: std::env::var("SIGHTLINE_SMS_TOKEN").unwrap_or_default(),
+            from: self.sms_from.clone(),
+        })
+    }
+
     /// The SMTP settings, when a host is configured.
     pub fn smtp(&self) -> Option<app::mail::Smtp> {
         let host = self.smtp_host.clone().filter(|h| !h.is_empty())?;

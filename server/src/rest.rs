@@ -1,9 +1,10 @@
 //! Plain HTTP endpoints outside Leptos: health, the no-JavaScript language form, the
-//! replies file download, snapshots (upload and file), and the static browser bundle (served precompressed, with cache
+//! replies file download, snapshots (upload and file), the text-message gateway's delivery reports, and the static browser bundle (served precompressed, with cache
 //! headers).
 
 pub mod assets;
 pub mod health;
 pub mod lang;
 pub mod replies;
+pub mod sms;
 pub mod snapshots;

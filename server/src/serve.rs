@@ -53,6 +53,10 @@ pub async fn start(
     settings.invite_ttl = Duration::from_secs(config.invite_ttl_secs);
     settings.trust_proxy = config.trust_proxy;
     settings.smtp = config.smtp();
+    settings.sms = config.sms();
+    if let Some(sms) = &settings.sms {
+        tracing::info!(gateway = %sms.base_url, "text messages through a gateway");
+    }
     if let Some(smtp) = &settings.smtp {
         tracing::info!(host = %smtp.host, port = smtp.port, tls = ?smtp.tls, "email through SMTP");
     }
@@ -96,6 +100,10 @@ pub async fn start(
             .route("/ws", web::get().to(crate::ws::upgrade))
             .route("/lang", web::post().to(crate::rest::lang::post))
             .route("/replies.xml", web::get().to(crate::rest::replies::export))
+            .route(
+                app::sms::STATUS_HOOK,
+                web::post().to(crate::rest::sms::status),
+            )
             .service(
                 web::resource("/sessions/{id}/snapshots")
                     .app_data(web::PayloadConfig::new(app::snapshot::MAX_SNAPSHOT_BYTES))

@@ -103,6 +103,10 @@ async fn launch(
         // Same shape as production, with delays short enough for a test.
         s.sign_in_account_policy.base_delay = Duration::from_millis(1);
         s.sign_in_account_policy.max_delay = Duration::from_millis(2);
+        // The gateway's token comes from the environment in production.
+        if let Some(g) = s.sms.as_mut() {
+            g.token = SMS_TOKEN.into();
+        }
     })
     .await
     .unwrap();
@@ -2658,4 +2662,166 @@ async fn email_invites_need_an_address_an_smtp_server_and_the_owner() {
         email_invite(&srv, &Browser::default(), &id, "ada@example.com").await,
         Err(AppError::Unauthenticated)
     );
+}
+
+/// The text-message gateway's token in tests.
+const SMS_TOKEN: &str = "test-sms-token";
+
+/// What the gateway simulator received: the basic-auth header and the form.
+type Received = Arc<std::sync::Mutex<Vec<(String, Vec<(String, String)>)>>>;
+
+/// A gateway that speaks the Twilio-style API on loopback and records every message.
+async fn sms_gateway() -> (String, Received) {
+    let received: Received = Arc::default();
+    let seen = received.clone();
+    let server = actix_web::HttpServer::new(move || {
+        let seen = seen.clone();
+        actix_web::App::new().route(
+            "/2010-04-01/Accounts/{account}/Messages.json",
+            web::post().to(
+                move |req: actix_web::HttpRequest, form: web::Form<Vec<(String, String)>>| {
+                    let seen = seen.clone();
+                    async move {
+                        let auth = req
+                            .headers()
+                            .get("authorization")
+                            .and_then(|v| v.to_str().ok())
+                            .unwrap_or_default()
+                            .to_owned();
+                        let n = {
+                            let mut v = seen.lock().unwrap();
+                            v.push((auth, form.into_inner()));
+                            v.len()
+                        };
+                        actix_web::HttpResponse::Created().json(
+                            serde_json::json!({ "sid": format!("SM{n:04}"), "status": "queued" }),
+                        )
+                    }
+                },
+            ),
+        )
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let addr = server.addrs()[0];
+    actix_web::rt::spawn(server.run());
+    (format!("http://{addr}"), received)
+}
+
+/// Posts a delivery report to the server, signed with `token`.
+async fn sms_report(srv: &TestServer, sid: &str, status: &str, token: &str) -> u16 {
+    let url = format!("{}{}", srv.base, app::sms::STATUS_HOOK);
+    let params: Vec<(String, String)> = [
+        ("MessageSid", sid),
+        ("MessageStatus", status),
+        ("AccountSid", "AC0001"),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect();
+    let signature = app::sms::gateway::signature(token, &url, &params);
+    awc::Client::new()
+        .post(url)
+        .insert_header(("X-Twilio-Signature", signature))
+        .send_form(&params)
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[actix_web::test]
+async fn sms_invites_through_the_gateway_with_signed_delivery_reports() {
+    use app::sms::{SmsStatus, TextedInvite};
+    let (gateway, received) = sms_gateway().await;
+    let srv = start_with_args(
+        LENIENT,
+        &[
+            "--sms-url",
+            &gateway,
+            "--sms-account",
+            "AC0001",
+            "--sms-from",
+            "+15005550006",
+        ],
+    )
+    .await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let session = new_session(&srv, &mut tech, "link").await.session;
+    let id = session.to_string();
+    let text = |b: &Browser, phone: &str| {
+        let (mut b, phone, id) = (b.clone(), phone.to_owned(), id.clone());
+        let srv = &srv;
+        async move {
+            b.call::<TextedInvite>(srv, "sms_invite", &[("session", &id), ("phone", &phone)])
+                .await
+        }
+    };
+    assert_eq!(
+        text(&tech, "333 123 4567").await,
+        Err(AppError::InvalidInput {
+            field: "phone".into()
+        })
+    );
+    let sent = text(&tech, "+39 333 123 4567").await.unwrap();
+    assert_eq!(sent.to, "+39••••••••67");
+    assert_eq!(sent.status, SmsStatus::Sent);
+    // The gateway got the message: our account, the number, the sender, the link, where to
+    // report.
+    let (auth, form) = received.lock().unwrap()[0].clone();
+    use base64::Engine;
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("AC0001:{SMS_TOKEN}"));
+    assert_eq!(auth, format!("Basic {basic}"));
+    let field = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    assert_eq!(field("To").as_deref(), Some("+393331234567"));
+    assert_eq!(field("From").as_deref(), Some("+15005550006"));
+    assert!(field("Body").unwrap().contains(&sent.invite.secret));
+    assert_eq!(
+        field("StatusCallback"),
+        Some(format!("{}{}", srv.base, app::sms::STATUS_HOOK))
+    );
+
+    // Reports: a forged one is refused; a signed one updates the status and the log, once.
+    let status = |b: &Browser| {
+        let (mut b, id) = (b.clone(), id.clone());
+        let srv = &srv;
+        async move {
+            b.call::<Option<SmsStatus>>(srv, "sms_status", &[("session", &id)])
+                .await
+        }
+    };
+    assert_eq!(status(&tech).await, Ok(Some(SmsStatus::Sent)));
+    assert_eq!(sms_report(&srv, "SM0001", "delivered", "forged").await, 403);
+    assert_eq!(status(&tech).await, Ok(Some(SmsStatus::Sent)));
+    assert_eq!(sms_report(&srv, "SM0001", "sent", SMS_TOKEN).await, 204);
+    assert_eq!(
+        sms_report(&srv, "SM0001", "delivered", SMS_TOKEN).await,
+        204
+    );
+    assert_eq!(
+        sms_report(&srv, "SM0001", "delivered", SMS_TOKEN).await,
+        204
+    );
+    assert_eq!(status(&tech).await, Ok(Some(SmsStatus::Delivered)));
+    let lines: Vec<_> = sessions::events(&srv.ctx.db, &session)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind.starts_with("sms-"))
+        .map(|e| (e.kind, e.detail))
+        .collect();
+    let masked = Some("+39••••••••67".to_owned());
+    assert_eq!(
+        lines,
+        [
+            ("sms-sent".to_owned(), masked.clone()),
+            ("sms-delivered".to_owned(), masked)
+        ]
+    );
+    // Nobody else reads it or sends one for this session.
+    let eve = other_org_technician(&srv).await;
+    assert_eq!(status(&eve).await, Err(AppError::NotFound));
+    assert_eq!(text(&eve, "+393331234567").await, Err(AppError::NotFound));
+    assert_eq!(received.lock().unwrap().len(), 1);
 }

@@ -426,3 +426,17 @@ error-email-unavailable = Der E-Mail-Versand über den Server ist nicht eingeric
 error-email-failed = Die E-Mail konnte nicht gesendet werden. Der Link unten funktioniert trotzdem: Kopieren Sie ihn oder verwenden Sie Ihre Mail-App.
 log-email-sent = Einladung per E-Mail an { $detail } gesendet
 log-email-failed = Einladung per E-Mail an { $detail } fehlgeschlagen
+
+# Invites by text message
+invite-sms = { $org }: { $technician } lädt Sie zu einer Video-Support-Sitzung ein. Öffnen Sie { $link } auf Ihrem Handy (gültig { $count } Min.).
+new-session-tab-sms = SMS
+new-session-sms-phone = Handynummer des Kunden (mit Ländervorwahl, +…)
+new-session-sms-send = SMS senden
+sms-status-sent = SMS an { $to } gesendet; Zustellung ausstehend.
+sms-status-delivered = SMS an { $to } zugestellt.
+sms-status-failed = Die SMS an { $to } konnte nicht zugestellt werden. Der Link unten funktioniert trotzdem.
+error-sms-unavailable = SMS sind auf diesem Server nicht eingerichtet. Verwenden Sie den Link oder E-Mail.
+error-sms-failed = Die SMS konnte nicht gesendet werden. Der Link unten funktioniert trotzdem: Lesen Sie ihn vor oder verwenden Sie E-Mail.
+log-sms-sent = Einladung per SMS an { $detail } gesendet
+log-sms-failed = SMS an { $detail } fehlgeschlagen
+log-sms-delivered = SMS an { $detail } zugestellt

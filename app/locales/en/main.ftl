@@ -427,3 +427,17 @@ error-email-unavailable = Sending email from the server is not set up. Use your 
 error-email-failed = The email could not be sent. The link below still works: copy it, or use your own mail app.
 log-email-sent = invite emailed to { $detail }
 log-email-failed = invite email to { $detail } failed
+
+# Invites by text message
+invite-sms = { $org }: { $technician } invites you to a video support session. Open { $link } on your phone (valid { $count } min).
+new-session-tab-sms = Text message
+new-session-sms-phone = Customer's mobile number (with country code, +…)
+new-session-sms-send = Send text message
+sms-status-sent = Text message to { $to } sent; waiting for delivery.
+sms-status-delivered = Text message to { $to } delivered.
+sms-status-failed = The text message to { $to } could not be delivered. The link below still works.
+error-sms-unavailable = Text messages are not set up on this server. Use the link or email instead.
+error-sms-failed = The text message could not be sent. The link below still works: read it out, or use email.
+log-sms-sent = invite texted to { $detail }
+log-sms-failed = text message to { $detail } failed
+log-sms-delivered = text message to { $detail } delivered

@@ -426,3 +426,17 @@ error-email-unavailable = L'envoi d'e-mails depuis le serveur n'est pas configur
 error-email-failed = L'e-mail n'a pas pu être envoyé. Le lien ci-dessous fonctionne toujours : copiez-le ou utilisez votre messagerie.
 log-email-sent = invitation envoyée par e-mail à { $detail }
 log-email-failed = échec de l'envoi de l'invitation à { $detail }
+
+# Invites by text message
+invite-sms = { $org } : { $technician } vous invite à une session d'assistance vidéo. Ouvrez { $link } sur votre téléphone (valable { $count } min).
+new-session-tab-sms = SMS
+new-session-sms-phone = Numéro de mobile du client (avec l'indicatif, +…)
+new-session-sms-send = Envoyer le SMS
+sms-status-sent = SMS à { $to } envoyé ; en attente de remise.
+sms-status-delivered = SMS à { $to } remis.
+sms-status-failed = Le SMS à { $to } n'a pas pu être remis. Le lien ci-dessous fonctionne toujours.
+error-sms-unavailable = Les SMS ne sont pas configurés sur ce serveur. Utilisez le lien ou l'e-mail.
+error-sms-failed = Le SMS n'a pas pu être envoyé. Le lien ci-dessous fonctionne toujours : dictez-le ou utilisez l'e-mail.
+log-sms-sent = invitation envoyée par SMS à { $detail }
+log-sms-failed = échec du SMS à { $detail }
+log-sms-delivered = SMS à { $detail } remis

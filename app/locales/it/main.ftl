@@ -426,3 +426,17 @@ error-email-unavailable = L'invio di email dal server non è configurato. Usa la
 error-email-failed = Non è stato possibile inviare l'email. Il link qui sotto funziona comunque: copialo o usa la tua app di posta.
 log-email-sent = invito inviato per email a { $detail }
 log-email-failed = invio dell'invito a { $detail } non riuscito
+
+# Invites by text message
+invite-sms = { $org }: { $technician } ti invita a una sessione di assistenza video. Apri { $link } sul telefono (valido { $count } min).
+new-session-tab-sms = SMS
+new-session-sms-phone = Cellulare del cliente (con prefisso internazionale, +…)
+new-session-sms-send = Invia SMS
+sms-status-sent = SMS a { $to } inviato; in attesa di consegna.
+sms-status-delivered = SMS a { $to } consegnato.
+sms-status-failed = Non è stato possibile consegnare l'SMS a { $to }. Il link qui sotto funziona comunque.
+error-sms-unavailable = Gli SMS non sono configurati su questo server. Usa il link o l'email.
+error-sms-failed = Non è stato possibile inviare l'SMS. Il link qui sotto funziona comunque: dettalo o usa l'email.
+log-sms-sent = invito inviato via SMS a { $detail }
+log-sms-failed = SMS a { $detail } non riuscito
+log-sms-delivered = SMS a { $detail } consegnato

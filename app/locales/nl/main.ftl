@@ -426,3 +426,17 @@ error-email-unavailable = E-mail versturen vanaf de server is niet ingesteld. Ge
 error-email-failed = De e-mail kon niet worden verstuurd. De link hieronder werkt nog: kopieer hem of gebruik uw eigen mailapp.
 log-email-sent = uitnodiging gemaild naar { $detail }
 log-email-failed = uitnodiging mailen naar { $detail } mislukt
+
+# Invites by text message
+invite-sms = { $org }: { $technician } nodigt u uit voor een videosupportsessie. Open { $link } op uw telefoon ({ $count } min geldig).
+new-session-tab-sms = Sms
+new-session-sms-phone = Mobiel nummer van de klant (met landcode, +…)
+new-session-sms-send = Sms versturen
+sms-status-sent = Sms naar { $to } verstuurd; wacht op aflevering.
+sms-status-delivered = Sms naar { $to } afgeleverd.
+sms-status-failed = De sms naar { $to } kon niet worden afgeleverd. De link hieronder werkt nog.
+error-sms-unavailable = Sms is niet ingesteld op deze server. Gebruik de link of e-mail.
+error-sms-failed = De sms kon niet worden verstuurd. De link hieronder werkt nog: lees hem voor of gebruik e-mail.
+log-sms-sent = uitnodiging ge-sms't naar { $detail }
+log-sms-failed = sms naar { $detail } mislukt
+log-sms-delivered = sms naar { $detail } afgeleverd

@@ -8,8 +8,9 @@ use crate::error::AppError;
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::SessionId;
 use crate::live::use_feed;
-use crate::session::api::{CreateSession, EmailInvite, IssueInvite};
+use crate::session::api::{CreateSession, EmailInvite, IssueInvite, SmsInvite};
 use crate::session::{InviteMethod, IssuedInvite, MAX_CUSTOMER_NAME, MAX_FIELD, SessionState};
+use crate::sms::SmsStatus;
 use crate::t;
 
 /// Formats PIN digits for reading aloud: "123 456".
@@ -43,6 +44,9 @@ pub fn NewSessionDialog(
     let tab = RwSignal::new(Tab::Pin);
     let email = RwSignal::new(String::new());
     let emailed = RwSignal::new(None::<String>);
+    let phone = RwSignal::new(String::new());
+    // The text message sent: the masked number and its delivery status.
+    let texted = RwSignal::new(None::<(String, SmsStatus)>);
     // What to do with the next link: email it from the server, or open the mail app.
     let after_link = RwSignal::new(None::<AfterLink>);
     let pin = RwSignal::new(None::<IssuedInvite>);
@@ -61,8 +65,12 @@ pub fn NewSessionDialog(
     let create = ServerAction::<CreateSession>::new();
     let issue = ServerAction::<IssueInvite>::new();
     let send_email = ServerAction::<EmailInvite>::new();
+    let send_sms = ServerAction::<SmsInvite>::new();
     let pending = Signal::derive(move || {
-        create.pending().get() || issue.pending().get() || send_email.pending().get()
+        create.pending().get()
+            || issue.pending().get()
+            || send_email.pending().get()
+            || send_sms.pending().get()
     });
 
     let take = move |result: Option<Result<IssuedInvite, AppError>>| match result {
@@ -82,6 +90,13 @@ pub fn NewSessionDialog(
                             send_email.dispatch(EmailInvite {
                                 session: session_id,
                                 address,
+                            });
+                        }
+                        Some(AfterLink::Text(number)) => {
+                            after_link.set(None);
+                            send_sms.dispatch(SmsInvite {
+                                session: session_id,
+                                phone: number,
                             });
                         }
                         Some(AfterLink::OwnApp(address)) => {
@@ -145,6 +160,54 @@ pub fn NewSessionDialog(
         }
     };
 
+    Effect::new(move |_| match send_sms.value().get() {
+        Some(Ok(sent)) => {
+            error.set(None);
+            texted.set(Some((sent.to, sent.status)));
+            link.set(Some(sent.invite));
+        }
+        Some(Err(e)) => {
+            texted.set(None);
+            error.set(Some(e));
+        }
+        None => {}
+    });
+    // Delivery reports reach the server; ask it every two seconds until the message is
+    // delivered or failed.
+    #[cfg(feature = "hydrate")]
+    {
+        let poll = StoredValue::new_local(None::<gloo_timers::callback::Interval>);
+        Effect::new(move |_| {
+            let waiting = texted.with(|t| matches!(t, Some((_, SmsStatus::Sent))));
+            if !waiting {
+                poll.set_value(None);
+                return;
+            }
+            if poll.with_value(Option::is_some) {
+                return;
+            }
+            poll.set_value(Some(gloo_timers::callback::Interval::new(
+                2_000,
+                move || {
+                    let Some(id) = session.get_untracked() else {
+                        return;
+                    };
+                    leptos::task::spawn_local(async move {
+                        if let Ok(Some(status)) = crate::session::api::sms_status(id).await {
+                            texted.update(|t| {
+                                if let Some((_, s)) = t
+                                    && *s != status
+                                {
+                                    *s = status;
+                                }
+                            });
+                        }
+                    });
+                },
+            )));
+        });
+        on_cleanup(move || poll.set_value(None));
+    }
     // Email tab: a link first (a new one, or a new session), then send it or open the app.
     let email_link = move |then: fn(String) -> AfterLink| {
         if pending.get_untracked() {
@@ -161,6 +224,19 @@ pub fn NewSessionDialog(
         request(InviteMethod::Link);
     };
 
+    let text_link = move || {
+        if pending.get_untracked() {
+            return;
+        }
+        let Some(number) = crate::sms::e164(&phone.get_untracked()) else {
+            error.set(Some(AppError::InvalidInput {
+                field: "phone".into(),
+            }));
+            return;
+        };
+        after_link.set(Some(AfterLink::Text(number)));
+        request(InviteMethod::Link);
+    };
     let state = Memo::new(move |_| {
         session
             .get()
@@ -224,6 +300,9 @@ pub fn NewSessionDialog(
                         <MethodTab method=Tab::Email current=tab>
                             {t!(i18n, "new-session-tab-email")}
                         </MethodTab>
+                        <MethodTab method=Tab::Sms current=tab>
+                            {t!(i18n, "new-session-tab-sms")}
+                        </MethodTab>
                     </div>
 
                     <div class="tab-panel" role="tabpanel" id="panel-pin" aria-labelledby="tab-pin" hidden=move || tab.get() != Tab::Pin>
@@ -286,6 +365,22 @@ pub fn NewSessionDialog(
                         })}
                     </div>
 
+                    <div class="tab-panel" role="tabpanel" id="panel-sms" aria-labelledby="tab-sms" hidden=move || tab.get() != Tab::Sms>
+                        <label class="field">
+                            <span>{t!(i18n, "new-session-sms-phone")}</span>
+                            <input type="tel" autocomplete="off" maxlength="24" placeholder="+" bind:value=phone />
+                        </label>
+                        <button class="button button--primary" prop:disabled=pending on:click=move |_| text_link()>
+                            {t!(i18n, "new-session-sms-send")}
+                        </button>
+                        <p class="invite-hint" role="status" data-sms=move || texted.get().map(|(_, s)| s.as_str())>
+                            {move || texted.get().map(|(to, s)| i18n.t_with(s.key(), &[("to", Arg::Str(to))]))}
+                        </p>
+                        {move || (tab.get() == Tab::Sms).then(|| link.get()).flatten().map(|inv| view! {
+                            <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
+                        })}
+                    </div>
+
                     <ErrorLine error=error />
 
                     <Show when=move || session.get().is_some()>
@@ -315,6 +410,7 @@ enum Tab {
     Pin,
     Link,
     Email,
+    Sms,
 }
 
 /// What the Email tab does with the link it asked for.
@@ -324,6 +420,8 @@ enum AfterLink {
     Send(String),
     /// Open the technician's mail app with a message to this address.
     OwnApp(String),
+    /// Text it to this number.
+    Text(String),
 }
 
 /// Opens the person's own mail client (a `mailto:` URL).
@@ -343,6 +441,7 @@ fn MethodTab(method: Tab, current: RwSignal<Tab>, children: Children) -> impl In
         Tab::Pin => ("tab-pin", "panel-pin"),
         Tab::Link => ("tab-link", "panel-link"),
         Tab::Email => ("tab-email", "panel-email"),
+        Tab::Sms => ("tab-sms", "panel-sms"),
     };
     view! {
         <button

@@ -102,15 +102,7 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
         return Err(AppError::EmailUnavailable);
     };
     let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
-    let req = crate::ssr_ctx::use_request().await?;
-    let lang = crate::i18n::Lang::for_request(
-        req.cookie(crate::i18n::LANG_COOKIE)
-            .as_ref()
-            .map(|c| c.value()),
-        req.headers()
-            .get("accept-language")
-            .and_then(|v| v.to_str().ok()),
-    );
+    let lang = request_lang().await?;
     let minutes = (invite.expires_at - invite.issued_at) / 60_000;
     let mail = crate::invite::invite_email(
         |k, a| crate::i18n::translate(lang, k, a),
@@ -143,6 +135,107 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
     ctx.hub
         .notify(crate::ssr_ctx::HubNotice::LogChanged(session.clone()));
     sent.map(|()| invite).map_err(|_| AppError::EmailFailed)
+}
+
+/// Texts a new link for a session that is still Connecting to `phone` (E.164) through the
+/// configured gateway. The link is issued first: when sending fails, it still works (the
+/// dialog shows it), and the failure is in the session log; delivery reports update the
+/// status (`sms_status`) and the log.
+#[server(prefix = "/fn", endpoint = "sms_invite")]
+pub async fn sms_invite(
+    session: SessionId,
+    phone: String,
+) -> Result<crate::sms::TextedInvite, AppError> {
+    use crate::auth::server::{db_error, require_me};
+    use crate::session::repo::{NewEvent, insert_event};
+    use crate::sms::gateway::SmsGateway;
+    let (ctx, me) = require_me().await?;
+    let Some(number) = crate::sms::e164(&phone) else {
+        return Err(AppError::InvalidInput {
+            field: "phone".into(),
+        });
+    };
+    let Some(gateway) = ctx.settings.sms.clone() else {
+        return Err(AppError::SmsUnavailable);
+    };
+    let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
+    let lang = request_lang().await?;
+    use crate::i18n::Arg;
+    let minutes = (invite.expires_at - invite.issued_at) / 60_000;
+    let tr = |k: &str, a: &[(&str, Arg)]| crate::i18n::translate(lang, k, a);
+    let body = tr(
+        "invite-sms",
+        &[
+            ("org", Arg::Str(me.org_name.clone())),
+            ("technician", Arg::Str(me.name.clone())),
+            ("link", Arg::Str(invite.secret.clone())),
+            ("count", Arg::Num(minutes as f64)),
+        ],
+    );
+    let status_url = format!("{}{}", ctx.settings.public_url, crate::sms::STATUS_HOOK);
+    let sent = gateway.send(&number, &body, &status_url).await;
+    let to = crate::sms::masked(&number);
+    let now = ctx.now_ms();
+    let kind = match &sent {
+        Ok(s) => {
+            tracing::info!(session = %session, "invite texted");
+            crate::sms::repo::insert(
+                &ctx.db,
+                &crate::sms::repo::NewSms {
+                    sid: &s.sid,
+                    session: &session,
+                    org: &me.org,
+                    to_masked: &to,
+                    status: s.status,
+                    at: now,
+                },
+            )
+            .await
+            .map_err(db_error)?;
+            "sms-sent"
+        }
+        Err(e) => {
+            tracing::warn!(session = %session, error = %e, "invite text message not sent");
+            "sms-failed"
+        }
+    };
+    let actor = format!("technician:{}", me.user);
+    let mut event = NewEvent::plain(&session, now, &actor, kind);
+    event.detail = Some(&to);
+    insert_event(&ctx.db, &event).await.map_err(db_error)?;
+    ctx.hub
+        .notify(crate::ssr_ctx::HubNotice::LogChanged(session.clone()));
+    let sent = sent.map_err(|_| AppError::SmsFailed)?;
+    Ok(crate::sms::TextedInvite {
+        invite,
+        to,
+        status: sent.status,
+    })
+}
+
+/// The delivery status of the latest text message of a session the technician may see.
+#[server(prefix = "/fn", endpoint = "sms_status")]
+pub async fn sms_status(session: SessionId) -> Result<Option<crate::sms::SmsStatus>, AppError> {
+    use crate::auth::server::{db_error, require_me};
+    let (ctx, me) = require_me().await?;
+    visible_session(&ctx, &me, &session).await?;
+    crate::sms::repo::latest(&ctx.db, &session)
+        .await
+        .map_err(db_error)
+}
+
+/// The language of the request (the technician's choice, else the browser's).
+#[cfg(feature = "ssr")]
+async fn request_lang() -> Result<crate::i18n::Lang, AppError> {
+    let req = crate::ssr_ctx::use_request().await?;
+    Ok(crate::i18n::Lang::for_request(
+        req.cookie(crate::i18n::LANG_COOKIE)
+            .as_ref()
+            .map(|c| c.value()),
+        req.headers()
+            .get("accept-language")
+            .and_then(|v| v.to_str().ok()),
+    ))
 }
 
 /// Issues an invite for `session` if `me` owns it and it is still Connecting.
