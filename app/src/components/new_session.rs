@@ -208,34 +208,36 @@ pub fn NewSessionDialog(
         });
         on_cleanup(move || poll.set_value(None));
     }
-    // Email tab: a link first (a new one, or a new session), then send it or open the app.
-    let email_link = move |then: fn(String) -> AfterLink| {
+    // Email and text-message tabs: a link first (a new one, or a new session), then deliver
+    // it as `after` says; nothing is asked for when what was typed (`field`) is not usable.
+    let link_then = move |after: Option<AfterLink>, field: &str| {
         if pending.get_untracked() {
             return;
         }
-        let address = email.get_untracked().trim().to_owned();
-        if address.is_empty() {
+        let Some(after) = after else {
             error.set(Some(AppError::InvalidInput {
-                field: "email".into(),
-            }));
-            return;
-        }
-        after_link.set(Some(then(address)));
-        request(InviteMethod::Link);
-    };
-
-    let text_link = move || {
-        if pending.get_untracked() {
-            return;
-        }
-        let Some(number) = crate::sms::e164(&phone.get_untracked()) else {
-            error.set(Some(AppError::InvalidInput {
-                field: "phone".into(),
+                field: field.into(),
             }));
             return;
         };
-        after_link.set(Some(AfterLink::Text(number)));
+        after_link.set(Some(after));
         request(InviteMethod::Link);
+    };
+    let email_link = move |then: fn(String) -> AfterLink| {
+        let address = email.get_untracked().trim().to_owned();
+        link_then((!address.is_empty()).then(|| then(address)), "email");
+    };
+    let text_link = move || {
+        let number = crate::sms::e164(&phone.get_untracked());
+        link_then(number.map(AfterLink::Text), "phone");
+    };
+    // The link last issued, under the tab that delivered it (to copy, should delivery fail).
+    let link_under = move |under: Tab| {
+        move || {
+            (tab.get() == under).then(|| link.get()).flatten().map(|inv| view! {
+                <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
+            })
+        }
     };
     let state = Memo::new(move |_| {
         session
@@ -360,9 +362,7 @@ pub fn NewSessionDialog(
                         <p class="invite-hint" role="status">
                             {move || emailed.get().map(|a| i18n.t_with("new-session-email-sent", &[("address", Arg::Str(a))]))}
                         </p>
-                        {move || (tab.get() == Tab::Email).then(|| link.get()).flatten().map(|inv| view! {
-                            <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
-                        })}
+                        {link_under(Tab::Email)}
                     </div>
 
                     <div class="tab-panel" role="tabpanel" id="panel-sms" aria-labelledby="tab-sms" hidden=move || tab.get() != Tab::Sms>
@@ -376,9 +376,7 @@ pub fn NewSessionDialog(
                         <p class="invite-hint" role="status" data-sms=move || texted.get().map(|(_, s)| s.as_str())>
                             {move || texted.get().map(|(to, s)| i18n.t_with(s.key(), &[("to", Arg::Str(to))]))}
                         </p>
-                        {move || (tab.get() == Tab::Sms).then(|| link.get()).flatten().map(|inv| view! {
-                            <input class="invite-link" type="text" readonly=true prop:value=inv.secret.clone() aria-label=t!(i18n, "a11y-link") />
-                        })}
+                        {link_under(Tab::Sms)}
                     </div>
 
                     <ErrorLine error=error />

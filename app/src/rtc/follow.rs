@@ -185,8 +185,8 @@ fn track(feed: Feed, session: &SessionId, video: &HtmlVideoElement, meta: &JsVal
         .and_then(|v| v.as_f64());
     let mut outgoing = Vec::new();
     let report = with_page(session, |page| {
-        feed.with_board(session, |b| page.follow.sync(b));
         let pending: Vec<(ShapeId, crate::whiteboard::Shape)> = feed.with_board(session, |b| {
+            page.follow.sync(b);
             page.pending
                 .drain(..)
                 .filter_map(|id| {

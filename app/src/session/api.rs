@@ -89,8 +89,7 @@ pub async fn issue_invite(
 /// it), and the failure is in the session log.
 #[server(prefix = "/fn", endpoint = "email_invite")]
 pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedInvite, AppError> {
-    use crate::auth::server::{db_error, require_me};
-    use crate::session::repo::{NewEvent, insert_event};
+    use crate::auth::server::require_me;
     let (ctx, me) = require_me().await?;
     let address = address.trim().to_owned();
     if !crate::mail::is_address(&address) {
@@ -128,12 +127,7 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
         tracing::info!(session = %session, "invite emailed");
         "email-sent"
     };
-    let actor = format!("technician:{}", me.user);
-    let mut event = NewEvent::plain(&session, ctx.now_ms(), &actor, kind);
-    event.detail = Some(&address);
-    insert_event(&ctx.db, &event).await.map_err(db_error)?;
-    ctx.hub
-        .notify(crate::ssr_ctx::HubNotice::LogChanged(session.clone()));
+    log_delivery(&ctx, &me, &session, ctx.now_ms(), kind, &address).await?;
     sent.map(|()| invite).map_err(|_| AppError::EmailFailed)
 }
 
@@ -147,7 +141,6 @@ pub async fn sms_invite(
     phone: String,
 ) -> Result<crate::sms::TextedInvite, AppError> {
     use crate::auth::server::{db_error, require_me};
-    use crate::session::repo::{NewEvent, insert_event};
     use crate::sms::gateway::SmsGateway;
     let (ctx, me) = require_me().await?;
     let Some(number) = crate::sms::e164(&phone) else {
@@ -199,12 +192,7 @@ pub async fn sms_invite(
             "sms-failed"
         }
     };
-    let actor = format!("technician:{}", me.user);
-    let mut event = NewEvent::plain(&session, now, &actor, kind);
-    event.detail = Some(&to);
-    insert_event(&ctx.db, &event).await.map_err(db_error)?;
-    ctx.hub
-        .notify(crate::ssr_ctx::HubNotice::LogChanged(session.clone()));
+    log_delivery(&ctx, &me, &session, now, kind, &to).await?;
     let sent = sent.map_err(|_| AppError::SmsFailed)?;
     Ok(crate::sms::TextedInvite {
         invite,
@@ -222,6 +210,29 @@ pub async fn sms_status(session: SessionId) -> Result<Option<crate::sms::SmsStat
     crate::sms::repo::latest(&ctx.db, &session)
         .await
         .map_err(db_error)
+}
+
+/// A line in the session log about an invite delivered (or not) to `to`, pushed to the
+/// consoles.
+#[cfg(feature = "ssr")]
+async fn log_delivery(
+    ctx: &crate::ssr_ctx::Ctx,
+    me: &crate::auth::Me,
+    session: &SessionId,
+    at: i64,
+    kind: &str,
+    to: &str,
+) -> Result<(), AppError> {
+    use crate::session::repo::{NewEvent, insert_event};
+    let actor = format!("technician:{}", me.user);
+    let mut event = NewEvent::plain(session, at, &actor, kind);
+    event.detail = Some(to);
+    insert_event(&ctx.db, &event)
+        .await
+        .map_err(crate::auth::server::db_error)?;
+    ctx.hub
+        .notify(crate::ssr_ctx::HubNotice::LogChanged(session.clone()));
+    Ok(())
 }
 
 /// The language of the request (the technician's choice, else the browser's).

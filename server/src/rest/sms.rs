@@ -41,13 +41,12 @@ pub async fn status(
     let (Some(sid), Some(word)) = (field("MessageSid"), field("MessageStatus")) else {
         return HttpResponse::BadRequest().finish();
     };
-    let kind = match SmsStatus::from_gateway(word) {
-        Some(SmsStatus::Delivered) => "sms-delivered",
-        Some(SmsStatus::Failed) => "sms-failed",
+    let (status, kind) = match SmsStatus::from_gateway(word) {
+        Some(s @ SmsStatus::Delivered) => (s, "sms-delivered"),
+        Some(s @ SmsStatus::Failed) => (s, "sms-failed"),
         // On its way, or a word we do not know: nothing to record.
         Some(SmsStatus::Sent) | None => return HttpResponse::NoContent().finish(),
     };
-    let status = SmsStatus::from_gateway(word).unwrap_or(SmsStatus::Sent);
     let now = ctx.now_ms();
     match repo::report(&ctx.db, sid, status, now).await {
         Ok(Some((session, to))) => {
