@@ -7,6 +7,7 @@ pub mod repo;
 pub mod server;
 
 use crate::ids::{OrgId, UserId};
+use crate::permission::Permissions;
 use serde::{Deserialize, Serialize};
 
 /// Name of the sign-in cookie.
@@ -16,31 +17,57 @@ pub const AUTH_COOKIE: &str = "sl_auth";
 pub const MIN_PASSWORD_LEN: usize = 10;
 
 /// What a person may do in their organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UserRole {
-    /// Runs the organisation; also works as a technician.
-    Admin,
     /// Runs support sessions.
     Technician,
+    /// Runs the organisation (users, groups, settings, reports); also works as a technician.
+    Admin,
+    /// An administrator whom other administrators cannot change, demote or deactivate; the
+    /// only one who makes or unmakes administrators. The person who set the organisation up.
+    MasterAdmin,
 }
 
 impl UserRole {
-    /// The name stored in the database.
+    /// Every role, lowest first.
+    pub const ALL: [UserRole; 3] = [Self::Technician, Self::Admin, Self::MasterAdmin];
+
+    /// The name (wire, forms, translation key `role-<name>`).
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Admin => "admin",
             Self::Technician => "technician",
+            Self::MasterAdmin => "master-admin",
         }
     }
 
-    /// Parses the database name.
+    /// Parses a name.
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "admin" => Some(Self::Admin),
-            "technician" => Some(Self::Technician),
-            _ => None,
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The stored form: the `role` column (`admin` or `technician`) and the `master` flag.
+    pub fn stored(self) -> (&'static str, bool) {
+        match self {
+            Self::Technician => ("technician", false),
+            Self::Admin => ("admin", false),
+            Self::MasterAdmin => ("admin", true),
         }
+    }
+
+    /// Reads the stored form.
+    pub fn from_stored(role: &str, master: bool) -> Self {
+        match (role, master) {
+            ("admin", true) => Self::MasterAdmin,
+            ("admin", false) => Self::Admin,
+            _ => Self::Technician,
+        }
+    }
+
+    /// Whether the person may use the admin centre.
+    pub fn is_admin(self) -> bool {
+        self >= Self::Admin
     }
 }
 
@@ -59,6 +86,13 @@ pub struct Me {
     pub email: String,
     /// Role.
     pub role: UserRole,
+    /// What their technician group permits.
+    pub perms: Permissions,
+    /// The organisation's names for the two custom fields (`None`: the translated default).
+    pub field_names: [Option<String>; 2],
+    /// The organisation requires two-factor sign-in and this person has not set it up: until
+    /// they do, the server allows only that (`AppError::TwoFactorRequired`).
+    pub must_set_up_two_factor: bool,
 }
 
 /// Where the site root sends a visitor.
@@ -106,9 +140,14 @@ mod tests {
 
     #[test]
     fn roles_round_trip() {
-        for r in [UserRole::Admin, UserRole::Technician] {
+        for r in UserRole::ALL {
             assert_eq!(UserRole::parse(r.as_str()), Some(r));
+            let (role, master) = r.stored();
+            assert_eq!(UserRole::from_stored(role, master), r);
         }
         assert_eq!(UserRole::parse("root"), None);
+        assert_eq!(UserRole::from_stored("root", true), UserRole::Technician);
+        assert!(UserRole::MasterAdmin.is_admin() && UserRole::Admin.is_admin());
+        assert!(!UserRole::Technician.is_admin());
     }
 }

@@ -46,6 +46,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_two_factor.sql"),
     ),
     (6, "sms", include_str!("../migrations/sqlite/0006_sms.sql")),
+    (
+        7,
+        "admin",
+        include_str!("../migrations/sqlite/0007_admin.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

@@ -92,6 +92,21 @@ pub enum AppError {
     /// The gateway refused the text message or could not be reached.
     #[error("sms failed")]
     SmsFailed,
+    /// The person's technician group does not permit this.
+    #[error("not permitted")]
+    NotPermitted,
+    /// The organisation requires two-factor sign-in: set it up first.
+    #[error("two-factor required")]
+    TwoFactorRequired,
+    /// Only the master administrator may do this (to administrators, or to themselves).
+    #[error("master admin only")]
+    MasterAdminOnly,
+    /// The set-password link is unknown, used or expired.
+    #[error("password link invalid")]
+    PasswordLinkInvalid,
+    /// The group still has members (move them first), or it is the last one.
+    #[error("group in use")]
+    GroupInUse,
     /// Client and server speak different protocol versions; reload the page.
     #[error("version mismatch")]
     VersionMismatch,
@@ -134,6 +149,11 @@ impl AppError {
             Self::EmailFailed => "email-failed",
             Self::SmsUnavailable => "sms-unavailable",
             Self::SmsFailed => "sms-failed",
+            Self::NotPermitted => "not-permitted",
+            Self::TwoFactorRequired => "two-factor-required",
+            Self::MasterAdminOnly => "master-admin-only",
+            Self::PasswordLinkInvalid => "password-link-invalid",
+            Self::GroupInUse => "group-in-use",
             Self::VersionMismatch => "version-mismatch",
             Self::Network => "network",
             Self::Internal => "internal",
@@ -174,6 +194,11 @@ impl AppError {
             Self::EmailFailed,
             Self::SmsUnavailable,
             Self::SmsFailed,
+            Self::NotPermitted,
+            Self::TwoFactorRequired,
+            Self::MasterAdminOnly,
+            Self::PasswordLinkInvalid,
+            Self::GroupInUse,
             Self::VersionMismatch,
             Self::Network,
             Self::Internal,

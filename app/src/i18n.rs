@@ -332,6 +332,7 @@ mod tests {
                     "technician",
                     "link",
                     "address",
+                    "admin",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }
@@ -485,6 +486,15 @@ mod tests {
                 .iter()
                 .map(|r| format!("log-{}", r.as_str())),
         );
+        {
+            use crate::pages::tech::admin::{audit_key, permission_key};
+            dynamic.extend(crate::admin::AUDIT_KINDS.iter().map(|k| audit_key(k)));
+            dynamic.extend(
+                crate::permission::Permission::ALL
+                    .iter()
+                    .map(|p| permission_key(*p).to_owned()),
+            );
+        }
         for key in dynamic {
             assert!(en.contains(&key), "missing message {key}");
             used.insert(key);

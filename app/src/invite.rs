@@ -24,6 +24,13 @@ pub struct CustomerInfo {
     pub terms: Option<String>,
     /// The session's state when the page loaded.
     pub state: SessionState,
+    /// The survey shown when the session ends, if the organisation asks one: its own
+    /// question (`None`: the translated default).
+    pub survey: Option<Option<String>>,
+    /// The customer already answered the survey.
+    pub survey_answered: bool,
+    /// The organisation's accent colour (`#rrggbb`), if it set one.
+    pub accent: Option<String>,
 }
 
 /// An invite by email: subject, plain text and HTML, in the technician's language.
@@ -69,6 +76,70 @@ pub fn invite_email(
         escape_html(&expiry),
         escape_html(&install)
     );
+    InviteEmail {
+        subject,
+        text,
+        html,
+    }
+}
+
+/// Longest invite template (email or text message) an organisation may set.
+pub const MAX_TEMPLATE: usize = 1000;
+
+/// The placeholders an invite template may hold; `{link}` is required.
+pub const PLACEHOLDERS: [&str; 4] = ["{org}", "{technician}", "{link}", "{minutes}"];
+
+/// Checks an organisation's invite template: not too long, holds `{link}`, and no
+/// placeholder but the known ones.
+pub fn check_template(template: &str) -> bool {
+    if template.chars().count() > MAX_TEMPLATE || !template.contains("{link}") {
+        return false;
+    }
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            return false;
+        };
+        if !PLACEHOLDERS.contains(&&rest[start..=start + len]) {
+            return false;
+        }
+        rest = &rest[start + len + 1..];
+    }
+    true
+}
+
+/// The template with its placeholders filled in (values are inserted as they are; the HTML
+/// form escapes the result).
+pub fn fill_template(
+    template: &str,
+    org: &str,
+    technician: &str,
+    link: &str,
+    minutes: i64,
+) -> String {
+    template
+        .replace("{org}", org)
+        .replace("{technician}", technician)
+        .replace("{minutes}", &minutes.to_string())
+        .replace("{link}", link)
+}
+
+/// An invite email from the organisation's own template: the filled text, and the same as
+/// HTML paragraphs with the link made clickable.
+pub fn templated_email(subject: String, text: String, link: &str) -> InviteEmail {
+    let escaped_link = escape_html(link);
+    let anchor = format!("<a href=\"{escaped_link}\">{escaped_link}</a>");
+    let html = text
+        .split("\n\n")
+        .map(|p| {
+            format!(
+                "<p>{}</p>",
+                escape_html(p)
+                    .replace(&escaped_link, &anchor)
+                    .replace('\n', "<br>")
+            )
+        })
+        .collect();
     InviteEmail {
         subject,
         text,
@@ -140,6 +211,32 @@ mod tests {
             );
             assert!(m.text.contains(link) && m.text.contains("10"), "{lang:?}");
         }
+    }
+
+    #[test]
+    fn templates_are_checked_and_filled() {
+        let t = "{org}: {technician} asks you to open {link} within {minutes} minutes.";
+        assert!(check_template(t));
+        assert!(!check_template("no link here"));
+        assert!(!check_template("{link} {password}"));
+        assert!(!check_template("{link} {unclosed"));
+        assert!(!check_template(&format!(
+            "{{link}}{}",
+            "x".repeat(MAX_TEMPLATE)
+        )));
+        assert_eq!(
+            fill_template(t, "Acme", "Tess", "https://x/j/a", 60),
+            "Acme: Tess asks you to open https://x/j/a within 60 minutes."
+        );
+        let mail = templated_email(
+            "S".into(),
+            "Hi <you>\nopen https://x/j/a?b&c\n\nbye".into(),
+            "https://x/j/a?b&c",
+        );
+        assert_eq!(
+            mail.html,
+            "<p>Hi &lt;you&gt;<br>open <a href=\"https://x/j/a?b&amp;c\">https://x/j/a?b&amp;c</a></p><p>bye</p>"
+        );
     }
 
     #[test]

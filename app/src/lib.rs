@@ -6,6 +6,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod admin;
 pub mod auth;
 pub mod chat;
 pub mod components;
@@ -18,11 +19,13 @@ pub mod ids;
 pub mod invite;
 pub mod live;
 pub mod pages;
+pub mod permission;
 pub mod prefs;
 pub mod presence;
 pub mod protocol;
 pub mod quality;
 pub mod reply;
+pub mod report;
 pub mod session;
 pub mod sms;
 pub mod snapshot;
@@ -58,7 +61,9 @@ use crate::pages::customer::link::LinkPage;
 use crate::pages::customer::pin::PinPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::root::RootPage;
+use crate::pages::tech::admin::AdminPage;
 use crate::pages::tech::console::ConsolePage;
+use crate::pages::tech::set_password::SetPasswordPage;
 use crate::pages::tech::setup::SetupPage;
 use crate::pages::tech::sign_in::SignInPage;
 use crate::pages::tech::sign_in_code::SignInCodePage;
@@ -102,6 +107,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/signin/code") view=SignInCodePage />
                 <Route path=path!("/setup") view=SetupPage />
                 <Route path=path!("/console") view=ConsolePage />
+                <Route path=path!("/admin") view=AdminPage />
+                <Route path=path!("/password/:token") view=SetPasswordPage />
             </Routes>
         </Router>
     }

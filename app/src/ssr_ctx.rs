@@ -42,6 +42,9 @@ pub enum HubNotice {
     LogChanged(SessionId),
     /// A sign-in session ended; close the connections it opened.
     SignedOut { token_hash: String },
+    /// An administrator changed users or groups of an organisation: read its technicians'
+    /// roles, permissions and group settings again; close the connections of deactivated ones.
+    AccountsChanged { org: crate::ids::OrgId },
 }
 
 /// The live hub as the request handlers see it: fire-and-forget notices.
@@ -249,6 +252,19 @@ pub async fn use_request() -> Result<HttpRequest, AppError> {
         tracing::error!(error = %e, "request missing");
         AppError::Internal
     })
+}
+
+/// The language of the current server function's request (cookie, then `Accept-Language`).
+pub async fn request_lang() -> Result<crate::i18n::Lang, AppError> {
+    let req = use_request().await?;
+    Ok(crate::i18n::Lang::for_request(
+        req.cookie(crate::i18n::LANG_COOKIE)
+            .as_ref()
+            .map(|c| c.value()),
+        req.headers()
+            .get("accept-language")
+            .and_then(|v| v.to_str().ok()),
+    ))
 }
 
 /// Adds a `Set-Cookie` header to the response of the current server function.

@@ -95,7 +95,9 @@ async fn create_user(
             ServerError::Config("no organisation yet: pass --org-name to create it".into())
         })?),
     };
+    // The administrator who creates the organisation is its master administrator.
     let role = match role {
+        RoleArg::Admin if matches!(org, OrgChoice::New(_)) => UserRole::MasterAdmin,
         RoleArg::Admin => UserRole::Admin,
         RoleArg::Technician => UserRole::Technician,
     };

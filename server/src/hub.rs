@@ -25,6 +25,7 @@ use app::error::AppError;
 use app::group::{GroupSettings, repo as groups};
 use app::ids::{CmdId, OrgId, SessionId, UserId};
 use app::invite::repo as invites;
+use app::permission::{self, Permission};
 use app::presence::{Chosen, ConsoleLimits, TeamMember, presence};
 use app::protocol::{
     ClientMsg, ClientReport, IceServer, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal,
@@ -773,6 +774,9 @@ impl Hub {
         if actor == Actor::OtherTechnician {
             return Err(AppError::Forbidden);
         }
+        if let (Principal::Technician(me), Some(needed)) = (who, intent_permission(&intent)) {
+            permission::require(me.perms, needed)?;
+        }
         let mut args = ActArgs::default();
         let event = match intent {
             Intent::AcceptTerms => Event::TermsAccepted,
@@ -1133,6 +1137,15 @@ impl Hub {
             (Actor::Owner, _) | (Actor::Customer, ChatBody::Text { .. }) => {}
             _ => return Err(AppError::Forbidden),
         }
+        if let Principal::Technician(me) = who {
+            permission::require(
+                me.perms,
+                match body {
+                    ChatBody::Text { .. } => Permission::Chat,
+                    ChatBody::Url { .. } => Permission::PushUrl,
+                },
+            )?;
+        }
         if !chat.is_valid() {
             return Err(AppError::InvalidInput {
                 field: "chat-id".to_owned(),
@@ -1247,7 +1260,7 @@ impl Hub {
     /// the customer's page says so.
     async fn recording(&mut self, conn: ConnId, who: &Principal, id: &SessionId, on: bool) {
         let Ok(row) = self.load(id).await else { return };
-        if !self.leads(conn, who, &row) {
+        if !self.leads(conn, who, &row) || (on && !permits(who, Permission::Record)) {
             return;
         }
         let changed = if on {
@@ -1281,7 +1294,10 @@ impl Hub {
         let Some(row) = self.open.get(id).cloned() else {
             return;
         };
-        if !self.leads(conn, who, &row) || row.state != SessionState::Active {
+        if !self.leads(conn, who, &row)
+            || row.state != SessionState::Active
+            || (on && !permits(who, Permission::Freeze))
+        {
             return;
         }
         if on {
@@ -1317,6 +1333,17 @@ impl Hub {
             }
         };
         if !msg.allowed_from(from) || !msg.validate() || !row.state.has_media() {
+            return;
+        }
+        // Drawings (and the anchors of followed drawings) need the whiteboard permission; a
+        // still is asked for by a freeze.
+        let needed = match &msg {
+            PeerMsg::Ops { .. } | PeerMsg::Anchor { .. } => Some(Permission::Whiteboard),
+            PeerMsg::WantStill { .. } => Some(Permission::Freeze),
+            PeerMsg::Still { .. } | PeerMsg::WantAnchors => None,
+        };
+        if needed.is_some_and(|p| !permits(who, p)) {
+            tracing::debug!(session = %id, "peer message without the permission dropped");
             return;
         }
         if let PeerMsg::Ops { ops } = &msg {
@@ -1552,7 +1579,74 @@ impl Hub {
                     self.leave(conn).await;
                 }
             }
+            HubNotice::AccountsChanged { org } => self.accounts_changed(&org).await,
         }
+    }
+
+    /// Reads the organisation's connected technicians again (role, permissions, group
+    /// settings); a deactivated one's connections are closed.
+    async fn accounts_changed(&mut self, org: &OrgId) {
+        let users: HashSet<UserId> = self
+            .conns
+            .values()
+            .filter_map(|c| match &c.who {
+                Principal::Technician(me) if me.org == *org => Some(me.user.clone()),
+                _ => None,
+            })
+            .collect();
+        for user in users {
+            self.settings.remove(&user);
+            let fresh = match users::me_by_id(&self.ctx.db, &user).await {
+                Ok(fresh) => fresh,
+                Err(e) => {
+                    db_error(e);
+                    continue;
+                }
+            };
+            for conn in self.consoles_of(&user) {
+                match &fresh {
+                    Some(me) => {
+                        if let Some(c) = self.conns.get_mut(&conn) {
+                            c.who = Principal::Technician(me.clone());
+                        }
+                    }
+                    None => {
+                        self.send(
+                            conn,
+                            ServerMsg::Goodbye {
+                                error: AppError::Unauthenticated,
+                            },
+                        );
+                        self.leave(conn).await;
+                    }
+                }
+            }
+            if fresh.is_some() {
+                // Group settings (the active-session limit) are read again.
+                self.settings_of(&user).await;
+            }
+        }
+        self.push_team(org).await;
+    }
+}
+
+/// The permission a technician needs for an intent, if any.
+fn intent_permission(intent: &Intent) -> Option<Permission> {
+    match intent {
+        Intent::Hold => Some(Permission::Hold),
+        Intent::Transfer { .. } => Some(Permission::Transfer),
+        Intent::Edit { .. } => Some(Permission::InlineEdit),
+        Intent::AcceptTerms | Intent::Start | Intent::TakeBack | Intent::End | Intent::Dismiss => {
+            None
+        }
+    }
+}
+
+/// Whether `who` may do what `p` covers: customers are not subject to group permissions.
+fn permits(who: &Principal, p: Permission) -> bool {
+    match who {
+        Principal::Technician(me) => me.perms.has(p),
+        Principal::Customer { .. } => true,
     }
 }
 

@@ -101,6 +101,14 @@ pub async fn start(
             .route("/lang", web::post().to(crate::rest::lang::post))
             .route("/replies.xml", web::get().to(crate::rest::replies::export))
             .route(
+                "/admin/reports.csv",
+                web::get().to(crate::rest::reports::report),
+            )
+            .route(
+                "/admin/audit.csv",
+                web::get().to(crate::rest::reports::audit),
+            )
+            .route(
                 app::sms::STATUS_HOOK,
                 web::post().to(crate::rest::sms::status),
             )

@@ -65,7 +65,11 @@ pub async fn upgrade(
     }
     let (who, token_hash) = match query.role {
         Role::Technician => match me_from_request(&ctx, &req).await {
-            Ok(Some(me)) => (Principal::Technician(me), auth_token_hash(&req)),
+            Ok(Some(me)) if !me.must_set_up_two_factor => {
+                (Principal::Technician(me), auth_token_hash(&req))
+            }
+            // The organisation requires a second factor this person has not set up yet.
+            Ok(Some(_)) => return Ok(HttpResponse::Forbidden().finish()),
             Ok(None) => return Ok(HttpResponse::Unauthorized().finish()),
             Err(_) => return Ok(HttpResponse::InternalServerError().finish()),
         },

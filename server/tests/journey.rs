@@ -854,7 +854,7 @@ async fn sign_in_errors_and_sign_out() {
     .await
     .unwrap();
     let me: Option<app::auth::Me> = tech.call(&srv, "current_user", &[]).await.unwrap();
-    assert_eq!(me.map(|m| m.role), Some(UserRole::Admin));
+    assert_eq!(me.map(|m| m.role), Some(UserRole::MasterAdmin));
 
     // Signing out closes the console's websocket and ends the sign-in.
     let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
@@ -2824,4 +2824,889 @@ async fn sms_invites_through_the_gateway_with_signed_delivery_reports() {
     assert_eq!(status(&eve).await, Err(AppError::NotFound));
     assert_eq!(text(&eve, "+393331234567").await, Err(AppError::NotFound));
     assert_eq!(received.lock().unwrap().len(), 1);
+
+    // The organisation's own text: the template, filled in.
+    let mut settings: app::admin::OrgSettings =
+        tech.call(&srv, "admin_org_settings", &[]).await.unwrap();
+    settings.sms_template = "{org}: {technician} sends {link} ({minutes} min)".into();
+    let saved: Result<(), AppError> = tech
+        .call_json(
+            &srv,
+            "admin_save_org_settings",
+            serde_json::json!({ "settings": settings }),
+        )
+        .await;
+    assert_eq!(saved, Ok(()));
+    let again = text(&tech, "+393331234567").await.unwrap();
+    let (_, form) = received.lock().unwrap()[1].clone();
+    let body = form
+        .iter()
+        .find(|(n, _)| n == "Body")
+        .map(|(_, v)| v.clone());
+    assert_eq!(
+        body,
+        Some(format!(
+            "Acme Support: Tess Tech sends {} (10 min)",
+            again.invite.secret
+        ))
+    );
+}
+
+// ----- the admin centre and the authorisation matrix ----------------------------------------
+
+/// Who asks, in the authorisation matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Who {
+    /// Tess, who set the organisation up.
+    Master,
+    /// Ada, an administrator Tess invited.
+    Admin,
+    /// Tom, a technician of the default group, owner of the session under test.
+    Tech,
+    /// Gil, a technician of the "Restricted" group (everything but transfer).
+    OtherGroup,
+    /// Eve, master administrator of another organisation on the same installation.
+    OtherOrg,
+    /// The customer of Tom's session (customer cookie).
+    Customer,
+    /// Nobody signed in.
+    Anonymous,
+}
+
+const EVERYONE: [Who; 7] = [
+    Who::Master,
+    Who::Admin,
+    Who::Tech,
+    Who::OtherGroup,
+    Who::OtherOrg,
+    Who::Customer,
+    Who::Anonymous,
+];
+
+/// The people of the matrix and what they act on.
+struct Cast {
+    browsers: std::collections::HashMap<Who, Browser>,
+    default_group: String,
+    restricted_group: String,
+    tom: UserId,
+}
+
+impl Cast {
+    fn b(&self, who: Who) -> Browser {
+        self.browsers[&who].clone()
+    }
+}
+
+/// Invites a user through the admin centre (no SMTP here: the link comes back) and lets
+/// them set their password through it; returns them signed in.
+async fn invited(
+    srv: &TestServer,
+    admin: &Browser,
+    name: &str,
+    email: &str,
+    role: &str,
+    group: &str,
+) -> Browser {
+    let inv: app::admin::api::Invited = admin
+        .clone()
+        .call(
+            srv,
+            "admin_invite_user",
+            &[
+                ("name", name),
+                ("email", email),
+                ("role", role),
+                ("group", group),
+            ],
+        )
+        .await
+        .unwrap();
+    let link = inv.link.expect("no SMTP: the link is shown to the admin");
+    // Not usable for signing in before the password is set.
+    let mut b = Browser::default();
+    assert_eq!(
+        b.call::<()>(srv, "sign_in", &[("email", email), ("password", "")])
+            .await,
+        Err(AppError::BadCredentials)
+    );
+    let token = token_of(&link).to_owned();
+    assert_eq!(
+        b.call::<()>(
+            srv,
+            "set_password_with_link",
+            &[
+                ("token", &token),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD)
+            ],
+        )
+        .await,
+        Ok(())
+    );
+    // A link works once.
+    assert_eq!(
+        b.call::<()>(
+            srv,
+            "set_password_with_link",
+            &[
+                ("token", &token),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD)
+            ],
+        )
+        .await,
+        Err(AppError::PasswordLinkInvalid)
+    );
+    sign_in(srv, email).await
+}
+
+fn all_but(p: app::permission::Permission) -> String {
+    app::permission::Permissions::all()
+        .with(p, false)
+        .to_stored()
+}
+
+async fn save_group(
+    srv: &TestServer,
+    b: &Browser,
+    id: &str,
+    name: &str,
+    perms: &str,
+) -> Result<String, AppError> {
+    b.clone()
+        .call_json(
+            srv,
+            "admin_save_group",
+            serde_json::json!({
+                "id": id, "name": name, "perms": perms,
+                "form": app::admin::GroupForm::default(),
+            }),
+        )
+        .await
+}
+
+/// Tess (master), Ada (admin), Tom (technician) in the default group, Gil in "Restricted",
+/// Eve in another organisation.
+async fn cast(srv: &TestServer) -> Cast {
+    let tess = setup_org(srv, "tess@acme.test").await;
+    let groups: Vec<app::admin::GroupSummary> =
+        tess.clone().call(srv, "admin_groups", &[]).await.unwrap();
+    assert_eq!(groups.len(), 1);
+    let default_group = groups[0].id.clone();
+    let restricted_group = save_group(
+        srv,
+        &tess,
+        "",
+        "Restricted",
+        &all_but(app::permission::Permission::Transfer),
+    )
+    .await
+    .unwrap();
+    let ada = invited(srv, &tess, "Ada", "ada@acme.test", "admin", &default_group).await;
+    let tom = invited(
+        srv,
+        &tess,
+        "Tom",
+        "tom@acme.test",
+        "technician",
+        &default_group,
+    )
+    .await;
+    let gil = invited(
+        srv,
+        &ada,
+        "Gil",
+        "gil@acme.test",
+        "technician",
+        &restricted_group,
+    )
+    .await;
+    let input = AccountInput {
+        name: "Eve".into(),
+        email: "eve@other.test".into(),
+        password: PASSWORD.into(),
+        role: UserRole::MasterAdmin,
+    };
+    create_account(
+        &srv.ctx.db,
+        OrgChoice::New("Other Org".into()),
+        input,
+        srv.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    let eve = sign_in(srv, "eve@other.test").await;
+    let tom_id = me_of(srv, &tom).await;
+    let browsers = [
+        (Who::Master, tess),
+        (Who::Admin, ada),
+        (Who::Tech, tom),
+        (Who::OtherGroup, gil),
+        (Who::OtherOrg, eve),
+        (Who::Anonymous, Browser::default()),
+    ]
+    .into_iter()
+    .collect();
+    Cast {
+        browsers,
+        default_group,
+        restricted_group,
+        tom: tom_id,
+    }
+}
+
+/// Tries to create a session by `method` (`pin` or `link`) as `b`.
+async fn try_new_session(srv: &TestServer, b: &mut Browser, method: &str) -> Result<(), AppError> {
+    b.call::<IssuedInvite>(
+        srv,
+        "create_session",
+        &[
+            ("customer_name", ""),
+            ("field1", ""),
+            ("field2", ""),
+            ("method", method),
+        ],
+    )
+    .await
+    .map(|_| ())
+}
+
+/// An HTTP route of the matrix.
+#[derive(Clone, Copy, Debug)]
+enum Route {
+    AdminUsers,
+    AdminGroups,
+    AdminOrgSettings,
+    AdminSaveOrgSettings,
+    AdminSaveGroup,
+    AdminInviteAdmin,
+    AdminUpdateUser,
+    AdminResetTwoFactor,
+    CreateSession,
+    SessionLog,
+    History,
+    TwoFactorStatus,
+    RepliesXml,
+}
+
+const ROUTES: [Route; 13] = [
+    Route::AdminUsers,
+    Route::AdminGroups,
+    Route::AdminOrgSettings,
+    Route::AdminSaveOrgSettings,
+    Route::AdminSaveGroup,
+    Route::AdminInviteAdmin,
+    Route::AdminUpdateUser,
+    Route::AdminResetTwoFactor,
+    Route::CreateSession,
+    Route::SessionLog,
+    Route::History,
+    Route::TwoFactorStatus,
+    Route::RepliesXml,
+];
+
+/// What `who` must get from `route` (Tom's session is the subject of session routes).
+fn expected(route: Route, who: Who) -> Result<(), AppError> {
+    use Who::*;
+    let signed_in = !matches!(who, Customer | Anonymous);
+    if !signed_in {
+        return Err(AppError::Unauthenticated);
+    }
+    let admin_of_acme = matches!(who, Master | Admin);
+    match route {
+        // Eve administers her own organisation: she sees and changes only hers.
+        Route::AdminUsers | Route::AdminGroups | Route::AdminOrgSettings => {
+            if admin_of_acme || who == OtherOrg {
+                Ok(())
+            } else {
+                Err(AppError::Forbidden)
+            }
+        }
+        Route::AdminSaveOrgSettings => {
+            if admin_of_acme || who == OtherOrg {
+                Ok(())
+            } else {
+                Err(AppError::Forbidden)
+            }
+        }
+        Route::AdminSaveGroup | Route::AdminUpdateUser | Route::AdminResetTwoFactor => match who {
+            Master | Admin => Ok(()),
+            OtherOrg => Err(AppError::NotFound),
+            _ => Err(AppError::Forbidden),
+        },
+        // Only the master makes administrators; Eve cannot put anyone into Acme's group.
+        Route::AdminInviteAdmin => match who {
+            Master => Ok(()),
+            Admin => Err(AppError::MasterAdminOnly),
+            OtherOrg => Err(AppError::InvalidInput {
+                field: "group".into(),
+            }),
+            _ => Err(AppError::Forbidden),
+        },
+        Route::CreateSession | Route::TwoFactorStatus | Route::RepliesXml => Ok(()),
+        Route::SessionLog | Route::History => match who {
+            Tech => Ok(()),
+            OtherOrg => Err(AppError::NotFound),
+            _ => Err(AppError::Forbidden),
+        },
+    }
+}
+
+/// Calls `route` as `b`; Ok when it succeeded.
+async fn call_route(
+    srv: &TestServer,
+    cast: &Cast,
+    who: Who,
+    route: Route,
+    session: &SessionId,
+) -> Result<(), AppError> {
+    let mut b = cast.b(who);
+    let drop_value = |r: Result<serde_json::Value, AppError>| r.map(|_| ());
+    match route {
+        Route::AdminUsers => drop_value(b.call(srv, "admin_users", &[]).await),
+        Route::AdminGroups => drop_value(b.call(srv, "admin_groups", &[]).await),
+        Route::AdminOrgSettings => drop_value(b.call(srv, "admin_org_settings", &[]).await),
+        Route::AdminSaveOrgSettings => {
+            // Saves what is there (each caller's own organisation).
+            let current: Result<app::admin::OrgSettings, AppError> =
+                b.call(srv, "admin_org_settings", &[]).await;
+            let settings = current.unwrap_or_else(|_| app::admin::OrgSettings {
+                name: "Taken over".into(),
+                ..Default::default()
+            });
+            drop_value(
+                b.call_json(
+                    srv,
+                    "admin_save_org_settings",
+                    serde_json::json!({ "settings": settings }),
+                )
+                .await,
+            )
+        }
+        Route::AdminSaveGroup => drop_value(
+            save_group(
+                srv,
+                &b,
+                &cast.restricted_group,
+                "Restricted",
+                &all_but(app::permission::Permission::Transfer),
+            )
+            .await
+            .map(serde_json::Value::String),
+        ),
+        Route::AdminInviteAdmin => {
+            let email = format!("new-admin-{who:?}@acme.test").to_lowercase();
+            drop_value(
+                b.call(
+                    srv,
+                    "admin_invite_user",
+                    &[
+                        ("name", "New"),
+                        ("email", &email),
+                        ("role", "admin"),
+                        ("group", &cast.default_group),
+                    ],
+                )
+                .await,
+            )
+        }
+        Route::AdminUpdateUser => drop_value(
+            b.call_json(
+                srv,
+                "admin_update_user",
+                serde_json::json!({
+                    "user": cast.tom, "role": "technician",
+                    "group": cast.default_group, "active": true,
+                }),
+            )
+            .await,
+        ),
+        Route::AdminResetTwoFactor => drop_value(
+            b.call(
+                srv,
+                "admin_reset_two_factor",
+                &[("user", cast.tom.as_str())],
+            )
+            .await,
+        ),
+        Route::CreateSession => drop_value(
+            b.call(
+                srv,
+                "create_session",
+                &[
+                    ("customer_name", "Matrix"),
+                    ("field1", ""),
+                    ("field2", ""),
+                    ("method", "link"),
+                ],
+            )
+            .await,
+        ),
+        Route::SessionLog => drop_value(
+            b.call(srv, "get_session_log", &[("session", session.as_str())])
+                .await,
+        ),
+        Route::History => drop_value(
+            b.call(srv, "get_history", &[("session", session.as_str())])
+                .await,
+        ),
+        Route::TwoFactorStatus => drop_value(b.call(srv, "two_factor_status", &[]).await),
+        Route::RepliesXml => match b.get(srv, "/replies.xml").await.0 {
+            200 => Ok(()),
+            401 => Err(AppError::Unauthenticated),
+            403 => Err(AppError::Forbidden),
+            other => panic!("/replies.xml answered {other}"),
+        },
+    }
+}
+
+/// A websocket message of the matrix, sent to Tom's active session.
+#[derive(Clone, Copy, Debug)]
+enum WsCase {
+    Edit,
+    ChatText,
+    ChatUrl,
+    Hold,
+}
+
+fn ws_expected(case: WsCase, who: Who) -> Result<(), AppError> {
+    use Who::*;
+    match (who, case) {
+        (Tech, _) => Ok(()),
+        (Customer, WsCase::ChatText) => Ok(()),
+        (Customer, WsCase::Hold) => Err(AppError::NotAllowedNow),
+        (Customer, _) => Err(AppError::Forbidden),
+        (OtherOrg, _) => Err(AppError::NotFound),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+async fn ws_send(ws: &mut Ws, id: u64, session: &SessionId, case: WsCase) -> Result<(), AppError> {
+    match case {
+        WsCase::Edit => {
+            ws.ask(
+                id,
+                session,
+                Intent::Edit {
+                    customer_name: "Ada".into(),
+                    fields: ["ticket 42".into(), String::new()],
+                },
+            )
+            .await
+        }
+        WsCase::Hold => ws.ask(id, session, Intent::Hold).await,
+        WsCase::ChatText | WsCase::ChatUrl => {
+            let body = match case {
+                WsCase::ChatText => text("hello"),
+                _ => ChatBody::Url {
+                    url: "https://example.com/manual".into(),
+                },
+            };
+            ws.send(&ClientMsg::Chat {
+                id: CmdId(id),
+                session: session.clone(),
+                chat: ChatId(format!("matrixchat{id:010}")),
+                body,
+            })
+            .await;
+            ws.answer(id).await
+        }
+    }
+}
+
+#[actix_web::test]
+async fn authorisation_matrix_of_routes_and_websocket_messages() {
+    let srv = start().await;
+    let mut cast = cast(&srv).await;
+
+    // Tom's session, active, with its customer.
+    let mut tom = cast.b(Who::Tech);
+    let mut console = tom.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let invite = new_session(&srv, &mut tom, "pin").await;
+    let session = invite.session.clone();
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
+    page.hello().await;
+    assert_eq!(page.ask(1, &session, Intent::AcceptTerms).await, Ok(()));
+    assert_eq!(console.ask(1, &session, Intent::Start).await, Ok(()));
+    console.until_state(&session, SessionState::Active).await;
+    cast.browsers.insert(Who::Customer, customer);
+
+    // Every HTTP route × everyone.
+    let mut checked = 0;
+    for route in ROUTES {
+        for who in EVERYONE {
+            let got = call_route(&srv, &cast, who, route, &session).await;
+            assert_eq!(got, expected(route, who), "{route:?} as {who:?}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, ROUTES.len() * EVERYONE.len());
+    // Eve's calls touched only her organisation.
+    let acme = srv.ctx.db.clone();
+    let acme_name: (String,) =
+        sqlx::query_as("SELECT name FROM organisations WHERE name = 'Acme Support'")
+            .fetch_one(&acme)
+            .await
+            .unwrap();
+    assert_eq!(acme_name.0, "Acme Support");
+
+    // Every websocket message × everyone who can open one.
+    assert_eq!(
+        Browser::default().ws(&srv, Role::Technician).await.err(),
+        Some(401)
+    );
+    let mut sockets = vec![];
+    for who in [Who::Master, Who::Admin, Who::OtherGroup, Who::OtherOrg] {
+        let mut ws = cast.b(who).ws(&srv, Role::Technician).await.unwrap();
+        ws.hello().await;
+        sockets.push((who, ws));
+    }
+    sockets.push((Who::Customer, page));
+    sockets.push((Who::Tech, console));
+    let mut id = 100;
+    for case in [
+        WsCase::Edit,
+        WsCase::ChatText,
+        WsCase::ChatUrl,
+        WsCase::Hold,
+    ] {
+        for (who, ws) in sockets.iter_mut() {
+            id += 1;
+            let got = ws_send(ws, id, &session, case).await;
+            assert_eq!(got, ws_expected(case, *who), "{case:?} as {who:?}");
+        }
+    }
+    // Recording and freezing are the media console's: from anyone else nothing happens.
+    let (_, console) = sockets.pop().unwrap();
+    let mut console = console;
+    assert_eq!(console.ask(500, &session, Intent::Start).await, Ok(()));
+    for (_, ws) in sockets.iter_mut() {
+        ws.send(&ClientMsg::Recording {
+            session: session.clone(),
+            on: true,
+        })
+        .await;
+        ws.send(&ClientMsg::Freeze {
+            session: session.clone(),
+            on: true,
+        })
+        .await;
+    }
+    // Tom's own request comes after the others' (one hub, in order).
+    console
+        .send(&ClientMsg::Recording {
+            session: session.clone(),
+            on: true,
+        })
+        .await;
+    console.until(&session, |v| v.recording).await;
+    let log: Vec<app::session::LogEntry> = tom
+        .call(&srv, "get_session_log", &[("session", session.as_str())])
+        .await
+        .unwrap();
+    let count = |kind: &str| log.iter().filter(|e| e.kind == kind).count();
+    assert_eq!(count("recording-started"), 1);
+    assert_eq!(count("frozen"), 0);
+}
+
+#[actix_web::test]
+async fn group_permissions_are_enforced_on_the_server_and_change_live() {
+    use app::permission::Permission;
+    let srv = start().await;
+    let cast = cast(&srv).await;
+    let tess = cast.b(Who::Master);
+    let mut gil = cast.b(Who::OtherGroup);
+    let mut console = gil.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    // Tom is online, so a transfer to him would be possible but for the permission.
+    let mut tom_console = cast.b(Who::Tech).ws(&srv, Role::Technician).await.unwrap();
+    tom_console.hello().await;
+    let (invite, _page) = waiting_session(&srv, &mut gil, &mut console).await;
+    let s = invite.session.clone();
+    assert_eq!(console.ask(1, &s, Intent::Start).await, Ok(()));
+    console.until_state(&s, SessionState::Active).await;
+    // The console hides the button; a forged message is refused all the same.
+    assert_eq!(
+        console
+            .ask(
+                2,
+                &s,
+                Intent::Transfer {
+                    to: cast.tom.clone(),
+                    note: "please".into(),
+                },
+            )
+            .await,
+        Err(AppError::NotPermitted)
+    );
+    // Gil's own view of himself says so too.
+    let me: Option<app::auth::Me> = gil.call(&srv, "current_user", &[]).await.unwrap();
+    let perms = me.unwrap().perms;
+    assert!(!perms.has(Permission::Transfer) && perms.has(Permission::Hold));
+
+    // The administrator takes Hold away: the open console is refused at once.
+    save_group(
+        &srv,
+        &tess,
+        &cast.restricted_group,
+        "Restricted",
+        &app::permission::Permissions::none()
+            .with(Permission::StartSessions, true)
+            .with(Permission::InviteLink, true)
+            .to_stored(),
+    )
+    .await
+    .unwrap();
+    // The hub reads accounts again on the notice; a round trip through it orders us after.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        console.ask(3, &s, Intent::Hold).await,
+        Err(AppError::NotPermitted)
+    );
+    console
+        .send(&ClientMsg::Chat {
+            id: CmdId(4),
+            session: s.clone(),
+            chat: ChatId("permchat0000000000001".into()),
+            body: text("hi"),
+        })
+        .await;
+    assert_eq!(console.answer(4).await, Err(AppError::NotPermitted));
+    assert_eq!(
+        try_new_session(&srv, &mut gil, "pin").await,
+        Err(AppError::NotPermitted)
+    );
+    assert!(try_new_session(&srv, &mut gil, "link").await.is_ok());
+    let (status, _) = gil
+        .post_bytes(
+            &srv,
+            &format!("/sessions/{s}/snapshots"),
+            "image/png",
+            png(8, 8),
+        )
+        .await;
+    assert_eq!(status, 403, "no snapshot permission");
+
+    // Hold comes back.
+    save_group(
+        &srv,
+        &tess,
+        &cast.restricted_group,
+        "Restricted",
+        &all_but(Permission::Transfer),
+    )
+    .await
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(console.ask(5, &s, Intent::Hold).await, Ok(()));
+
+    // Deactivated: the console is closed and the cookie stops working.
+    let gil_id = me_of(&srv, &gil).await;
+    let done: Result<(), AppError> = tess
+        .clone()
+        .call_json(
+            &srv,
+            "admin_update_user",
+            serde_json::json!({
+                "user": gil_id, "role": "technician",
+                "group": cast.restricted_group, "active": false,
+            }),
+        )
+        .await;
+    assert_eq!(done, Ok(()));
+    let mut closed = false;
+    for _ in 0..40 {
+        match console.next_any().await {
+            None | Some(ServerMsg::Goodbye { .. }) => {
+                closed = true;
+                break;
+            }
+            Some(_) => continue,
+        }
+    }
+    assert!(closed, "the deactivated technician's console is closed");
+    assert_eq!(
+        gil.call::<Option<app::auth::Me>>(&srv, "current_user", &[])
+            .await,
+        Ok(None)
+    );
+    assert_eq!(gil.ws(&srv, Role::Technician).await.err(), Some(401));
+    let kinds = app::audit::kinds_for(&srv.ctx.db, &gil_id).await.unwrap();
+    assert!(
+        kinds.contains(&"user-invited".to_owned())
+            && kinds.contains(&"password-set".to_owned())
+            && kinds.contains(&"user-deactivated".to_owned()),
+        "{kinds:?}"
+    );
+}
+
+#[actix_web::test]
+async fn administrators_cannot_overreach_and_two_factor_can_be_required() {
+    let srv = start().await;
+    let cast = cast(&srv).await;
+    let tess = cast.b(Who::Master);
+    let ada = cast.b(Who::Admin);
+    let tess_id = me_of(&srv, &tess).await;
+    let ada_id = me_of(&srv, &ada).await;
+    let update = |b: &Browser, user: &UserId, role: &str, active: bool| {
+        let b = b.clone();
+        let body = serde_json::json!({
+            "user": user, "role": role, "group": cast.default_group, "active": active,
+        });
+        let srv = &srv;
+        async move {
+            let mut b = b;
+            b.call_json::<()>(srv, "admin_update_user", body).await
+        }
+    };
+    // Ada cannot touch the master, promote Tom, or deactivate herself; Tess can do all but
+    // demote herself.
+    assert_eq!(
+        update(&ada, &tess_id, "admin", true).await,
+        Err(AppError::MasterAdminOnly)
+    );
+    assert_eq!(
+        update(&ada, &cast.tom, "admin", true).await,
+        Err(AppError::MasterAdminOnly)
+    );
+    assert!(update(&ada, &ada_id, "admin", false).await.is_err());
+    assert_eq!(
+        update(&tess, &tess_id, "technician", true).await,
+        Err(AppError::MasterAdminOnly)
+    );
+    assert_eq!(update(&tess, &cast.tom, "admin", true).await, Ok(()));
+    let tom_me: Option<app::auth::Me> = cast
+        .b(Who::Tech)
+        .call(&srv, "current_user", &[])
+        .await
+        .unwrap();
+    assert_eq!(tom_me.unwrap().role, UserRole::Admin);
+    assert_eq!(update(&tess, &cast.tom, "technician", true).await, Ok(()));
+    // A group with members cannot be deleted; an empty one can.
+    assert_eq!(
+        ada.clone()
+            .call::<()>(&srv, "admin_delete_group", &[("id", &cast.default_group)])
+            .await,
+        Err(AppError::GroupInUse)
+    );
+    let spare = save_group(&srv, &ada, "", "Spare", "chat").await.unwrap();
+    assert_eq!(
+        ada.clone()
+            .call::<()>(&srv, "admin_delete_group", &[("id", &spare)])
+            .await,
+        Ok(())
+    );
+
+    // Terms and field names reach the customer and the console.
+    let mut settings: app::admin::OrgSettings = ada
+        .clone()
+        .call(&srv, "admin_org_settings", &[])
+        .await
+        .unwrap();
+    settings.terms = "Be kind to the camera.".into();
+    settings.field_names = ["Ticket".into(), String::new()];
+    let save = |settings: &app::admin::OrgSettings| {
+        let mut b = ada.clone();
+        let body = serde_json::json!({ "settings": settings });
+        let srv = &srv;
+        async move {
+            b.call_json::<()>(srv, "admin_save_org_settings", body)
+                .await
+        }
+    };
+    assert_eq!(save(&settings).await, Ok(()));
+    let mut tom = cast.b(Who::Tech);
+    let invite = new_session(&srv, &mut tom, "pin").await;
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let info: app::invite::CustomerInfo =
+        customer.call(&srv, "get_customer_info", &[]).await.unwrap();
+    assert_eq!(info.terms.as_deref(), Some("Be kind to the camera."));
+    let me: Option<app::auth::Me> = tom.call(&srv, "current_user", &[]).await.unwrap();
+    assert_eq!(me.unwrap().field_names[0].as_deref(), Some("Ticket"));
+
+    // Two-factor required: only by someone who uses it (nobody locks themselves out).
+    settings.require_two_factor = true;
+    assert_eq!(save(&settings).await, Err(AppError::TwoFactorRequired));
+    let mut ada_b = ada.clone();
+    let enrol: app::two_factor::Enrolment =
+        ada_b.call(&srv, "two_factor_begin", &[]).await.unwrap();
+    let ada_secret = enrol.secret.replace(' ', "");
+    let _: Vec<String> = ada_b
+        .call(
+            &srv,
+            "two_factor_confirm",
+            &[("code", &app_code(&srv, &ada_secret))],
+        )
+        .await
+        .unwrap();
+    assert_eq!(save(&settings).await, Ok(()));
+    // Tom may now only set it up; his console cannot connect.
+    let me: Option<app::auth::Me> = tom.call(&srv, "current_user", &[]).await.unwrap();
+    assert!(me.unwrap().must_set_up_two_factor);
+    assert_eq!(
+        try_new_session(&srv, &mut tom, "pin").await,
+        Err(AppError::TwoFactorRequired)
+    );
+    assert_eq!(tom.ws(&srv, Role::Technician).await.err(), Some(403));
+    assert_eq!(tom.get(&srv, "/replies.xml").await.0, 403);
+    // The master administrator too, for the admin centre.
+    assert_eq!(
+        tess.clone()
+            .call::<Vec<app::admin::UserSummary>>(&srv, "admin_users", &[])
+            .await
+            .map(|_| ()),
+        Err(AppError::TwoFactorRequired)
+    );
+    // Tom sets it up; then he works again, and cannot turn it off himself.
+    let enrol: app::two_factor::Enrolment = tom.call(&srv, "two_factor_begin", &[]).await.unwrap();
+    let secret = enrol.secret.replace(' ', "");
+    let codes: Vec<String> = tom
+        .call(
+            &srv,
+            "two_factor_confirm",
+            &[("code", &app_code(&srv, &secret))],
+        )
+        .await
+        .unwrap();
+    assert_eq!(codes.len(), 10);
+    let me: Option<app::auth::Me> = tom.call(&srv, "current_user", &[]).await.unwrap();
+    assert!(!me.unwrap().must_set_up_two_factor);
+    assert!(tom.ws(&srv, Role::Technician).await.is_ok());
+    srv.clock.advance(Duration::from_secs(30));
+    assert_eq!(
+        tom.call::<()>(
+            &srv,
+            "two_factor_disable",
+            &[("code", &app_code(&srv, &secret))]
+        )
+        .await,
+        Err(AppError::TwoFactorRequired)
+    );
+    // The requirement goes (Eve's organisation never had it); an administrator resets
+    // Tom's second factor (he lost his phone).
+    settings.require_two_factor = false;
+    assert_eq!(save(&settings).await, Ok(()));
+    assert_eq!(
+        ada.clone()
+            .call::<()>(
+                &srv,
+                "admin_reset_two_factor",
+                &[("user", cast.tom.as_str())]
+            )
+            .await,
+        Ok(())
+    );
+    let status: app::two_factor::Status = tom.call(&srv, "two_factor_status", &[]).await.unwrap();
+    assert!(!status.enabled);
+    let kinds = app::audit::kinds_for(&srv.ctx.db, &cast.tom).await.unwrap();
+    assert!(
+        kinds.contains(&"two-factor-on".to_owned())
+            && kinds.contains(&"two-factor-reset".to_owned())
+            && kinds.contains(&"user-role-changed".to_owned()),
+        "{kinds:?}"
+    );
 }

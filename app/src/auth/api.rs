@@ -53,7 +53,7 @@ pub async fn setup(
         name,
         email,
         password,
-        role: UserRole::Admin,
+        role: UserRole::MasterAdmin,
     };
     let (_, user) = create_account(&ctx.db, OrgChoice::New(org_name), input, ctx.now_ms()).await?;
     tracing::info!(user = %user, "organisation created by first-run setup");

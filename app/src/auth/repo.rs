@@ -5,6 +5,7 @@ use sqlx::Row;
 use crate::auth::{Me, UserRole};
 use crate::db::{Db, Tx};
 use crate::ids::{OrgId, UserId};
+use crate::permission::Permissions;
 use crate::presence::Chosen;
 
 /// A user row needed to check a password.
@@ -76,15 +77,16 @@ pub struct NewUser<'a> {
 /// Creates a user.
 pub async fn insert_user(tx: &mut Tx<'_>, u: &NewUser<'_>, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO users (id, org_id, email, name, password_hash, role, created_at, group_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO users (id, org_id, email, name, password_hash, role, master, created_at, \
+         group_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(u.id.as_str())
     .bind(u.org.as_str())
     .bind(u.email)
     .bind(u.name)
     .bind(u.password_hash)
-    .bind(u.role.as_str())
+    .bind(u.role.stored().0)
+    .bind(i64::from(u.role.stored().1))
     .bind(now)
     .bind(u.group)
     .execute(&mut **tx)
@@ -131,31 +133,64 @@ pub async fn insert_auth_session(
     Ok(())
 }
 
-/// The person signed in with this token hash, if the sign-in is valid now.
-pub async fn me_for_token(db: &Db, token_hash: &str, now: i64) -> Result<Option<Me>, sqlx::Error> {
-    let Some(row) = sqlx::query(
-        "SELECT u.id, u.org_id, o.name AS org_name, u.name, u.email, u.role \
-         FROM auth_sessions a \
-         JOIN users u ON u.id = a.user_id \
-         JOIN organisations o ON o.id = u.org_id \
-         WHERE a.token_hash = $1 AND a.expires_at > $2 AND u.deactivated_at IS NULL",
-    )
-    .bind(token_hash)
-    .bind(now)
-    .fetch_optional(db)
-    .await?
-    else {
-        return Ok(None);
-    };
+/// The columns of `Me`: users `u`, organisations `o`, groups `g` (LEFT JOIN).
+const ME_COLUMNS: &str = "u.id, u.org_id, o.name AS org_name, u.name, u.email, u.role, \
+     u.master, g.permissions, g.id AS group_id, o.field1_name, o.field2_name, \
+     o.require_two_factor, u.totp_secret";
+
+fn me_from_row(row: &sqlx::any::AnyRow) -> Result<Me, sqlx::Error> {
     let role: String = row.try_get("role")?;
-    Ok(Some(Me {
+    let master = row.try_get::<i64, _>("master")? != 0;
+    // A user without a group (none is made so, but the column allows it) may do nothing.
+    let perms = match row.try_get::<Option<String>, _>("group_id")? {
+        Some(_) => {
+            Permissions::from_stored(row.try_get::<Option<String>, _>("permissions")?.as_deref())
+        }
+        None => Permissions::none(),
+    };
+    Ok(Me {
         user: UserId(row.try_get("id")?),
         org: OrgId(row.try_get("org_id")?),
         org_name: row.try_get("org_name")?,
         name: row.try_get("name")?,
         email: row.try_get("email")?,
-        role: UserRole::parse(&role).unwrap_or(UserRole::Technician),
-    }))
+        role: UserRole::from_stored(&role, master),
+        perms,
+        field_names: [row.try_get("field1_name")?, row.try_get("field2_name")?],
+        must_set_up_two_factor: row.try_get::<i64, _>("require_two_factor")? != 0
+            && row.try_get::<Option<String>, _>("totp_secret")?.is_none(),
+    })
+}
+
+/// The person signed in with this token hash, if the sign-in is valid now.
+pub async fn me_for_token(db: &Db, token_hash: &str, now: i64) -> Result<Option<Me>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {ME_COLUMNS} FROM auth_sessions a \
+         JOIN users u ON u.id = a.user_id \
+         JOIN organisations o ON o.id = u.org_id \
+         LEFT JOIN tech_groups g ON g.id = u.group_id \
+         WHERE a.token_hash = $1 AND a.expires_at > $2 AND u.deactivated_at IS NULL"
+    ))
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(db)
+    .await?;
+    row.as_ref().map(me_from_row).transpose()
+}
+
+/// An active user as `Me` (the hub refreshes its connections with this after an
+/// administrator changed them); `None` when deactivated or unknown.
+pub async fn me_by_id(db: &Db, user: &UserId) -> Result<Option<Me>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {ME_COLUMNS} FROM users u \
+         JOIN organisations o ON o.id = u.org_id \
+         LEFT JOIN tech_groups g ON g.id = u.group_id \
+         WHERE u.id = $1 AND u.deactivated_at IS NULL"
+    ))
+    .bind(user.as_str())
+    .fetch_optional(db)
+    .await?;
+    row.as_ref().map(me_from_row).transpose()
 }
 
 /// Ends a sign-in session.

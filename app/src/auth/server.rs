@@ -90,13 +90,41 @@ pub async fn me_from_request(ctx: &Ctx, req: &HttpRequest) -> Result<Option<Me>,
         .map_err(db_error)
 }
 
-/// The context and the signed-in person of the current server function, or `Unauthenticated`.
+/// The context and the signed-in person of the current server function, or `Unauthenticated`;
+/// `TwoFactorRequired` while the organisation requires a second factor they have not set up.
 pub async fn require_me() -> Result<(actix_web::web::Data<Ctx>, Me), AppError> {
+    let (ctx, me) = require_signed_in().await?;
+    Ok((ctx, usable(me)?))
+}
+
+/// Like `require_me`, but also for a person who still has to set up two-factor sign-in (the
+/// set-up itself, sign-out).
+pub async fn require_signed_in() -> Result<(actix_web::web::Data<Ctx>, Me), AppError> {
     let ctx = crate::ssr_ctx::use_ctx().await?;
     let req = crate::ssr_ctx::use_request().await?;
     let me = me_from_request(&ctx, &req)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    Ok((ctx, me))
+}
+
+/// The person, if they may work: not while the organisation requires a second factor they
+/// have not set up.
+pub fn usable(me: Me) -> Result<Me, AppError> {
+    if me.must_set_up_two_factor {
+        Err(AppError::TwoFactorRequired)
+    } else {
+        Ok(me)
+    }
+}
+
+/// The signed-in person of the current server function if they are an administrator of
+/// their organisation, else `Forbidden`.
+pub async fn require_admin() -> Result<(actix_web::web::Data<Ctx>, Me), AppError> {
+    let (ctx, me) = require_me().await?;
+    if !me.role.is_admin() {
+        return Err(AppError::Forbidden);
+    }
     Ok((ctx, me))
 }
 

@@ -83,6 +83,7 @@ pub fn ChatPanel(
     });
     let text = RwSignal::new(String::new());
     let url = RwSignal::new(String::new());
+    let may_push_url = crate::permission::use_perms().has(crate::permission::Permission::PushUrl);
     let problem = RwSignal::new(None::<ChatError>);
     let list = NodeRef::<leptos::html::Ol>::new();
 
@@ -164,6 +165,8 @@ pub fn ChatPanel(
                         ReplyKind::Text => text.set(d.body),
                         ReplyKind::Url => url.set(d.body),
                     } />
+                </Show>
+                <Show when=move || side == ChatSide::Technician && may_push_url>
                     <form class="chat__form" on:submit=send_url>
                         <label class="visually-hidden" for="chat-url">{t!(i18n, "chat-url-label")}</label>
                         <input id="chat-url" type="url" autocomplete="off" maxlength=MAX_URL

@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::SessionId;
 use crate::live::use_feed;
+use crate::permission::Permission;
 use crate::session::api::{CreateSession, EmailInvite, IssueInvite, SmsInvite};
 use crate::session::{InviteMethod, IssuedInvite, MAX_CUSTOMER_NAME, MAX_FIELD, SessionState};
 use crate::sms::SmsStatus;
@@ -41,7 +42,12 @@ pub fn NewSessionDialog(
     let name = RwSignal::new(String::new());
     let field1 = RwSignal::new(String::new());
     let field2 = RwSignal::new(String::new());
-    let tab = RwSignal::new(Tab::Pin);
+    let perms = crate::permission::use_perms();
+    let first_tab = [Tab::Pin, Tab::Link, Tab::Email, Tab::Sms]
+        .into_iter()
+        .find(|t| perms.has(t.permission()))
+        .unwrap_or(Tab::Pin);
+    let tab = RwSignal::new(first_tab);
     let email = RwSignal::new(String::new());
     let emailed = RwSignal::new(None::<String>);
     let phone = RwSignal::new(String::new());
@@ -284,11 +290,11 @@ pub fn NewSessionDialog(
                         />
                     </label>
                     <label class="field">
-                        <span>{t!(i18n, "new-session-field-1")}</span>
+                        <span>{crate::components::ui::field_label(i18n, 0)}</span>
                         <input type="text" maxlength=MAX_FIELD bind:value=field1 prop:disabled=details_locked />
                     </label>
                     <label class="field">
-                        <span>{t!(i18n, "new-session-field-2")}</span>
+                        <span>{crate::components::ui::field_label(i18n, 1)}</span>
                         <input type="text" maxlength=MAX_FIELD bind:value=field2 prop:disabled=details_locked />
                     </label>
 
@@ -411,6 +417,18 @@ enum Tab {
     Sms,
 }
 
+impl Tab {
+    /// The permission that shows this tab (the server checks it again).
+    fn permission(self) -> Permission {
+        match self {
+            Tab::Pin => Permission::InvitePin,
+            Tab::Link => Permission::InviteLink,
+            Tab::Email => Permission::InviteEmail,
+            Tab::Sms => Permission::InviteSms,
+        }
+    }
+}
+
 /// What the Email tab does with the link it asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum AfterLink {
@@ -441,17 +459,22 @@ fn MethodTab(method: Tab, current: RwSignal<Tab>, children: Children) -> impl In
         Tab::Email => ("tab-email", "panel-email"),
         Tab::Sms => ("tab-sms", "panel-sms"),
     };
-    view! {
-        <button
-            role="tab"
-            id=tab
-            aria-controls=panel
-            aria-selected=move || (current.get() == method).to_string()
-            on:click=move |_| current.set(method)
-        >
-            {children()}
-        </button>
-    }
+    // A method the group may not use has no tab.
+    crate::permission::use_perms()
+        .has(method.permission())
+        .then(|| {
+            view! {
+                <button
+                    role="tab"
+                    id=tab
+                    aria-controls=panel
+                    aria-selected=move || (current.get() == method).to_string()
+                    on:click=move |_| current.set(method)
+                >
+                    {children()}
+                </button>
+            }
+        })
 }
 
 fn copy_link(url: String, copied: RwSignal<Option<bool>>) {

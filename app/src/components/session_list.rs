@@ -146,8 +146,8 @@ pub fn SessionList(
                     <th scope="col">{t!(i18n, "session-list-id")}</th>
                     <th scope="col">{t!(i18n, "session-list-state")}</th>
                     <th scope="col">{t!(i18n, "session-list-time")}</th>
-                    <th scope="col">{t!(i18n, "new-session-field-1")}</th>
-                    <th scope="col">{t!(i18n, "new-session-field-2")}</th>
+                    <th scope="col">{crate::components::ui::field_label(i18n, 0)}</th>
+                    <th scope="col">{crate::components::ui::field_label(i18n, 1)}</th>
                     <th scope="col"><span class="visually-hidden">{t!(i18n, "session-list-copy")}</span></th>
                 </tr>
             </thead>

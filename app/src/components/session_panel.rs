@@ -14,6 +14,7 @@ use crate::components::transfer::TransferDialog;
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::{SessionId, UserId};
 use crate::live::{Feed, use_feed, use_ticker};
+use crate::permission::Permission;
 use crate::prefs::ConsolePrefs;
 use crate::protocol::Intent;
 use crate::session::{CameraStatus, MAX_CUSTOMER_NAME, MAX_FIELD, SessionState, SessionView};
@@ -129,6 +130,8 @@ pub fn SessionPanel(
     let transferring = RwSignal::new(false);
     let editing = RwSignal::new(false);
     let tab = RwSignal::new(Tab::Chat);
+    let perms = crate::permission::use_perms();
+    let may = move |p: Permission| perms.has(p);
 
     #[cfg(feature = "hydrate")]
     {
@@ -147,7 +150,8 @@ pub fn SessionPanel(
     let can_start =
         move || is_owner.get() && (is(SessionState::Waiting) || is(SessionState::OnHold));
     let can_transfer = move || {
-        is_owner.get()
+        may(Permission::Transfer)
+            && is_owner.get()
             && matches!(
                 state.get(),
                 Some(SessionState::Waiting | SessionState::Active | SessionState::OnHold)
@@ -216,7 +220,7 @@ pub fn SessionPanel(
                 <span class="session-panel__elapsed">
                     {move || session.get().map(|s| time_in_state(i18n, &s, ticker.0.get()))}
                 </span>
-                <Show when=move || is_owner.get() && is_open() && !editing.get()>
+                <Show when=move || may(Permission::InlineEdit) && is_owner.get() && is_open() && !editing.get()>
                     <button class="button button--quiet" on:click=move |_| editing.set(true)>
                         {t!(i18n, "session-action-edit")}
                     </button>
@@ -284,7 +288,7 @@ pub fn SessionPanel(
                         }}
                     </button>
                 </Show>
-                <Show when=move || is_owner.get() && is(SessionState::Active)>
+                <Show when=move || may(Permission::Hold) && is_owner.get() && is(SessionState::Active)>
                     <button class="button" on:click=move |_| act(Intent::Hold)>
                         {t!(i18n, "session-action-hold")}
                     </button>
@@ -354,7 +358,7 @@ pub fn SessionPanel(
                 move || match tab.get() {
                     Tab::Chat => view! {
                         <ChatPanel session=id.clone() side=ChatSide::Technician visible=Signal::derive(move || tab.get() == Tab::Chat)
-                            can_write=Signal::derive(move || is_owner.get() && is_open()) />
+                            can_write=Signal::derive(move || may(Permission::Chat) && is_owner.get() && is_open()) />
                     }.into_any(),
                     Tab::Log => view! { <LogPanel session=id.clone() /> }.into_any(),
                     Tab::History => view! { <HistoryPanel session=id.clone() /> }.into_any(),
@@ -392,11 +396,11 @@ fn EditDetails(view: SessionView, #[prop(into)] on_done: Callback<()>) -> impl I
                 <input type="text" maxlength=MAX_CUSTOMER_NAME bind:value=name />
             </label>
             <label class="field">
-                <span>{t!(i18n, "new-session-field-1")}</span>
+                <span>{crate::components::ui::field_label(i18n, 0)}</span>
                 <input type="text" maxlength=MAX_FIELD bind:value=field1 />
             </label>
             <label class="field">
-                <span>{t!(i18n, "new-session-field-2")}</span>
+                <span>{crate::components::ui::field_label(i18n, 1)}</span>
                 <input type="text" maxlength=MAX_FIELD bind:value=field2 />
             </label>
             <div class="session-panel__actions">

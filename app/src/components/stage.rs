@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::whiteboard::{BoardBar, BoardLayer, Tools};
 use crate::i18n::{Arg, use_i18n};
 use crate::ids::SessionId;
+use crate::permission::Permission;
 use crate::quality::Quality;
 use crate::t;
 
@@ -174,6 +175,7 @@ pub fn Stage(
 
     // Whiteboard, freeze and snapshot.
     let tools = Tools::new();
+    let perms = crate::permission::use_perms();
     let frozen_at = Memo::new(move |_| feed.session(&sid.get_value()).and_then(|s| s.frozen));
     let snapshot_state = RwSignal::new(None::<bool>);
     #[cfg(feature = "hydrate")]
@@ -265,7 +267,8 @@ pub fn Stage(
                 prop:muted=move || muted.get()
                 aria-label=t!(i18n, "a11y-customer-video")
             ></video>
-            <BoardLayer session=sid.get_value() video=video fit=Signal::derive(move || choice.get().fit()) tools=tools />
+            <BoardLayer session=sid.get_value() video=video fit=Signal::derive(move || choice.get().fit())
+                tools=perms.has(Permission::Whiteboard).then_some(tools) />
         </div>
         <BoardBar session=sid.get_value() tools=tools frozen=Signal::derive(move || frozen_at.get().is_some())
             on_snapshot=take_snapshot snapshot_state=snapshot_state />
@@ -279,6 +282,7 @@ pub fn Stage(
                 <button class="button" aria-label=t!(i18n, "view-zoom-in") on:click=move |_| choice.update(|c| *c = c.zoomed(true))>{ZOOM_IN}</button>
                 <button class="button" on:click=full_screen>{t!(i18n, "view-full-screen")}</button>
             </div>
+            <Show when=move || perms.has(Permission::Record)>
             <div class="stage-bar__record">
                 <button class="button" aria-pressed=move || recording_since.get().is_some().to_string() on:click=toggle_recording>
                     {move || if recording_since.get().is_some() { i18n.t("record-stop") } else { i18n.t("record-start") }}
@@ -295,6 +299,7 @@ pub fn Stage(
                     <span class="stage-bar__error" role="alert">{t!(i18n, "record-failed")}</span>
                 </Show>
             </div>
+            </Show>
             <p class="stage-bar__quality" role="status" aria-label=t!(i18n, "quality-title")
                 data-verdict=move || quality.get().map(|q| q.verdict().key())>
                 {move || quality.get().map(|q| i18n.t_with("quality-line", &[

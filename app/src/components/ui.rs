@@ -87,3 +87,18 @@ pub fn close_on_escape(on_close: Callback<()>) {
     });
     on_cleanup(move || handle.remove());
 }
+
+/// The label of custom field `index` (0 or 1): the organisation's name for it, from the
+/// console's context, or the translated default.
+pub fn field_label(i18n: crate::i18n::I18n, index: usize) -> String {
+    let custom = use_context::<crate::auth::Me>()
+        .and_then(|me| me.field_names.get(index).cloned().flatten())
+        .filter(|n| !n.is_empty());
+    custom.unwrap_or_else(|| {
+        if index == 0 {
+            i18n.t("new-session-field-1")
+        } else {
+            i18n.t("new-session-field-2")
+        }
+    })
+}

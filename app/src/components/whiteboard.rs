@@ -120,7 +120,9 @@ pub fn BoardLayer(
     session: SessionId,
     video: NodeRef<html::Video>,
     #[prop(into)] fit: Signal<Fit>,
-    #[prop(optional)] tools: Option<Tools>,
+    /// The technician's drawing tools; without them the layer only shows the board.
+    #[prop(default = None)]
+    tools: Option<Tools>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let feed = crate::live::use_feed();
@@ -260,6 +262,8 @@ pub fn BoardBar(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let feed = crate::live::use_feed();
+    let perms = crate::permission::use_perms();
+    let may = move |p: crate::permission::Permission| perms.has(p);
     let sid = StoredValue::new(session);
     let can_undo = Memo::new(move |_| {
         tools.history_tick.track();
@@ -293,6 +297,7 @@ pub fn BoardBar(
 
     view! {
         <div class="board-bar" role="toolbar" aria-label=t!(i18n, "board-tools")>
+            <Show when=move || may(crate::permission::Permission::Whiteboard)>
             <div class="board-bar__group" role="group" aria-label=t!(i18n, "board-tool")>
                 {crate::whiteboard::Tool::ALL.into_iter().map(|tool| view! {
                     <button class="button board-bar__tool" data-tool=tool.name()
@@ -331,11 +336,16 @@ pub fn BoardBar(
                 <button class="button" prop:disabled=move || !can_redo.get() on:click=redo>{t!(i18n, "board-redo")}</button>
                 <button class="button" prop:disabled=move || nothing_drawn.get() on:click=erase>{t!(i18n, "board-erase-all")}</button>
             </div>
+            </Show>
             <div class="board-bar__group" role="group" aria-label=t!(i18n, "board-picture")>
-                <button class="button" aria-pressed=move || frozen.get().to_string() on:click=freeze>
-                    {move || if frozen.get() { i18n.t("board-unfreeze") } else { i18n.t("board-freeze") }}
-                </button>
-                <button class="button" on:click=move |_| on_snapshot.run(())>{t!(i18n, "board-snapshot")}</button>
+                <Show when=move || may(crate::permission::Permission::Freeze)>
+                    <button class="button" aria-pressed=move || frozen.get().to_string() on:click=freeze>
+                        {move || if frozen.get() { i18n.t("board-unfreeze") } else { i18n.t("board-freeze") }}
+                    </button>
+                </Show>
+                <Show when=move || may(crate::permission::Permission::Snapshot)>
+                    <button class="button" on:click=move |_| on_snapshot.run(())>{t!(i18n, "board-snapshot")}</button>
+                </Show>
                 <span role="status" class="board-bar__status">{move || match snapshot_state.get() {
                     Some(true) => Some(i18n.t("board-snapshot-kept")),
                     Some(false) => Some(i18n.t("board-snapshot-failed")),

@@ -53,10 +53,67 @@ pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotJoined)?;
+    let settings = crate::admin::repo::org_settings(&ctx.db, &org)
+        .await
+        .map_err(db_error)?;
+    let accent = settings
+        .as_ref()
+        .map(|s| s.accent.clone())
+        .filter(|a| !a.is_empty());
+    let survey = settings
+        .filter(|s| s.survey)
+        .map(|s| Some(s.survey_question).filter(|q| !q.is_empty()));
+    let survey_answered = crate::admin::repo::survey_answered(&ctx.db, &session)
+        .await
+        .map_err(db_error)?;
     Ok(CustomerInfo {
         session,
         org_name,
         terms,
         state: row.state,
+        survey,
+        survey_answered,
+        accent,
     })
+}
+
+/// The customer's answer to the survey, once their session has ended: a score of 1 to 5
+/// and an optional comment. A second answer is ignored.
+#[server(prefix = "/fn", endpoint = "submit_survey")]
+pub async fn submit_survey(score: u8, comment: String) -> Result<(), AppError> {
+    use crate::auth::server::db_error;
+    use crate::invite::server::customer_from_request;
+    use crate::ssr_ctx::{use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    let (session, org) = customer_from_request(&ctx, &req)
+        .await?
+        .ok_or(AppError::NotJoined)?;
+    if !(1..=5).contains(&score) {
+        return Err(AppError::InvalidInput {
+            field: "score".into(),
+        });
+    }
+    let comment = comment.trim();
+    if comment.chars().count() > crate::admin::MAX_COMMENT {
+        return Err(AppError::InvalidInput {
+            field: "comment".into(),
+        });
+    }
+    let row = crate::session::repo::get(&ctx.db, &session)
+        .await
+        .map_err(db_error)?
+        .filter(|r| r.org == org)
+        .ok_or(AppError::NotJoined)?;
+    let enabled = crate::admin::repo::org_settings(&ctx.db, &org)
+        .await
+        .map_err(db_error)?
+        .is_some_and(|s| s.survey);
+    if !enabled || !row.state.is_closed() {
+        return Err(AppError::NotAllowedNow);
+    }
+    crate::admin::repo::insert_survey_answer(&ctx.db, &session, &org, score, comment, ctx.now_ms())
+        .await
+        .map_err(db_error)?;
+    Ok(())
 }

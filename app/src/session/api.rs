@@ -21,6 +21,9 @@ pub async fn create_session(
     use crate::ssr_ctx::HubNotice;
 
     let (ctx, me) = require_me().await?;
+    if !me.perms.may_invite(method) {
+        return Err(AppError::NotPermitted);
+    }
     let name = customer_name.trim();
     if name.chars().count() > MAX_CUSTOMER_NAME {
         return Err(AppError::InvalidInput {
@@ -81,6 +84,9 @@ pub async fn issue_invite(
     method: InviteMethod,
 ) -> Result<IssuedInvite, AppError> {
     let (ctx, me) = crate::auth::server::require_me().await?;
+    if !me.perms.may_invite(method) {
+        return Err(AppError::NotPermitted);
+    }
     issue_as_owner(&ctx, &me, &session, method).await
 }
 
@@ -90,7 +96,10 @@ pub async fn issue_invite(
 #[server(prefix = "/fn", endpoint = "email_invite")]
 pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedInvite, AppError> {
     use crate::auth::server::require_me;
+    use crate::permission::{Permission, require};
     let (ctx, me) = require_me().await?;
+    require(me.perms, Permission::StartSessions)?;
+    require(me.perms, Permission::InviteEmail)?;
     let address = address.trim().to_owned();
     if !crate::mail::is_address(&address) {
         return Err(AppError::InvalidInput {
@@ -101,15 +110,24 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
         return Err(AppError::EmailUnavailable);
     };
     let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
-    let lang = request_lang().await?;
+    let lang = crate::ssr_ctx::request_lang().await?;
     let minutes = (invite.expires_at - invite.issued_at) / 60_000;
-    let mail = crate::invite::invite_email(
-        |k, a| crate::i18n::translate(lang, k, a),
-        &me.org_name,
-        &me.name,
-        &invite.secret,
-        minutes,
-    );
+    let tr = |k: &str, a: &[(&str, crate::i18n::Arg)]| crate::i18n::translate(lang, k, a);
+    let template = org_template(&ctx, &me, |s| s.email_template).await?;
+    let mail = match template {
+        Some(t) => crate::invite::templated_email(
+            tr(
+                "invite-email-subject",
+                &[
+                    ("org", crate::i18n::Arg::Str(me.org_name.clone())),
+                    ("technician", crate::i18n::Arg::Str(me.name.clone())),
+                ],
+            ),
+            crate::invite::fill_template(&t, &me.org_name, &me.name, &invite.secret, minutes),
+            &invite.secret,
+        ),
+        None => crate::invite::invite_email(tr, &me.org_name, &me.name, &invite.secret, minutes),
+    };
     let sent = crate::mail::send(
         &smtp,
         crate::mail::Outgoing {
@@ -141,8 +159,11 @@ pub async fn sms_invite(
     phone: String,
 ) -> Result<crate::sms::TextedInvite, AppError> {
     use crate::auth::server::{db_error, require_me};
+    use crate::permission::{Permission, require};
     use crate::sms::gateway::SmsGateway;
     let (ctx, me) = require_me().await?;
+    require(me.perms, Permission::StartSessions)?;
+    require(me.perms, Permission::InviteSms)?;
     let Some(number) = crate::sms::e164(&phone) else {
         return Err(AppError::InvalidInput {
             field: "phone".into(),
@@ -152,19 +173,24 @@ pub async fn sms_invite(
         return Err(AppError::SmsUnavailable);
     };
     let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
-    let lang = request_lang().await?;
+    let lang = crate::ssr_ctx::request_lang().await?;
     use crate::i18n::Arg;
     let minutes = (invite.expires_at - invite.issued_at) / 60_000;
     let tr = |k: &str, a: &[(&str, Arg)]| crate::i18n::translate(lang, k, a);
-    let body = tr(
-        "invite-sms",
-        &[
-            ("org", Arg::Str(me.org_name.clone())),
-            ("technician", Arg::Str(me.name.clone())),
-            ("link", Arg::Str(invite.secret.clone())),
-            ("count", Arg::Num(minutes as f64)),
-        ],
-    );
+    let body = match org_template(&ctx, &me, |s| s.sms_template).await? {
+        Some(t) => {
+            crate::invite::fill_template(&t, &me.org_name, &me.name, &invite.secret, minutes)
+        }
+        None => tr(
+            "invite-sms",
+            &[
+                ("org", Arg::Str(me.org_name.clone())),
+                ("technician", Arg::Str(me.name.clone())),
+                ("link", Arg::Str(invite.secret.clone())),
+                ("count", Arg::Num(minutes as f64)),
+            ],
+        ),
+    };
     let status_url = format!("{}{}", ctx.settings.public_url, crate::sms::STATUS_HOOK);
     let sent = gateway.send(&number, &body, &status_url).await;
     let to = crate::sms::masked(&number);
@@ -235,18 +261,17 @@ async fn log_delivery(
     Ok(())
 }
 
-/// The language of the request (the technician's choice, else the browser's).
+/// One of the organisation's invite templates, if it set one.
 #[cfg(feature = "ssr")]
-async fn request_lang() -> Result<crate::i18n::Lang, AppError> {
-    let req = crate::ssr_ctx::use_request().await?;
-    Ok(crate::i18n::Lang::for_request(
-        req.cookie(crate::i18n::LANG_COOKIE)
-            .as_ref()
-            .map(|c| c.value()),
-        req.headers()
-            .get("accept-language")
-            .and_then(|v| v.to_str().ok()),
-    ))
+async fn org_template(
+    ctx: &crate::ssr_ctx::Ctx,
+    me: &crate::auth::Me,
+    pick: impl FnOnce(crate::admin::OrgSettings) -> String,
+) -> Result<Option<String>, AppError> {
+    let settings = crate::admin::repo::org_settings(&ctx.db, &me.org)
+        .await
+        .map_err(crate::auth::server::db_error)?;
+    Ok(settings.map(pick).filter(|t| !t.is_empty()))
 }
 
 /// Issues an invite for `session` if `me` owns it and it is still Connecting.

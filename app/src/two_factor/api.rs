@@ -9,8 +9,8 @@ use crate::error::AppError;
 /// Whether two-factor sign-in is on for the signed-in person.
 #[server(prefix = "/fn", endpoint = "two_factor_status")]
 pub async fn two_factor_status() -> Result<Status, AppError> {
-    use crate::auth::server::{db_error, require_me};
-    let (ctx, me) = require_me().await?;
+    use crate::auth::server::{db_error, require_signed_in};
+    let (ctx, me) = require_signed_in().await?;
     super::server::status(&ctx.db, &me.user)
         .await
         .map_err(db_error)
@@ -20,8 +20,8 @@ pub async fn two_factor_status() -> Result<Status, AppError> {
 #[server(prefix = "/fn", endpoint = "two_factor_begin")]
 pub async fn two_factor_begin() -> Result<Enrolment, AppError> {
     use super::server as tf;
-    use crate::auth::server::{db_error, require_me};
-    let (ctx, me) = require_me().await?;
+    use crate::auth::server::{db_error, require_signed_in};
+    let (ctx, me) = require_signed_in().await?;
     if tf::status(&ctx.db, &me.user)
         .await
         .map_err(db_error)?
@@ -47,8 +47,8 @@ pub async fn two_factor_begin() -> Result<Enrolment, AppError> {
 #[server(prefix = "/fn", endpoint = "two_factor_confirm")]
 pub async fn two_factor_confirm(code: String) -> Result<Vec<String>, AppError> {
     use super::server as tf;
-    use crate::auth::server::{db_error, require_me};
-    let (ctx, me) = require_me().await?;
+    use crate::auth::server::{db_error, require_signed_in};
+    let (ctx, me) = require_signed_in().await?;
     let req = crate::ssr_ctx::use_request().await?;
     throttle_codes(&ctx, &ctx.client_ip(&req), &me.user).await?;
     let Some(pending) = tf::pending_secret(&ctx.db, &me.user)
@@ -93,8 +93,15 @@ pub async fn two_factor_confirm(code: String) -> Result<Vec<String>, AppError> {
 #[server(prefix = "/fn", endpoint = "two_factor_disable")]
 pub async fn two_factor_disable(code: String) -> Result<(), AppError> {
     use super::server as tf;
-    use crate::auth::server::{db_error, require_me};
-    let (ctx, me) = require_me().await?;
+    use crate::auth::server::{db_error, require_signed_in};
+    let (ctx, me) = require_signed_in().await?;
+    // The organisation requires it: only an administrator's reset turns it off.
+    if crate::admin::repo::requires_two_factor(&ctx.db, &me.org)
+        .await
+        .map_err(db_error)?
+    {
+        return Err(AppError::TwoFactorRequired);
+    }
     let req = crate::ssr_ctx::use_request().await?;
     throttle_codes(&ctx, &ctx.client_ip(&req), &me.user).await?;
     let accepted = match super::parse_code(&code) {

@@ -11,7 +11,8 @@ use app::ssr_ctx::Ctx;
 /// The download.
 pub async fn export(req: HttpRequest, ctx: web::Data<Ctx>) -> HttpResponse {
     let me = match me_from_request(&ctx, &req).await {
-        Ok(Some(me)) => me,
+        Ok(Some(me)) if !me.must_set_up_two_factor => me,
+        Ok(Some(_)) => return HttpResponse::Forbidden().finish(),
         Ok(None) => return HttpResponse::Unauthorized().finish(),
         Err(_) => return HttpResponse::InternalServerError().finish(),
     };

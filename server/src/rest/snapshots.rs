@@ -17,7 +17,10 @@ use app::ssr_ctx::{Ctx, HubNotice};
 fn refuse(e: &AppError) -> HttpResponse {
     match e {
         AppError::NotFound => HttpResponse::NotFound().finish(),
-        AppError::Forbidden | AppError::NotAllowedNow => HttpResponse::Forbidden().finish(),
+        AppError::Forbidden
+        | AppError::NotAllowedNow
+        | AppError::NotPermitted
+        | AppError::TwoFactorRequired => HttpResponse::Forbidden().finish(),
         AppError::InvalidInput { .. } => HttpResponse::BadRequest().finish(),
         AppError::Unauthenticated => HttpResponse::Unauthorized().finish(),
         _ => HttpResponse::InternalServerError().finish(),
@@ -46,6 +49,8 @@ async fn store(
     let me = me_from_request(ctx, req)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    let me = app::auth::server::usable(me)?;
+    app::permission::require(me.perms, app::permission::Permission::Snapshot)?;
     let row = app::session::api::visible_session(ctx, &me, &session).await?;
     // Only the session's technician, while the picture is there.
     if row.owner != me.user || !matches!(row.state, SessionState::Active) {
@@ -99,10 +104,13 @@ async fn store(
 
 /// The file.
 pub async fn file(req: HttpRequest, ctx: web::Data<Ctx>, path: web::Path<String>) -> HttpResponse {
-    let me = match me_from_request(&ctx, &req).await {
-        Ok(Some(me)) => me,
+    let me = match me_from_request(&ctx, &req)
+        .await
+        .map(|m| m.map(app::auth::server::usable))
+    {
+        Ok(Some(Ok(me))) => me,
         Ok(None) => return HttpResponse::Unauthorized().finish(),
-        Err(e) => return refuse(&e),
+        Ok(Some(Err(e))) | Err(e) => return refuse(&e),
     };
     let Some(id) = path.strip_suffix(".png") else {
         return HttpResponse::NotFound().finish();

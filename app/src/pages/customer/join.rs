@@ -14,7 +14,7 @@ use crate::i18n::{Arg, use_i18n};
 #[cfg(feature = "hydrate")]
 use crate::ids::SessionId;
 use crate::invite::CustomerInfo;
-use crate::invite::api::get_customer_info;
+use crate::invite::api::{SubmitSurvey, get_customer_info};
 #[cfg(feature = "hydrate")]
 use crate::live::Feed;
 use crate::live::{Link, provide_feed};
@@ -140,6 +140,15 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     let feed = provide_feed();
     let sid = info.session.clone();
     let initial_state = info.state;
+    let survey = info.survey.clone();
+    // The organisation's accent colour, with a text colour that reads on it.
+    let brand = info.accent.as_deref().map(|a| {
+        format!(
+            "--accent: {a}; --accent-text: {}",
+            crate::admin::accent_text(a)
+        )
+    });
+    let survey_answered = info.survey_answered;
     let state = Memo::new({
         let sid = sid.clone();
         move |_| feed.session(&sid).map_or(initial_state, |s| s.state)
@@ -369,7 +378,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
 
     view! {
         <PublicHeader org_name=info.org_name.clone() />
-        <main class="customer" data-screen=move || current.get().name()>
+        <main class="customer" data-screen=move || current.get().name() style=brand>
             <Show when=move || current.get().shows_camera()>
                 <div class="customer__stage">
                     <video class="customer__video" node_ref=video autoplay=true playsinline=true muted=true aria-label=t!(i18n, "a11y-own-camera")></video>
@@ -442,6 +451,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         } else {
                             i18n.t("customer-ended-help")
                         }}</p>
+                        {survey.clone().map(|question| view! { <SurveyForm question answered=survey_answered /> })}
                     }.into_any(),
                 }}
                 <Show when=move || current.get() == Screen::Live && feed.session(&chat_sid.get_value()).is_some_and(|s| s.frozen.is_some())>
@@ -477,4 +487,55 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
         </main>
     }
     .into_any()
+}
+
+/// The organisation's survey on the end page: a score of 1 to 5 and a comment, sent once.
+#[component]
+fn SurveyForm(question: Option<String>, answered: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let send = ServerAction::<SubmitSurvey>::new();
+    let score = RwSignal::new(0u8);
+    let comment = RwSignal::new(String::new());
+    let done = move || answered || matches!(send.value().get(), Some(Ok(())));
+    let error = crate::components::ui::action_error(send.value());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if score.get_untracked() > 0 {
+            send.dispatch(SubmitSurvey {
+                score: score.get_untracked(),
+                comment: comment.get_untracked(),
+            });
+        }
+    };
+    let question = StoredValue::new(question);
+    view! {
+        <Show
+            when=move || !done()
+            fallback=move || view! { <p class="survey__thanks" role="status">{t!(i18n, "survey-thanks")}</p> }
+        >
+            <form class="survey" aria-labelledby="survey-question" on:submit=submit>
+                <p id="survey-question" class="survey__question">{move || {
+                    question.get_value().unwrap_or_else(|| i18n.t("survey-default-question"))
+                }}</p>
+                <div class="survey__scores" role="radiogroup" aria-labelledby="survey-question">
+                    {(1..=5u8).map(|n| view! {
+                        <label class="survey__score">
+                            <input type="radio" name="score" value=n.to_string()
+                                on:change=move |_| score.set(n) />
+                            {move || i18n.t_with("survey-score", &[("count", Arg::Num(f64::from(n)))])}
+                        </label>
+                    }).collect_view()}
+                </div>
+                <label class="field">
+                    <span>{t!(i18n, "survey-comment")}</span>
+                    <textarea rows="3" maxlength=crate::admin::MAX_COMMENT bind:value=comment></textarea>
+                </label>
+                <ErrorLine error />
+                <button class="button button--primary" type="submit"
+                    prop:disabled=move || score.get() == 0 || send.pending().get()>
+                    {t!(i18n, "survey-send")}
+                </button>
+            </form>
+        </Show>
+    }
 }

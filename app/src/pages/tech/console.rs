@@ -12,6 +12,7 @@ use crate::components::new_session::NewSessionDialog;
 use crate::components::prefs::{PrefsDialog, PresenceSelect, PresenceState};
 use crate::components::session_list::SessionList;
 use crate::components::session_panel::{ConsoleMedia, SessionPanel};
+use crate::components::two_factor::TwoFactorSettings;
 use crate::components::ui::{ErrorLine, LangSelect};
 use crate::i18n::use_i18n;
 use crate::ids::SessionId;
@@ -27,6 +28,9 @@ pub fn ConsolePage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match me.await {
+                    Ok(Some(me)) if me.must_set_up_two_factor => {
+                        view! { <TwoFactorFirst /> }.into_any()
+                    }
                     Ok(Some(me)) => view! { <Console me /> }.into_any(),
                     _ => view! { <Redirect path="/signin" /> }.into_any(),
                 }
@@ -35,9 +39,36 @@ pub fn ConsolePage() -> impl IntoView {
     }
 }
 
+/// The organisation requires two-factor sign-in and this person has not set it up: the
+/// set-up comes first (the server refuses everything else until then).
+#[component]
+fn TwoFactorFirst() -> impl IntoView {
+    let i18n = use_i18n();
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <Title text=t!(i18n, "console-title") />
+        <main class="page page--narrow two-factor-first">
+            <h1>{t!(i18n, "two-factor-first-title")}</h1>
+            <p>{t!(i18n, "two-factor-first-intro")}</p>
+            <TwoFactorSettings />
+            <p>
+                <a class="button button--primary" href="/console" rel="external">
+                    {t!(i18n, "two-factor-first-continue")}
+                </a>
+            </p>
+            <ActionForm action=sign_out>
+                <button class="button button--quiet" type="submit">{t!(i18n, "sign-out")}</button>
+            </ActionForm>
+        </main>
+    }
+}
+
 #[component]
 fn Console(me: Me) -> impl IntoView {
     let i18n = use_i18n();
+    // Components read the permissions (to hide what the group may not do) and the
+    // organisation's field names from here.
+    provide_context(me.clone());
     let feed = provide_feed();
     let ticker = provide_ticker(feed);
     let media = ConsoleMedia::new();
@@ -48,6 +79,8 @@ fn Console(me: Me) -> impl IntoView {
     let prefs_open = RwSignal::new(false);
     let confirming_sign_out = RwSignal::new(false);
     let sign_out = ServerAction::<SignOut>::new();
+    let is_admin = me.role.is_admin();
+    let may_start = me.perms.has(crate::permission::Permission::StartSessions);
 
     #[cfg(feature = "hydrate")]
     console_duties(feed, ticker, media, presence, prefs, i18n);
@@ -87,6 +120,9 @@ fn Console(me: Me) -> impl IntoView {
                 <PresenceSelect state=presence />
                 <LangSelect />
                 <button class="button button--quiet" on:click=move |_| prefs_open.set(true)>{t!(i18n, "prefs-open")}</button>
+                <Show when=move || is_admin>
+                    <a class="button button--quiet" href="/admin" rel="external">{t!(i18n, "admin-open")}</a>
+                </Show>
                 <ActionForm action=sign_out attr:class="console__sign-out">
                     <Show when=move || confirming_sign_out.get()>
                         <span>{t!(i18n, "sign-out-confirm")}</span>
@@ -97,9 +133,11 @@ fn Console(me: Me) -> impl IntoView {
                 </ActionForm>
             </header>
             <aside class="console__list" aria-label=t!(i18n, "session-list-caption")>
-                <button class="button button--primary console__new" on:click=move |_| dialog_open.set(true)>
-                    {t!(i18n, "new-session-open")}
-                </button>
+                <Show when=move || may_start>
+                    <button class="button button--primary console__new" on:click=move |_| dialog_open.set(true)>
+                        {t!(i18n, "new-session-open")}
+                    </button>
+                </Show>
                 <SessionList selected on_select=move |id| selected.set(Some(id)) />
             </aside>
             <main class="console__main">
