@@ -26,7 +26,7 @@ pub const PASSWORD_LINK_DAYS: i64 = 7;
 
 /// Every kind of audit line (`audit-<kind>` translations): sign-ins, account changes, and
 /// administrators' changes.
-pub const AUDIT_KINDS: [&str; 18] = [
+pub const AUDIT_KINDS: [&str; 19] = [
     "sign-in",
     "sign-in-password",
     "sign-in-failed",
@@ -45,6 +45,7 @@ pub const AUDIT_KINDS: [&str; 18] = [
     "group-changed",
     "group-deleted",
     "org-settings-changed",
+    "shared-replies-changed",
 ];
 
 /// Most audit lines a search returns (the newest).

@@ -1,5 +1,5 @@
 //! Predefined replies and links: texts and URLs a technician picks, edits and sends in the
-//! chat. A technician keeps their own; organisation-wide ones come with the admin centre.
+//! chat. A technician keeps their own; administrators keep the organisation's shared ones.
 //! Import and export as an XML file (`reply/xml.rs`).
 
 use serde::{Deserialize, Serialize};
@@ -65,6 +65,10 @@ pub struct Reply {
     /// What it is.
     #[serde(flatten)]
     pub draft: ReplyDraft,
+    /// One of the organisation's shared replies (kept by administrators), not the
+    /// technician's own.
+    #[serde(default)]
+    pub shared: bool,
 }
 
 /// Why a reply is not valid.

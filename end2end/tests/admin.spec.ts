@@ -66,6 +66,18 @@ test('a group without the transfer permission: no Transfer button, and a forged 
   await expect(saved).toBeVisible();
   await expect(saved.getByLabel('transfer sessions')).not.toBeChecked();
 
+  // A reply shared with every technician of the organisation.
+  await page.getByRole('tab', { name: 'Organisation' }).click();
+  await page.getByRole('button', { name: 'Shared replies and links' }).click();
+  const shared = page.getByRole('dialog', { name: 'Shared replies and links' });
+  await shared.getByLabel('Kind').selectOption('url');
+  await shared.getByLabel('Title').fill('Warranty terms');
+  await shared.getByLabel('Text or link').fill('https://example.com/warranty');
+  await shared.getByRole('button', { name: 'Save' }).click();
+  await expect(shared.getByRole('listitem')).toHaveCount(1);
+  await expect(shared.getByRole('link', { name: 'Export (XML)' })).toHaveCount(0);
+  await shared.getByRole('button', { name: 'Close' }).click();
+
   // The technician, invited into it (no SMTP here: the link is shown to hand over).
   await page.getByRole('tab', { name: 'Users' }).click();
   const invite = page.locator('form[data-admin="invite"]');
@@ -95,6 +107,8 @@ test('a group without the transfer permission: no Transfer button, and a forged 
   await expect(panel.getByRole('button', { name: 'Hold' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Transfer' })).toHaveCount(0);
   await expect(tech.getByRole('link', { name: 'Admin centre' })).toHaveCount(0);
+  // The shared reply is offered in Gil's picker.
+  await expect(panel.getByLabel('Predefined replies').locator('option', { hasText: 'Warranty terms' })).toHaveCount(1);
 
   // A transfer forged by hand on a websocket of Gil's own (his cookie): refused.
   const sessionId = (await panel.locator('.session-panel__id').innerText()).trim();
@@ -119,6 +133,11 @@ test('a group without the transfer permission: no Transfer button, and a forged 
   }, [sessionId, protocolVersion()] as const);
   expect(answer).toEqual({ t: 'refused', id: 77, error: { code: 'not-permitted' } });
   await expect(panel.getByRole('button', { name: 'Hold' })).toBeVisible();
+  // The administrator removes the shared reply again.
+  await page.getByRole('tab', { name: 'Organisation' }).click();
+  await page.getByRole('button', { name: 'Shared replies and links' }).click();
+  await shared.getByRole('button', { name: 'Delete' }).click();
+  await expect(shared.getByRole('listitem')).toHaveCount(0);
   await tech.context().close();
   await customer.context().close();
 });

@@ -3710,3 +3710,72 @@ async fn administrators_cannot_overreach_and_two_factor_can_be_required() {
         "{kinds:?}"
     );
 }
+
+#[actix_web::test]
+async fn shared_replies_are_kept_by_administrators_and_offered_to_every_technician() {
+    use app::reply::Reply;
+    let srv = start().await;
+    let cast = cast(&srv).await;
+    let draft = serde_json::json!({
+        "id": null,
+        "draft": { "kind": "url", "title": "Manual", "body": "https://example.com/manual" },
+    });
+    // A technician cannot add one; an administrator can.
+    let refused: Result<Reply, AppError> = cast
+        .b(Who::Tech)
+        .call_json(&srv, "admin_save_shared_reply", draft.clone())
+        .await;
+    assert_eq!(refused, Err(AppError::Forbidden));
+    let shared: Reply = cast
+        .b(Who::Admin)
+        .call_json(&srv, "admin_save_shared_reply", draft)
+        .await
+        .unwrap();
+    assert!(shared.shared);
+    // Every technician of the organisation gets it with their own; nobody else.
+    let mut tom = cast.b(Who::Tech);
+    let _: Reply = tom
+        .call_json(
+            &srv,
+            "save_reply",
+            serde_json::json!({
+                "id": null,
+                "draft": { "kind": "text", "title": "Hello", "body": "Hello!" },
+            }),
+        )
+        .await
+        .unwrap();
+    let list: Vec<Reply> = tom.call(&srv, "list_replies", &[]).await.unwrap();
+    let titles: Vec<_> = list
+        .iter()
+        .map(|r| (r.draft.title.as_str(), r.shared))
+        .collect();
+    assert_eq!(titles, [("Hello", false), ("Manual", true)]);
+    let eve: Vec<Reply> = cast
+        .b(Who::OtherOrg)
+        .call(&srv, "list_replies", &[])
+        .await
+        .unwrap();
+    assert!(eve.is_empty());
+    // Tom's own deletions and exports do not touch it; Eve cannot delete it.
+    assert_eq!(
+        tom.call::<()>(&srv, "delete_reply", &[("id", &shared.id)])
+            .await,
+        Err(AppError::NotFound)
+    );
+    assert!(!tom.get(&srv, "/replies.xml").await.1.contains("Manual"));
+    assert_eq!(
+        cast.b(Who::OtherOrg)
+            .call::<()>(&srv, "admin_delete_shared_reply", &[("id", &shared.id)])
+            .await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        cast.b(Who::Master)
+            .call::<()>(&srv, "admin_delete_shared_reply", &[("id", &shared.id)])
+            .await,
+        Ok(())
+    );
+    let list: Vec<Reply> = tom.call(&srv, "list_replies", &[]).await.unwrap();
+    assert_eq!(list.len(), 1);
+}

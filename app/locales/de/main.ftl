@@ -582,3 +582,5 @@ admin-org-sms-preview = So lautet die SMS:
 admin-template-sample-technician = Alex Beispiel
 admin-org-own-accent = Eigene Akzentfarbe auf der Seite des Kunden verwenden
 admin-org-accent = Akzentfarbe
+admin-org-shared-replies = Gemeinsame Antworten und Links
+audit-shared-replies-changed = Gemeinsame Antworten geändert

@@ -583,3 +583,5 @@ admin-org-sms-preview = The text message will read:
 admin-template-sample-technician = Alex Example
 admin-org-own-accent = Use our own accent colour on the customer's page
 admin-org-accent = Accent colour
+admin-org-shared-replies = Shared replies and links
+audit-shared-replies-changed = Shared replies changed

@@ -582,3 +582,5 @@ admin-org-sms-preview = Le SMS sera :
 admin-template-sample-technician = Alex Exemple
 admin-org-own-accent = Utiliser notre propre couleur d'accent sur la page du client
 admin-org-accent = Couleur d'accent
+admin-org-shared-replies = Réponses et liens partagés
+audit-shared-replies-changed = Réponses partagées modifiées

@@ -582,3 +582,5 @@ admin-org-sms-preview = L'SMS sarà:
 admin-template-sample-technician = Alex Esempio
 admin-org-own-accent = Usa il nostro colore d'accento nella pagina del cliente
 admin-org-accent = Colore d'accento
+admin-org-shared-replies = Risposte e link condivisi
+audit-shared-replies-changed = Risposte condivise modificate

@@ -582,3 +582,5 @@ admin-org-sms-preview = De sms wordt:
 admin-template-sample-technician = Alex Voorbeeld
 admin-org-own-accent = Onze eigen accentkleur gebruiken op de pagina van de klant
 admin-org-accent = Accentkleur
+admin-org-shared-replies = Gedeelde antwoorden en links
+audit-shared-replies-changed = Gedeelde antwoorden gewijzigd

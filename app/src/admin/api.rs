@@ -491,3 +491,43 @@ pub async fn admin_audit(search: String) -> Result<Vec<super::AuditLine>, AppErr
         .await
         .map_err(db_error)
 }
+
+/// Adds (`id` None) or changes one of the organisation's shared replies.
+#[server(prefix = "/fn", endpoint = "admin_save_shared_reply", input = leptos::server_fn::codec::Json)]
+pub async fn admin_save_shared_reply(
+    id: Option<String>,
+    draft: crate::reply::ReplyDraft,
+) -> Result<crate::reply::Reply, AppError> {
+    let (ctx, me) = crate::auth::server::require_admin().await?;
+    let saved = crate::reply::api::save(
+        &ctx,
+        &me,
+        crate::reply::repo::Owner::Org(&me.org),
+        id,
+        draft,
+    )
+    .await?;
+    audit(
+        &ctx,
+        &me,
+        "shared-replies-changed",
+        None,
+        Some(&saved.draft.title),
+    )
+    .await?;
+    Ok(saved)
+}
+
+/// Deletes one of the organisation's shared replies.
+#[server(prefix = "/fn", endpoint = "admin_delete_shared_reply")]
+pub async fn admin_delete_shared_reply(id: String) -> Result<(), AppError> {
+    use crate::auth::server::{db_error, require_admin};
+    let (ctx, me) = require_admin().await?;
+    if !crate::reply::repo::delete(&ctx.db, crate::reply::repo::Owner::Org(&me.org), &id)
+        .await
+        .map_err(db_error)?
+    {
+        return Err(AppError::NotFound);
+    }
+    audit(&ctx, &me, "shared-replies-changed", None, None).await
+}

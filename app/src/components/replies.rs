@@ -71,9 +71,13 @@ async fn file_text(input: &web_sys::HtmlInputElement) -> Option<String> {
     text.as_string()
 }
 
-/// Manage replies: add, edit, delete, export, import.
+/// Manage replies: add, edit, delete, export, import — the technician's own, or (`shared`,
+/// in the admin centre) the organisation's shared ones, which every technician can pick.
 #[component]
-fn RepliesDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
+pub fn RepliesDialog(
+    #[prop(into)] on_close: Callback<()>,
+    #[prop(optional)] shared: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     close_on_escape(on_close);
     let version = replies_version();
@@ -101,7 +105,12 @@ fn RepliesDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         leptos::task::spawn_local(async move {
-            match save_reply(id, draft).await {
+            let saved = if shared {
+                crate::admin::api::admin_save_shared_reply(id, draft).await
+            } else {
+                save_reply(id, draft).await
+            };
+            match saved {
                 Ok(_) => {
                     error.set(None);
                     clear();
@@ -119,7 +128,12 @@ fn RepliesDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
     };
     let remove = move |id: String| {
         leptos::task::spawn_local(async move {
-            match delete_reply(id).await {
+            let deleted = if shared {
+                crate::admin::api::admin_delete_shared_reply(id).await
+            } else {
+                delete_reply(id).await
+            };
+            match deleted {
                 Ok(()) => version.update(|v| *v += 1),
                 Err(e) => error.set(Some(e)),
             }
@@ -148,17 +162,28 @@ fn RepliesDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
             }
         });
     };
-    let list = move || replies.get().and_then(Result::ok).unwrap_or_default();
+    let list = move || {
+        let mut all = replies.get().and_then(Result::ok).unwrap_or_default();
+        all.retain(|r| r.shared == shared);
+        all
+    };
+    let heading = move || {
+        if shared {
+            i18n.t("admin-org-shared-replies")
+        } else {
+            i18n.t("replies-title")
+        }
+    };
 
     view! {
         <div class="dialog-backdrop">
             <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="replies-title">
                 <header class="dialog__header">
-                    <h2 id="replies-title">{t!(i18n, "replies-title")}</h2>
+                    <h2 id="replies-title">{heading}</h2>
                     <button class="button" type="button" on:click=move |_| on_close.run(())>{t!(i18n, "action-close")}</button>
                 </header>
                 <div class="dialog__body">
-                    <ul class="reply-list" aria-label=t!(i18n, "replies-title")>
+                    <ul class="reply-list" aria-label=heading>
                         <For each=list key=|r| (r.id.clone(), r.draft.clone()) let:r>
                             <li class="reply-list__item">
                                 <span class="reply-list__title">{r.draft.title.clone()}</span>
@@ -201,6 +226,7 @@ fn RepliesDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                         </fieldset>
                     </form>
                     <ErrorLine error=error />
+                    <Show when=move || !shared>
                     <div class="reply-files">
                         <a class="button" href="/replies.xml" download="sightline-replies.xml">{t!(i18n, "replies-export")}</a>
                         <label class="field">
@@ -210,6 +236,7 @@ fn RepliesDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                         <button class="button" type="button" on:click=import>{t!(i18n, "replies-import")}</button>
                         <p role="status">{move || status.get()}</p>
                     </div>
+                    </Show>
                 </div>
             </section>
         </div>

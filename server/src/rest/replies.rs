@@ -16,7 +16,7 @@ pub async fn export(req: HttpRequest, ctx: web::Data<Ctx>) -> HttpResponse {
         Ok(None) => return HttpResponse::Unauthorized().finish(),
         Err(_) => return HttpResponse::InternalServerError().finish(),
     };
-    match repo::list(&ctx.db, &me.user).await {
+    match repo::list(&ctx.db, repo::Owner::User(&me.user)).await {
         Ok(replies) => {
             let drafts: Vec<_> = replies.into_iter().map(|r| r.draft).collect();
             HttpResponse::Ok()

@@ -448,9 +448,18 @@ fn GroupCard(group: GroupSummary, changed: RwSignal<u32>) -> impl IntoView {
 fn OrganisationTab() -> impl IntoView {
     let i18n = use_i18n();
     let settings = LocalResource::new(admin_org_settings);
+    let replies_open = RwSignal::new(false);
     view! {
         <section class="admin__section" aria-labelledby="admin-org-title">
             <h2 id="admin-org-title">{t!(i18n, "admin-tab-organisation")}</h2>
+            <p>
+                <button class="button" type="button" on:click=move |_| replies_open.set(true)>
+                    {t!(i18n, "admin-org-shared-replies")}
+                </button>
+            </p>
+            <Show when=move || replies_open.get()>
+                <crate::components::replies::RepliesDialog shared=true on_close=move |_| replies_open.set(false) />
+            </Show>
             <Transition>
                 {move || Suspend::new(async move {
                     match settings.await {
