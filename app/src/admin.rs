@@ -134,6 +134,10 @@ pub struct GroupForm {
     pub max_active: u32,
     /// Idle minutes until Away.
     pub auto_away_minutes: u32,
+    /// Busy from this many active sessions (at most `max_active`).
+    pub busy_threshold: u32,
+    /// Consoles start sessions whose customer is ready by themselves.
+    pub auto_start: bool,
 }
 
 impl Default for GroupForm {
@@ -144,6 +148,8 @@ impl Default for GroupForm {
             inactivity_minutes: (d.inactivity_timeout.as_secs() / 60) as u32,
             max_active: d.max_active,
             auto_away_minutes: (d.auto_away.as_secs() / 60) as u32,
+            busy_threshold: d.busy_at,
+            auto_start: d.auto_start,
         }
     }
 }
@@ -168,6 +174,9 @@ impl GroupForm {
         }
         if !(1..=240).contains(&self.auto_away_minutes) {
             return bad("auto_away_minutes");
+        }
+        if !(1..=self.max_active).contains(&self.busy_threshold) {
+            return bad("busy_threshold");
         }
         Ok(())
     }
@@ -509,6 +518,10 @@ mod tests {
             },
             GroupForm {
                 auto_away_minutes: 241,
+                ..d
+            },
+            GroupForm {
+                busy_threshold: 2,
                 ..d
             },
         ] {

@@ -25,6 +25,11 @@ pub struct GroupSettings {
     pub max_active: u32,
     /// Idle time after which a console counts as Away.
     pub auto_away: Duration,
+    /// Active sessions from which a technician counts as Busy (at most `max_active`).
+    pub busy_at: u32,
+    /// Consoles start a session by themselves when its customer is ready (or a transfer to
+    /// them arrives).
+    pub auto_start: bool,
 }
 
 impl Default for GroupSettings {
@@ -37,6 +42,8 @@ impl Default for GroupSettings {
             hold_limit: SYSTEM_LIMIT,
             max_active: 1,
             auto_away: Duration::from_secs(10 * 60),
+            busy_at: 1,
+            auto_start: false,
         }
     }
 }
@@ -88,7 +95,7 @@ pub mod repo {
     ) -> Result<GroupSettings, sqlx::Error> {
         let Some(r) = sqlx::query(
             "SELECT g.connecting_timeout_secs, g.inactivity_timeout_secs, g.hold_limit_secs, \
-             g.max_active_sessions, g.auto_away_secs \
+             g.max_active_sessions, g.auto_away_secs, g.busy_threshold, g.auto_start \
              FROM users u JOIN tech_groups g ON g.id = u.group_id WHERE u.id = $1",
         )
         .bind(user.as_str())
@@ -97,12 +104,18 @@ pub mod repo {
         else {
             return Ok(GroupSettings::default());
         };
+        let max_active = r.try_get::<i64, _>("max_active_sessions")?.clamp(1, 1000) as u32;
+        let busy_at = r
+            .try_get::<Option<i64>, _>("busy_threshold")?
+            .map_or(max_active, |b| (b.clamp(1, 1000) as u32).min(max_active));
         Ok(GroupSettings {
             connecting_timeout: secs(r.try_get("connecting_timeout_secs")?),
             inactivity_timeout: secs(r.try_get("inactivity_timeout_secs")?),
             hold_limit: secs(r.try_get("hold_limit_secs")?).min(SYSTEM_LIMIT),
-            max_active: r.try_get::<i64, _>("max_active_sessions")?.clamp(1, 1000) as u32,
+            max_active,
             auto_away: secs(r.try_get("auto_away_secs")?),
+            busy_at,
+            auto_start: r.try_get::<i64, _>("auto_start")? != 0,
         })
     }
 

@@ -70,19 +70,20 @@ impl Chosen {
     }
 }
 
-/// The presence of a technician from its parts.
+/// The presence of a technician from its parts: Busy from `busy_at` active sessions (the
+/// group's busy threshold, at most its active-session limit).
 pub fn presence(
     consoles_open: bool,
     chosen: Chosen,
     idle: bool,
     active: u32,
-    max_active: u32,
+    busy_at: u32,
 ) -> Presence {
     if !consoles_open {
         Presence::Offline
     } else if chosen == Chosen::Away || idle {
         Presence::Away
-    } else if active >= max_active.max(1) {
+    } else if active >= busy_at.max(1) {
         Presence::Busy
     } else {
         Presence::Online
@@ -107,6 +108,9 @@ pub struct ConsoleLimits {
     pub max_active: u32,
     /// Idle time after which the console reports Away (seconds).
     pub auto_away_secs: u32,
+    /// Start sessions whose customer is ready (and transfers to me) by themselves.
+    #[serde(default)]
+    pub auto_start: bool,
 }
 
 #[cfg(test)]
@@ -129,8 +133,10 @@ mod tests {
         assert_eq!(
             presence(true, Chosen::Online, false, 0, 0),
             Presence::Online,
-            "a limit of 0 means 1"
+            "a threshold of 0 means 1"
         );
+        // A group Busy from 2 sessions: one leaves the technician Online.
+        assert_eq!(presence(true, Chosen::Online, false, 2, 2), Presence::Busy);
         assert_eq!(Chosen::parse(Chosen::Away.as_str()), Chosen::Away);
         assert_eq!(Chosen::parse("junk"), Chosen::Online);
     }

@@ -459,6 +459,7 @@ mod tests {
                 limits: Some(ConsoleLimits {
                     max_active: 1,
                     auto_away_secs: 600,
+                    auto_start: true,
                 }),
             },
             ServerMsg::Welcome {

@@ -346,6 +346,7 @@ impl Hub {
                 let limits = self.settings.get(&me.user).map(|s| ConsoleLimits {
                     max_active: s.max_active,
                     auto_away_secs: s.auto_away.as_secs() as u32,
+                    auto_start: s.auto_start,
                 });
                 self.by_user
                     .entry(me.user.clone())
@@ -582,14 +583,13 @@ impl Hub {
             .into_iter()
             .map(|c| {
                 let tech = self.techs.get(&c.user);
-                let max = self.max_active(&c.user);
                 TeamMember {
                     presence: presence(
                         self.by_user.contains_key(&c.user),
                         tech.map_or(c.chosen, |t| t.chosen),
                         tech.is_some_and(|t| t.idle),
                         self.active_count(&c.user, None),
-                        max,
+                        self.busy_at(&c.user),
                     ),
                     user: c.user,
                     name: c.name,
@@ -619,8 +619,15 @@ impl Hub {
             tech.map_or(Chosen::Online, |t| t.chosen),
             tech.is_some_and(|t| t.idle),
             self.active_count(user, None),
-            self.max_active(user),
+            self.busy_at(user),
         )
+    }
+
+    /// The active sessions from which a technician is Busy (their group's threshold).
+    fn busy_at(&self, user: &UserId) -> u32 {
+        self.settings
+            .get(user)
+            .map_or(GroupSettings::default().busy_at, |s| s.busy_at)
     }
 
     /// The active-session limit of a technician's group.

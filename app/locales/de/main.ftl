@@ -584,3 +584,5 @@ admin-org-own-accent = Eigene Akzentfarbe auf der Seite des Kunden verwenden
 admin-org-accent = Akzentfarbe
 admin-org-shared-replies = Gemeinsame Antworten und Links
 audit-shared-replies-changed = Gemeinsame Antworten geändert
+admin-setting-busy = Beschäftigt ab so vielen aktiven Sitzungen
+admin-setting-auto-start = Sitzungen von selbst starten, wenn der Kunde bereit ist

@@ -585,3 +585,5 @@ admin-org-own-accent = Use our own accent colour on the customer's page
 admin-org-accent = Accent colour
 admin-org-shared-replies = Shared replies and links
 audit-shared-replies-changed = Shared replies changed
+admin-setting-busy = Busy from this many active sessions
+admin-setting-auto-start = Start sessions by themselves when the customer is ready

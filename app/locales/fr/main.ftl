@@ -584,3 +584,5 @@ admin-org-own-accent = Utiliser notre propre couleur d'accent sur la page du cli
 admin-org-accent = Couleur d'accent
 admin-org-shared-replies = Réponses et liens partagés
 audit-shared-replies-changed = Réponses partagées modifiées
+admin-setting-busy = Occupé à partir de ce nombre de sessions actives
+admin-setting-auto-start = Démarrer les sessions d'elles-mêmes quand le client est prêt

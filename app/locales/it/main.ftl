@@ -584,3 +584,5 @@ admin-org-own-accent = Usa il nostro colore d'accento nella pagina del cliente
 admin-org-accent = Colore d'accento
 admin-org-shared-replies = Risposte e link condivisi
 audit-shared-replies-changed = Risposte condivise modificate
+admin-setting-busy = Occupato da questo numero di sessioni attive
+admin-setting-auto-start = Avvia le sessioni da sole quando il cliente è pronto

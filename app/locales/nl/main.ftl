@@ -584,3 +584,5 @@ admin-org-own-accent = Onze eigen accentkleur gebruiken op de pagina van de klan
 admin-org-accent = Accentkleur
 admin-org-shared-replies = Gedeelde antwoorden en links
 audit-shared-replies-changed = Gedeelde antwoorden gewijzigd
+admin-setting-busy = Bezet vanaf zoveel actieve sessies
+admin-setting-auto-start = Sessies vanzelf starten als de klant klaar is

@@ -12,6 +12,10 @@ UPDATE users SET master = 1 WHERE id IN (
 
 -- Permission names separated by commas; NULL: every permission (groups made before).
 ALTER TABLE tech_groups ADD COLUMN permissions TEXT;
+-- Busy from this many active sessions (NULL: the active-session limit); consoles start
+-- sessions whose customer is ready by themselves.
+ALTER TABLE tech_groups ADD COLUMN busy_threshold BIGINT;
+ALTER TABLE tech_groups ADD COLUMN auto_start BIGINT NOT NULL DEFAULT 0;
 
 -- Organisation settings (NULL: the translated default).
 ALTER TABLE organisations ADD COLUMN require_two_factor BIGINT NOT NULL DEFAULT 0;

@@ -75,6 +75,7 @@ pub async fn groups(db: &Db, org: &OrgId) -> Result<Vec<GroupSummary>, sqlx::Err
     sqlx::query(
         "SELECT g.id, g.name, g.permissions, g.connecting_timeout_secs, \
          g.inactivity_timeout_secs, g.max_active_sessions, g.auto_away_secs, \
+         g.busy_threshold, g.auto_start, \
          (SELECT COUNT(*) FROM users u WHERE u.group_id = g.id) AS members \
          FROM tech_groups g WHERE g.org_id = $1 ORDER BY g.created_at, g.id",
     )
@@ -97,6 +98,11 @@ pub async fn groups(db: &Db, org: &OrgId) -> Result<Vec<GroupSummary>, sqlx::Err
                 inactivity_minutes: minutes("inactivity_timeout_secs")?,
                 max_active: r.try_get::<i64, _>("max_active_sessions")?.clamp(0, 1000) as u32,
                 auto_away_minutes: minutes("auto_away_secs")?,
+                busy_threshold: r
+                    .try_get::<Option<i64>, _>("busy_threshold")?
+                    .unwrap_or_else(|| r.try_get("max_active_sessions").unwrap_or(1))
+                    .clamp(0, 1000) as u32,
+                auto_start: r.try_get::<i64, _>("auto_start")? != 0,
             },
             members: r.try_get::<i64, _>("members")?.max(0) as u32,
         })
@@ -132,8 +138,8 @@ pub async fn insert_group(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO tech_groups (id, org_id, name, permissions, connecting_timeout_secs, \
-         inactivity_timeout_secs, max_active_sessions, auto_away_secs, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         inactivity_timeout_secs, max_active_sessions, auto_away_secs, busy_threshold, \
+         auto_start, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(id)
     .bind(org.as_str())
@@ -143,6 +149,8 @@ pub async fn insert_group(
     .bind(i64::from(form.inactivity_minutes) * 60)
     .bind(i64::from(form.max_active))
     .bind(i64::from(form.auto_away_minutes) * 60)
+    .bind(i64::from(form.busy_threshold))
+    .bind(i64::from(form.auto_start))
     .bind(now)
     .execute(db)
     .await?;
@@ -160,8 +168,8 @@ pub async fn update_group(
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE tech_groups SET name = $1, permissions = $2, connecting_timeout_secs = $3, \
-         inactivity_timeout_secs = $4, max_active_sessions = $5, auto_away_secs = $6 \
-         WHERE id = $7 AND org_id = $8",
+         inactivity_timeout_secs = $4, max_active_sessions = $5, auto_away_secs = $6, \
+         busy_threshold = $7, auto_start = $8 WHERE id = $9 AND org_id = $10",
     )
     .bind(name)
     .bind(perms.to_stored())
@@ -169,6 +177,8 @@ pub async fn update_group(
     .bind(i64::from(form.inactivity_minutes) * 60)
     .bind(i64::from(form.max_active))
     .bind(i64::from(form.auto_away_minutes) * 60)
+    .bind(i64::from(form.busy_threshold))
+    .bind(i64::from(form.auto_start))
     .bind(id)
     .bind(org.as_str())
     .execute(db)

@@ -426,6 +426,12 @@ fn GroupCard(group: GroupSummary, changed: RwSignal<u32>) -> impl IntoView {
                 {number("inactivity", Signal::derive(move || i18n.t("admin-setting-inactivity")), |f| f.inactivity_minutes, |f, v| f.inactivity_minutes = v)}
                 {number("max-active", Signal::derive(move || i18n.t("admin-setting-max-active")), |f| f.max_active, |f, v| f.max_active = v)}
                 {number("auto-away", Signal::derive(move || i18n.t("admin-setting-auto-away")), |f| f.auto_away_minutes, |f, v| f.auto_away_minutes = v)}
+                {number("busy", Signal::derive(move || i18n.t("admin-setting-busy")), |f| f.busy_threshold, |f, v| f.busy_threshold = v)}
+                <label class="admin__check">
+                    <input type="checkbox" data-setting="auto-start" prop:checked=move || form.get().auto_start
+                        on:change=move |ev| form.update(|f| f.auto_start = event_target_checked(&ev)) />
+                    {t!(i18n, "admin-setting-auto-start")}
+                </label>
             </fieldset>
             <ErrorLine error />
             <Show when=move || saved.get()>

@@ -259,7 +259,9 @@ fn console_duties(
     // Auto-start: own sessions whose customer is ready, and transfers addressed to me.
     let auto_started = StoredValue::new(Vec::<SessionId>::new());
     Effect::new(move |_| {
-        if !prefs.get().auto_start_incoming {
+        // The technician's preference, or their group's setting.
+        let group_auto_start = feed.limits.get().is_some_and(|l| l.auto_start);
+        if !prefs.get().auto_start_incoming && !group_auto_start {
             return;
         }
         let Some(me) = feed.me_user() else { return };
