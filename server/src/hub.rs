@@ -1591,8 +1591,20 @@ impl Hub {
     }
 
     /// Reads the organisation's connected technicians again (role, permissions, group
-    /// settings); a deactivated one's connections are closed.
+    /// settings); a deactivated one's connections are closed. The group settings kept for
+    /// its other technicians (the timers of their sessions use them) are read again when
+    /// next needed.
     async fn accounts_changed(&mut self, org: &OrgId) {
+        match users::colleagues(&self.ctx.db, org).await {
+            Ok(all) => {
+                for c in all {
+                    self.settings.remove(&c.user);
+                }
+            }
+            Err(e) => {
+                db_error(e);
+            }
+        }
         let users: HashSet<UserId> = self
             .conns
             .values()
