@@ -8,7 +8,7 @@ use actix_ws::{AggregatedMessage, CloseCode, CloseReason};
 use serde::Deserialize;
 use tokio::sync::mpsc;
 
-use app::auth::server::{auth_token_hash, me_from_request};
+use app::auth::server::{auth_token_hash, me_from_request, usable};
 use app::error::AppError;
 use app::invite::server::customer_from_request;
 use app::protocol::{
@@ -64,12 +64,10 @@ pub async fn upgrade(
         return Ok(HttpResponse::Forbidden().finish());
     }
     let (who, token_hash) = match query.role {
-        Role::Technician => match me_from_request(&ctx, &req).await {
-            Ok(Some(me)) if !me.must_set_up_two_factor => {
-                (Principal::Technician(me), auth_token_hash(&req))
-            }
+        Role::Technician => match me_from_request(&ctx, &req).await.map(|m| m.map(usable)) {
+            Ok(Some(Ok(me))) => (Principal::Technician(me), auth_token_hash(&req)),
             // The organisation requires a second factor this person has not set up yet.
-            Ok(Some(_)) => return Ok(HttpResponse::Forbidden().finish()),
+            Ok(Some(Err(_))) => return Ok(HttpResponse::Forbidden().finish()),
             Ok(None) => return Ok(HttpResponse::Unauthorized().finish()),
             Err(_) => return Ok(HttpResponse::InternalServerError().finish()),
         },

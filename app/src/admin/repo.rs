@@ -8,35 +8,44 @@ use crate::db::{Db, Tx};
 use crate::ids::{OrgId, UserId};
 use crate::permission::Permissions;
 
+const USER_SELECT: &str = "SELECT id, name, email, role, master, group_id, deactivated_at, \
+     totp_secret, password_hash FROM users WHERE org_id = $1";
+
+fn user_row(r: &sqlx::any::AnyRow) -> Result<UserSummary, sqlx::Error> {
+    let role: String = r.try_get("role")?;
+    Ok(UserSummary {
+        id: UserId(r.try_get("id")?),
+        name: r.try_get("name")?,
+        email: r.try_get("email")?,
+        role: UserRole::from_stored(&role, r.try_get::<i64, _>("master")? != 0),
+        group: r.try_get("group_id")?,
+        active: r.try_get::<Option<i64>, _>("deactivated_at")?.is_none(),
+        two_factor: r.try_get::<Option<String>, _>("totp_secret")?.is_some(),
+        invited: r.try_get::<String, _>("password_hash")?.is_empty(),
+    })
+}
+
 /// The organisation's users, by name.
 pub async fn users(db: &Db, org: &OrgId) -> Result<Vec<UserSummary>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, name, email, role, master, group_id, deactivated_at, totp_secret, \
-         password_hash FROM users WHERE org_id = $1 ORDER BY name, email",
-    )
-    .bind(org.as_str())
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(|r| {
-        let role: String = r.try_get("role")?;
-        Ok(UserSummary {
-            id: UserId(r.try_get("id")?),
-            name: r.try_get("name")?,
-            email: r.try_get("email")?,
-            role: UserRole::from_stored(&role, r.try_get::<i64, _>("master")? != 0),
-            group: r.try_get("group_id")?,
-            active: r.try_get::<Option<i64>, _>("deactivated_at")?.is_none(),
-            two_factor: r.try_get::<Option<String>, _>("totp_secret")?.is_some(),
-            invited: r.try_get::<String, _>("password_hash")?.is_empty(),
-        })
-    })
-    .collect()
+    sqlx::query(&format!("{USER_SELECT} ORDER BY name, email"))
+        .bind(org.as_str())
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(user_row)
+        .collect()
 }
 
 /// One user of the organisation.
 pub async fn user(db: &Db, org: &OrgId, id: &UserId) -> Result<Option<UserSummary>, sqlx::Error> {
-    Ok(users(db, org).await?.into_iter().find(|u| u.id == *id))
+    sqlx::query(&format!("{USER_SELECT} AND id = $2"))
+        .bind(org.as_str())
+        .bind(id.as_str())
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(user_row)
+        .transpose()
 }
 
 /// Changes a user's role, group and state; ends their sign-ins when deactivated.

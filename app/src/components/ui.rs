@@ -64,6 +64,25 @@ pub fn PublicHeader(#[prop(optional, into)] org_name: Option<String>) -> impl In
     }
 }
 
+/// A new password and its repetition (form fields `password` and `password_confirm`), with
+/// the length hint: the first-run setup and the set-password page.
+#[component]
+pub fn NewPasswordFields() -> impl IntoView {
+    let i18n = use_i18n();
+    let min = crate::auth::MIN_PASSWORD_LEN;
+    view! {
+        <label class="field">
+            <span>{t!(i18n, "field-password")}</span>
+            <input name="password" type="password" autocomplete="new-password" minlength=min required=true aria-describedby="password-hint" />
+        </label>
+        <small id="password-hint" class="field__hint">{move || i18n.t_with("field-password-hint", &[("count", crate::i18n::Arg::Num(min as f64))])}</small>
+        <label class="field">
+            <span>{t!(i18n, "field-password-confirm")}</span>
+            <input name="password_confirm" type="password" autocomplete="new-password" required=true />
+        </label>
+    }
+}
+
 /// The error of a server action's last result.
 pub fn action_error<T, S>(value: S) -> Signal<Option<AppError>>
 where

@@ -4,15 +4,15 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use app::auth::server::{db_error, me_from_request};
+use app::auth::server::{db_error, me_from_request, usable};
 use app::reply::{repo, xml};
 use app::ssr_ctx::Ctx;
 
 /// The download.
 pub async fn export(req: HttpRequest, ctx: web::Data<Ctx>) -> HttpResponse {
-    let me = match me_from_request(&ctx, &req).await {
-        Ok(Some(me)) if !me.must_set_up_two_factor => me,
-        Ok(Some(_)) => return HttpResponse::Forbidden().finish(),
+    let me = match me_from_request(&ctx, &req).await.map(|m| m.map(usable)) {
+        Ok(Some(Ok(me))) => me,
+        Ok(Some(Err(_))) => return HttpResponse::Forbidden().finish(),
         Ok(None) => return HttpResponse::Unauthorized().finish(),
         Err(_) => return HttpResponse::InternalServerError().finish(),
     };

@@ -13,7 +13,7 @@ use crate::admin::{GroupForm, GroupSummary, MAX_NAME, MAX_TERMS, OrgSettings, Us
 use crate::auth::api::current_user;
 use crate::auth::{Me, UserRole};
 use crate::components::ui::{ErrorLine, LangSelect, action_error};
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::use_i18n;
 use crate::permission::{Permission, Permissions};
 use crate::t;
 
@@ -469,7 +469,7 @@ fn OrganisationTab() -> impl IntoView {
             <Transition>
                 {move || Suspend::new(async move {
                     match settings.await {
-                        Ok(s) => view! { <OrgForm settings=s i18n /> }.into_any(),
+                        Ok(s) => view! { <OrgForm settings=s /> }.into_any(),
                         Err(e) => view! { <ErrorLine error=Signal::derive(move || Some(e.clone())) /> }.into_any(),
                     }
                 })}
@@ -479,7 +479,8 @@ fn OrganisationTab() -> impl IntoView {
 }
 
 #[component]
-fn OrgForm(settings: OrgSettings, i18n: I18n) -> impl IntoView {
+fn OrgForm(settings: OrgSettings) -> impl IntoView {
+    let i18n = use_i18n();
     let save = ServerAction::<AdminSaveOrgSettings>::new();
     let error = action_error(save.value());
     let name = RwSignal::new(settings.name);

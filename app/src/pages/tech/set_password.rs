@@ -6,9 +6,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::admin::api::SetPasswordWithLink;
-use crate::auth::MIN_PASSWORD_LEN;
-use crate::components::ui::{ErrorLine, PublicHeader, action_error};
-use crate::i18n::{Arg, use_i18n};
+use crate::components::ui::{ErrorLine, NewPasswordFields, PublicHeader, action_error};
+use crate::i18n::use_i18n;
 use crate::t;
 
 /// The set-password page.
@@ -32,15 +31,7 @@ pub fn SetPasswordPage() -> impl IntoView {
                         <p>{t!(i18n, "set-password-intro")}</p>
                         <ActionForm action=action>
                             <input type="hidden" name="token" prop:value=token />
-                            <label class="field">
-                                <span>{t!(i18n, "field-password")}</span>
-                                <input name="password" type="password" autocomplete="new-password" minlength=MIN_PASSWORD_LEN required=true aria-describedby="password-hint" />
-                            </label>
-                            <small id="password-hint" class="field__hint">{move || i18n.t_with("field-password-hint", &[("count", Arg::Num(MIN_PASSWORD_LEN as f64))])}</small>
-                            <label class="field">
-                                <span>{t!(i18n, "field-password-confirm")}</span>
-                                <input name="password_confirm" type="password" autocomplete="new-password" required=true />
-                            </label>
+                            <NewPasswordFields />
                             <ErrorLine error />
                             <button class="button button--primary" type="submit" prop:disabled=move || action.pending().get()>
                                 {t!(i18n, "set-password-submit")}

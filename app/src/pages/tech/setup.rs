@@ -6,10 +6,9 @@ use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 use crate::auth::Landing;
-use crate::auth::MIN_PASSWORD_LEN;
 use crate::auth::api::{Setup, get_landing};
-use crate::components::ui::{ErrorLine, PublicHeader, action_error};
-use crate::i18n::{Arg, use_i18n};
+use crate::components::ui::{ErrorLine, NewPasswordFields, PublicHeader, action_error};
+use crate::i18n::use_i18n;
 use crate::t;
 
 /// The first-run setup page.
@@ -40,15 +39,7 @@ pub fn SetupPage() -> impl IntoView {
                             <span>{t!(i18n, "field-email")}</span>
                             <input name="email" type="email" autocomplete="username" required=true />
                         </label>
-                        <label class="field">
-                            <span>{t!(i18n, "field-password")}</span>
-                            <input name="password" type="password" autocomplete="new-password" minlength=MIN_PASSWORD_LEN required=true aria-describedby="password-hint" />
-                        </label>
-                        <small id="password-hint" class="field__hint">{move || i18n.t_with("field-password-hint", &[("count", Arg::Num(MIN_PASSWORD_LEN as f64))])}</small>
-                        <label class="field">
-                            <span>{t!(i18n, "field-password-confirm")}</span>
-                            <input name="password_confirm" type="password" autocomplete="new-password" required=true />
-                        </label>
+                        <NewPasswordFields />
                         <ErrorLine error />
                         <button class="button button--primary" type="submit" prop:disabled=move || setup.pending().get()>
                             {t!(i18n, "setup-submit")}
