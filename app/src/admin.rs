@@ -26,7 +26,7 @@ pub const PASSWORD_LINK_DAYS: i64 = 7;
 
 /// Every kind of audit line (`audit-<kind>` translations): sign-ins, account changes, and
 /// administrators' changes.
-pub const AUDIT_KINDS: [&str; 19] = [
+pub const AUDIT_KINDS: [&str; 21] = [
     "sign-in",
     "sign-in-password",
     "sign-in-failed",
@@ -46,6 +46,8 @@ pub const AUDIT_KINDS: [&str; 19] = [
     "group-deleted",
     "org-settings-changed",
     "shared-replies-changed",
+    "channel-saved",
+    "channel-deleted",
 ];
 
 /// Most audit lines a search returns (the newest).

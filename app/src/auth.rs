@@ -88,6 +88,8 @@ pub struct Me {
     pub role: UserRole,
     /// What their technician group permits.
     pub perms: Permissions,
+    /// Their technician group (channels served by a group are theirs to pick up).
+    pub group: Option<String>,
     /// The organisation's names for the two custom fields (`None`: the translated default).
     pub field_names: [Option<String>; 2],
     /// The organisation requires two-factor sign-in and this person has not set it up: until

@@ -51,6 +51,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "admin",
         include_str!("../migrations/sqlite/0007_admin.sql"),
     ),
+    (
+        8,
+        "channels",
+        include_str!("../migrations/sqlite/0008_channels.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.
@@ -133,6 +138,12 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Db, sqlx::Error>
 
 /// Applies the migrations of the pool's backend.
 pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
+    migrate_up_to(db, i64::MAX).await
+}
+
+/// Applies the migrations of the pool's backend up to version `last` (tests of a migration
+/// start from the schema before it).
+pub async fn migrate_up_to(db: &Db, last: i64) -> Result<(), sqlx::migrate::MigrateError> {
     let migrations = if db.connect_options().database_url.scheme() == "sqlite" {
         SQLITE_MIGRATIONS
     } else {
@@ -140,7 +151,11 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
             "only SQLite is supported by this version".into(),
         ));
     };
-    Migrator::new(Embedded(migrations)).await?.run(db).await
+    let upto = migrations.partition_point(|(version, _, _)| *version <= last);
+    Migrator::new(Embedded(&migrations[..upto]))
+        .await?
+        .run(db)
+        .await
 }
 
 /// Whether an error is a unique-constraint violation.

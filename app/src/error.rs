@@ -107,6 +107,18 @@ pub enum AppError {
     /// The group still has members (move them first), or it is the last one.
     #[error("group in use")]
     GroupInUse,
+    /// Another technician picked the channel session up first.
+    #[error("picked up")]
+    PickedUp,
+    /// The self-service channel is unknown or switched off.
+    #[error("channel closed")]
+    ChannelClosed,
+    /// Too many customers wait in the channel already.
+    #[error("channel busy")]
+    ChannelBusy,
+    /// Another channel uses this link already.
+    #[error("slug taken")]
+    SlugTaken,
     /// Client and server speak different protocol versions; reload the page.
     #[error("version mismatch")]
     VersionMismatch,
@@ -154,6 +166,10 @@ impl AppError {
             Self::MasterAdminOnly => "master-admin-only",
             Self::PasswordLinkInvalid => "password-link-invalid",
             Self::GroupInUse => "group-in-use",
+            Self::PickedUp => "picked-up",
+            Self::ChannelClosed => "channel-closed",
+            Self::ChannelBusy => "channel-busy",
+            Self::SlugTaken => "slug-taken",
             Self::VersionMismatch => "version-mismatch",
             Self::Network => "network",
             Self::Internal => "internal",
@@ -199,6 +215,10 @@ impl AppError {
             Self::MasterAdminOnly,
             Self::PasswordLinkInvalid,
             Self::GroupInUse,
+            Self::PickedUp,
+            Self::ChannelClosed,
+            Self::ChannelBusy,
+            Self::SlugTaken,
             Self::VersionMismatch,
             Self::Network,
             Self::Internal,

@@ -88,22 +88,11 @@ pub mod repo {
         format!("g-{org}")
     }
 
-    /// The settings of a technician's group (defaults when the user has none).
-    pub async fn for_user<'e>(
-        ex: impl Executor<'e, Database = Any>,
-        user: &UserId,
-    ) -> Result<GroupSettings, sqlx::Error> {
-        let Some(r) = sqlx::query(
-            "SELECT g.connecting_timeout_secs, g.inactivity_timeout_secs, g.hold_limit_secs, \
-             g.max_active_sessions, g.auto_away_secs, g.busy_threshold, g.auto_start \
-             FROM users u JOIN tech_groups g ON g.id = u.group_id WHERE u.id = $1",
-        )
-        .bind(user.as_str())
-        .fetch_optional(ex)
-        .await?
-        else {
-            return Ok(GroupSettings::default());
-        };
+    const COLUMNS: &str = "g.connecting_timeout_secs, g.inactivity_timeout_secs, \
+         g.hold_limit_secs, g.max_active_sessions, g.auto_away_secs, g.busy_threshold, \
+         g.auto_start";
+
+    fn settings(r: &sqlx::any::AnyRow) -> Result<GroupSettings, sqlx::Error> {
         let max_active = r.try_get::<i64, _>("max_active_sessions")?.clamp(1, 1000) as u32;
         let busy_at = r
             .try_get::<Option<i64>, _>("busy_threshold")?
@@ -117,6 +106,36 @@ pub mod repo {
             busy_at,
             auto_start: r.try_get::<i64, _>("auto_start")? != 0,
         })
+    }
+
+    /// The settings of a technician's group (defaults when the user has none).
+    pub async fn for_user<'e>(
+        ex: impl Executor<'e, Database = Any>,
+        user: &UserId,
+    ) -> Result<GroupSettings, sqlx::Error> {
+        sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM users u JOIN tech_groups g ON g.id = u.group_id WHERE u.id = $1"
+        ))
+        .bind(user.as_str())
+        .fetch_optional(ex)
+        .await?
+        .as_ref()
+        .map_or(Ok(GroupSettings::default()), settings)
+    }
+
+    /// The settings of a group (defaults when it is gone).
+    pub async fn for_group<'e>(
+        ex: impl Executor<'e, Database = Any>,
+        group: &str,
+    ) -> Result<GroupSettings, sqlx::Error> {
+        sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM tech_groups g WHERE g.id = $1"
+        ))
+        .bind(group)
+        .fetch_optional(ex)
+        .await?
+        .as_ref()
+        .map_or(Ok(GroupSettings::default()), settings)
     }
 
     /// Changes the limit of active sessions of a technician's group (tests, admin later).

@@ -8,6 +8,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod channel;
 pub mod chat;
 pub mod components;
 pub mod customer;
@@ -56,6 +57,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::provide_i18n;
+use crate::pages::customer::channel::ChannelPage;
 use crate::pages::customer::join::JoinPage;
 use crate::pages::customer::link::LinkPage;
 use crate::pages::customer::pin::PinPage;
@@ -102,6 +104,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=RootPage />
                 <Route path=path!("/pin") view=PinPage />
                 <Route path=path!("/j/:token") view=LinkPage />
+                <Route path=path!("/c/:slug") view=ChannelPage />
                 <Route path=path!("/s") view=JoinPage />
                 <Route path=path!("/signin") view=SignInPage />
                 <Route path=path!("/signin/code") view=SignInCodePage />

@@ -524,7 +524,7 @@ mod tests {
     fn view(id: &str, created_at: i64, state: SessionState) -> SessionView {
         SessionView {
             id: SessionId(id.into()),
-            owner: UserId("u".into()),
+            owner: Some(UserId("u".into())),
             customer_name: String::new(),
             fields: [String::new(), String::new()],
             state,
@@ -536,6 +536,8 @@ mod tests {
             camera: Default::default(),
             recording: false,
             frozen: None,
+            channel: None,
+            problem: String::new(),
         }
     }
 

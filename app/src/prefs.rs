@@ -115,7 +115,9 @@ pub fn alerts_between(before: &[SessionView], after: &[SessionView], me: &UserId
     let mut alerts = vec![];
     for s in after {
         match before.iter().find(|b| b.id == s.id) {
-            None if s.owner == *me || s.transfer.as_ref().is_some_and(|t| t.to == *me) => {
+            None if s.owner.as_ref().is_none_or(|o| o == me)
+                || s.transfer.as_ref().is_some_and(|t| t.to == *me) =>
+            {
                 alerts.push(Alert::NewSession)
             }
             Some(b) if b.customer_online && !s.customer_online && !s.state.is_closed() => {
@@ -144,7 +146,7 @@ mod tests {
     fn view(id: &str, owner: &str, state: SessionState, online: bool) -> SessionView {
         SessionView {
             id: SessionId(id.into()),
-            owner: UserId(owner.into()),
+            owner: Some(UserId(owner.into())),
             customer_name: String::new(),
             fields: [String::new(), String::new()],
             state,
@@ -156,6 +158,8 @@ mod tests {
             camera: Default::default(),
             recording: false,
             frozen: None,
+            channel: None,
+            problem: String::new(),
         }
     }
 

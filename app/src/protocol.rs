@@ -13,7 +13,7 @@ use crate::whiteboard::{Board, PeerMsg};
 use serde::{Deserialize, Serialize};
 
 /// Protocol version, sent by the client in `Hello` and checked by the server.
-pub const PROTOCOL_VERSION: u16 = 4;
+pub const PROTOCOL_VERSION: u16 = 5;
 
 /// Largest frame either side accepts (bytes). SDP offers are the largest messages (~6 KB).
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
@@ -316,7 +316,7 @@ mod tests {
     fn view() -> SessionView {
         SessionView {
             id: sid(),
-            owner: UserId("u1".into()),
+            owner: Some(UserId("u1".into())),
             customer_name: "Ada".into(),
             fields: ["ticket 7".into(), String::new()],
             state: SessionState::Waiting,
@@ -328,14 +328,16 @@ mod tests {
             camera: Default::default(),
             recording: false,
             frozen: None,
+            channel: None,
+            problem: String::new(),
         }
     }
 
     #[rstest]
-    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":4}"#)]
+    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":5}"#)]
     #[case(
         ClientMsg::Hello { version: PROTOCOL_VERSION, resume: Some("tok".into()) },
-        r#"{"t":"hello","version":4,"resume":"tok"}"#
+        r#"{"t":"hello","version":5,"resume":"tok"}"#
     )]
     #[case(
         ClientMsg::Act { id: CmdId(3), session: sid(), act: Intent::Start },

@@ -256,8 +256,10 @@ pub struct TransferView {
 pub struct SessionView {
     /// The session ID.
     pub id: SessionId,
-    /// The technician who owns the session.
-    pub owner: UserId,
+    /// The technician who owns the session; `None` while a channel session waits to be
+    /// picked up.
+    #[serde(default)]
+    pub owner: Option<UserId>,
     /// Customer name ("Customer" when left empty).
     pub customer_name: String,
     /// The two custom fields (empty when unused; never sent to customers).
@@ -285,6 +287,24 @@ pub struct SessionView {
     /// The number of the current freeze, while the technician has frozen the picture.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frozen: Option<u32>,
+    /// The name of the self-service channel the customer came through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// What the customer wrote about their problem on the channel page.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub problem: String,
+}
+
+impl SessionView {
+    /// Whether `user` owns the session.
+    pub fn owned_by(&self, user: &UserId) -> bool {
+        self.owner.as_ref() == Some(user)
+    }
+
+    /// Whether the session waits in a channel queue for someone to pick it up.
+    pub fn unclaimed(&self) -> bool {
+        self.owner.is_none()
+    }
 }
 
 /// The customer's camera as their page reports it.
@@ -366,8 +386,9 @@ pub fn state_key_by_name(name: &str) -> &'static str {
 
 /// Every kind of session-log line the server writes (Fluent key `log-<kind>`), besides the
 /// reports of `ClientReport`.
-pub const LOG_KINDS: [&str; 21] = [
+pub const LOG_KINDS: [&str; 22] = [
     "created",
+    "channel-joined",
     "pin-issued",
     "link-issued",
     "email-sent",

@@ -72,6 +72,8 @@ pub struct Settings {
     pub sign_in_ip_policy: Policy,
     /// Throttle of failed sign-ins per account.
     pub sign_in_account_policy: Policy,
+    /// Throttle of self-service channel joins per address.
+    pub channel_policy: Policy,
     /// Sending email from the server (`None`: only "send through my own mail client").
     pub smtp: Option<crate::mail::Smtp>,
     /// Sending text messages (`None`: no SMS invites).
@@ -91,6 +93,7 @@ impl Settings {
             pin_policy: Policy::PIN_PER_IP,
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
+            channel_policy: Policy::CHANNEL_PER_IP,
             smtp: None,
             sms: None,
         }
@@ -106,6 +109,8 @@ pub struct Throttles {
     pub sign_in_ip: Mutex<Throttle>,
     /// Failed sign-ins per account.
     pub sign_in_account: Mutex<Throttle>,
+    /// Channel joins per address.
+    pub channel_ip: Mutex<Throttle>,
 }
 
 const THROTTLE_KEYS: usize = 100_000;
@@ -120,6 +125,7 @@ impl Throttles {
                 settings.sign_in_account_policy,
                 THROTTLE_KEYS,
             )),
+            channel_ip: Mutex::new(Throttle::new(settings.channel_policy, THROTTLE_KEYS)),
         }
     }
 }

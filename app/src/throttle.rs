@@ -43,6 +43,15 @@ impl Policy {
         block_after: Some(10),
         window: Duration::from_secs(15 * 60),
     };
+    /// Customers joining self-service channels from one address (each join makes a session):
+    /// 5 free, then slowed, refused from the 10th for 15 minutes.
+    pub const CHANNEL_PER_IP: Policy = Policy {
+        free: 5,
+        base_delay: Duration::from_millis(500),
+        max_delay: Duration::from_secs(4),
+        block_after: Some(10),
+        window: Duration::from_secs(15 * 60),
+    };
     /// Sign-ins from one address: 10 free, then slowed, refused from the 30th.
     pub const SIGN_IN_PER_IP: Policy = Policy {
         free: 10,

@@ -20,6 +20,7 @@ use tokio::sync::mpsc;
 use app::auth::Me;
 use app::auth::repo as users;
 use app::auth::server::db_error;
+use app::channel;
 use app::chat::{ChatBody, ChatError, ChatId, ChatMessage, MAX_PER_SESSION, repo as chats};
 use app::error::AppError;
 use app::group::{GroupSettings, repo as groups};
@@ -162,6 +163,7 @@ pub async fn spawn(
         open,
         techs: HashMap::new(),
         settings: HashMap::new(),
+        group_settings: HashMap::new(),
         started,
         restored,
         camera: HashMap::new(),
@@ -196,6 +198,8 @@ struct ActArgs {
     transfer: Option<(UserId, String)>,
     /// Extra text for the log line (timeout kind).
     detail: Option<String>,
+    /// A channel session picked up by this technician.
+    claim: Option<UserId>,
 }
 
 struct Hub {
@@ -214,6 +218,8 @@ struct Hub {
     techs: HashMap<UserId, Tech>,
     /// Group settings of technicians seen since start (owners of open sessions, consoles).
     settings: HashMap<UserId, GroupSettings>,
+    /// Settings of the groups that serve channels with sessions waiting to be picked up.
+    group_settings: HashMap<String, GroupSettings>,
     /// When this hub started (ms).
     started: i64,
     /// Sessions loaded from the database at start whose parties have not all come back yet.
@@ -397,15 +403,7 @@ impl Hub {
         );
         match who {
             Principal::Technician(me) => {
-                match sessions::list_for_technician(&self.ctx.db, &me.user).await {
-                    Ok(rows) => {
-                        let list = rows.iter().map(|r| self.view(r, false)).collect();
-                        self.send(conn, ServerMsg::Sessions { sessions: list });
-                    }
-                    Err(e) => {
-                        db_error(e);
-                    }
-                }
+                self.send_list(conn, &me).await;
                 self.push_team(&me.org).await;
                 // Sessions whose media runs in this tab may be back.
                 let led: Vec<SessionId> = self
@@ -439,6 +437,24 @@ impl Hub {
                         self.forget(conn);
                     }
                 }
+            }
+        }
+    }
+
+    /// Sends a console its whole list: the technician's own sessions, transfers to them, and
+    /// the channel sessions they may pick up.
+    async fn send_list(&mut self, conn: ConnId, me: &Me) {
+        match sessions::list_for_technician(&self.ctx.db, &me.user).await {
+            Ok(rows) => {
+                let mut list: Vec<SessionView> = rows.iter().map(|r| self.view(r, false)).collect();
+                let mut queued: Vec<&SessionRow> =
+                    self.open.values().filter(|r| serves(me, r)).collect();
+                queued.sort_by_key(|r| std::cmp::Reverse(r.created_at));
+                list.extend(queued.into_iter().map(|r| self.view(r, false)));
+                self.send(conn, ServerMsg::Sessions { sessions: list });
+            }
+            Err(e) => {
+                db_error(e);
             }
         }
     }
@@ -501,13 +517,17 @@ impl Hub {
             camera: self.camera.get(&row.id).copied().unwrap_or_default(),
             recording: self.recording.contains(&row.id),
             frozen: self.frozen.get(&row.id).copied(),
+            channel: row.channel.as_ref().map(|c| c.name.clone()),
+            problem: row.problem.clone(),
         };
         if for_customer {
             // The customer sees its state and which console to talk to; nothing else.
             SessionView {
-                owner: UserId(String::new()),
+                owner: None,
                 fields: [String::new(), String::new()],
                 transfer: None,
+                channel: None,
+                problem: String::new(),
                 ..view
             }
         } else {
@@ -515,19 +535,36 @@ impl Hub {
         }
     }
 
-    /// The technicians who see a session: its owner and the receiver of a pending transfer.
-    fn viewers(row: &SessionRow) -> Vec<UserId> {
-        let mut v = vec![row.owner.clone()];
-        if let Some(t) = &row.transfer {
-            v.push(t.to.clone());
+    /// The technicians who see a session: its owner and the receiver of a pending transfer;
+    /// for a channel session nobody has picked up, every connected technician who serves the
+    /// channel (until it ends: nobody keeps an ended one).
+    fn viewers(&self, row: &SessionRow) -> Vec<UserId> {
+        match &row.owner {
+            Some(owner) => {
+                let mut v = vec![owner.clone()];
+                if let Some(t) = &row.transfer {
+                    v.push(t.to.clone());
+                }
+                v
+            }
+            None if row.state.is_closed() => vec![],
+            None => self
+                .conns
+                .values()
+                .filter_map(|c| match &c.who {
+                    Principal::Technician(me) if serves(me, row) => Some(me.user.clone()),
+                    _ => None,
+                })
+                .collect::<HashSet<_>>()
+                .into_iter()
+                .collect(),
         }
-        v
     }
 
     /// Pushes a session's current view to its technicians' consoles and its customer's pages.
     fn broadcast(&mut self, row: &SessionRow) {
         let view = self.view(row, false);
-        for user in Self::viewers(row) {
+        for user in self.viewers(row) {
             for conn in self.consoles_of(&user) {
                 self.send(
                     conn,
@@ -549,7 +586,7 @@ impl Hub {
     }
 
     fn push_log(&mut self, row: &SessionRow, entry: LogEntry) {
-        for user in Self::viewers(row) {
+        for user in self.viewers(row) {
             for conn in self.consoles_of(&user) {
                 self.send(
                     conn,
@@ -565,7 +602,7 @@ impl Hub {
     fn active_count(&self, user: &UserId, except: Option<&SessionId>) -> u32 {
         self.open
             .values()
-            .filter(|r| r.owner == *user && r.state.counts_as_active())
+            .filter(|r| r.owner.as_ref() == Some(user) && r.state.counts_as_active())
             .filter(|r| Some(&r.id) != except)
             .count() as u32
     }
@@ -647,6 +684,26 @@ impl Hub {
             .await
             .unwrap_or_default();
         self.settings.insert(user.clone(), loaded.clone());
+        loaded
+    }
+
+    /// The settings that time a session: its owner's group's, or for a channel session
+    /// nobody has picked up, the serving group's (the defaults for a whole-organisation
+    /// channel).
+    async fn settings_for(&mut self, row: &SessionRow) -> GroupSettings {
+        if let Some(owner) = &row.owner {
+            return self.settings_of(owner).await;
+        }
+        let Some(group) = row.channel.as_ref().and_then(|c| c.group.clone()) else {
+            return GroupSettings::default();
+        };
+        if let Some(s) = self.group_settings.get(&group) {
+            return s.clone();
+        }
+        let loaded = groups::for_group(&self.ctx.db, &group)
+            .await
+            .unwrap_or_default();
+        self.group_settings.insert(group, loaded.clone());
         loaded
     }
 
@@ -739,7 +796,7 @@ impl Hub {
         Ok(match who {
             // Another organisation's session does not exist, as far as this person knows.
             Principal::Technician(me) if me.org != row.org => return Err(AppError::NotFound),
-            Principal::Technician(me) if me.user == row.owner => Actor::Owner,
+            Principal::Technician(me) if row.owner.as_ref() == Some(&me.user) => Actor::Owner,
             Principal::Technician(me) if row.transfer.as_ref().is_some_and(|t| t.to == me.user) => {
                 Actor::TransferTarget
             }
@@ -777,14 +834,42 @@ impl Hub {
         intent: Intent,
     ) -> Result<(), AppError> {
         let row = self.load(id).await?;
-        let actor = Self::actor(who, &row)?;
+        let mut actor = Self::actor(who, &row)?;
+        let mut args = ActArgs::default();
+        if let (Principal::Technician(me), None, Intent::Start) = (who, &row.owner, &intent) {
+            // Picking up a channel session: whoever serves the channel, first come.
+            let group = row
+                .channel
+                .as_ref()
+                .ok_or(AppError::Forbidden)?
+                .group
+                .as_deref();
+            if group.is_some_and(|g| me.group.as_deref() != Some(g)) {
+                return Err(AppError::Forbidden);
+            }
+            permission::require(me.perms, Permission::StartSessions)?;
+            if row.state != SessionState::Waiting {
+                return Err(AppError::NotAllowedNow);
+            }
+            args.claim = Some(me.user.clone());
+            actor = Actor::Owner;
+        }
         if actor == Actor::OtherTechnician {
-            return Err(AppError::Forbidden);
+            // A colleague who serves the channel was quicker.
+            let lost_race = matches!(
+                (who, &row.channel, &intent),
+                (Principal::Technician(me), Some(c), Intent::Start)
+                    if channel::may_serve(me, c.group.as_deref())
+            );
+            return Err(if lost_race {
+                AppError::PickedUp
+            } else {
+                AppError::Forbidden
+            });
         }
         if let (Principal::Technician(me), Some(needed)) = (who, intent_permission(&intent)) {
             permission::require(me.perms, needed)?;
         }
-        let mut args = ActArgs::default();
         let event = match intent {
             Intent::AcceptTerms => Event::TermsAccepted,
             Intent::Start if actor == Actor::TransferTarget => {
@@ -793,7 +878,7 @@ impl Hub {
             }
             Intent::Start => {
                 if matches!(row.state, SessionState::Waiting | SessionState::OnHold) {
-                    self.check_limit(&row.owner, Some(&row.id))?;
+                    self.check_limit(&conn_user(who), Some(&row.id))?;
                 }
                 Event::Start
             }
@@ -884,12 +969,31 @@ impl Hub {
         let mut detail = args.detail.clone();
 
         let mut tx = self.ctx.db.begin().await.map_err(db_error)?;
+        if let Some(user) = &args.claim {
+            if !sessions::claim(&mut *tx, &row.id, user)
+                .await
+                .map_err(db_error)?
+            {
+                // Another server instance's technician was first.
+                return Err(AppError::PickedUp);
+            }
+            next.owner = Some(user.clone());
+            if let Some(c) = &row.channel {
+                detail = Some(c.name.clone());
+            }
+        }
         if !sessions::set_state(&mut *tx, &row.id, row.state, step.to, now)
             .await
             .map_err(db_error)?
         {
             // Changed under our feet (another server instance); the client retries.
             return Err(AppError::NotAllowedNow);
+        }
+        if step.to.is_closed() && next.owner.is_none() {
+            // Nobody picked it up, so nobody dismisses it: it leaves the channel queue now.
+            sessions::dismiss(&mut *tx, &row.id, now)
+                .await
+                .map_err(db_error)?;
         }
         for effect in &step.effects {
             match effect {
@@ -900,14 +1004,15 @@ impl Hub {
                 Effect::BeginTransfer => {
                     let (to, note) = args.transfer.clone().ok_or(AppError::Internal)?;
                     let back_to = row.state.live().ok_or(AppError::NotAllowedNow)?;
-                    sessions::begin_transfer(&mut *tx, &row.id, &row.owner, &to, &note, back_to)
+                    let from = row.owner.clone().ok_or(AppError::NotAllowedNow)?;
+                    sessions::begin_transfer(&mut *tx, &row.id, &from, &to, &note, back_to)
                         .await
                         .map_err(db_error)?;
                     next.transfer = Some(TransferRow {
-                        from: row.owner.clone(),
+                        from: from.clone(),
                         from_name: self
                             .techs
-                            .get(&row.owner)
+                            .get(&from)
                             .map(|t| t.name.clone())
                             .unwrap_or_default(),
                         to_name: self
@@ -936,7 +1041,7 @@ impl Hub {
                     sessions::set_owner(&mut *tx, &row.id, &to)
                         .await
                         .map_err(db_error)?;
-                    next.owner = to;
+                    next.owner = Some(to);
                 }
             }
         }
@@ -975,8 +1080,8 @@ impl Hub {
             self.open.insert(row.id.clone(), next.clone());
         }
         // Technicians who no longer see the session (transfer taken back or accepted).
-        let before: HashSet<UserId> = Self::viewers(&row).into_iter().collect();
-        let after: HashSet<UserId> = Self::viewers(&next).into_iter().collect();
+        let before: HashSet<UserId> = self.viewers(&row).into_iter().collect();
+        let after: HashSet<UserId> = self.viewers(&next).into_iter().collect();
         for gone in before.difference(&after) {
             for conn in self.consoles_of(gone) {
                 self.send(
@@ -992,7 +1097,12 @@ impl Hub {
         // Busy follows the active-session count.
         let count_changed = row.state.counts_as_active() != step.to.counts_as_active()
             || event == Event::AcceptTransfer;
-        if count_changed && let Some(org) = self.techs.get(&next.owner).map(|t| t.org.clone()) {
+        let owner_org = next
+            .owner
+            .as_ref()
+            .and_then(|o| self.techs.get(o))
+            .map(|t| t.org.clone());
+        if count_changed && let Some(org) = owner_org {
             self.push_team(&org).await;
         }
         // The new state may already need reconnection handling (e.g. a resumed session
@@ -1011,7 +1121,8 @@ impl Hub {
         sessions::dismiss(&self.ctx.db, &row.id, self.ctx.now_ms())
             .await
             .map_err(db_error)?;
-        for c in self.consoles_of(&row.owner) {
+        let consoles: Vec<ConnId> = row.owner.iter().flat_map(|o| self.consoles_of(o)).collect();
+        for c in consoles {
             self.send(
                 c,
                 ServerMsg::Removed {
@@ -1431,7 +1542,8 @@ impl Hub {
     /// Sends a message to every console of the session's technicians and every page of its
     /// customer.
     fn send_to_parties(&mut self, row: &SessionRow, msg: &ServerMsg) {
-        let mut targets: Vec<ConnId> = Self::viewers(row)
+        let mut targets: Vec<ConnId> = self
+            .viewers(row)
             .iter()
             .flat_map(|u| self.consoles_of(u))
             .collect();
@@ -1524,7 +1636,7 @@ impl Hub {
             let Some(row) = self.open.get(&id).cloned() else {
                 continue;
             };
-            let settings = self.settings_of(&row.owner).await;
+            let settings = self.settings_for(&row).await;
             let times = timers::Times {
                 created_at: row.created_at,
                 state_since: row.state_since,
@@ -1595,6 +1707,25 @@ impl Hub {
     /// its other technicians (the timers of their sessions use them) are read again when
     /// next needed.
     async fn accounts_changed(&mut self, org: &OrgId) {
+        self.group_settings.clear();
+        // A channel's group or name may have changed: read its waiting sessions again.
+        let queued: Vec<SessionId> = self
+            .open
+            .values()
+            .filter(|r| r.org == *org && r.owner.is_none())
+            .map(|r| r.id.clone())
+            .collect();
+        for id in queued {
+            match sessions::get(&self.ctx.db, &id).await {
+                Ok(Some(row)) => {
+                    self.open.insert(id, row);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    db_error(e);
+                }
+            }
+        }
         match users::colleagues(&self.ctx.db, org).await {
             Ok(all) => {
                 for c in all {
@@ -1628,6 +1759,8 @@ impl Hub {
                         if let Some(c) = self.conns.get_mut(&conn) {
                             c.who = Principal::Technician(me.clone());
                         }
+                        // The channels they serve may have changed.
+                        self.send_list(conn, me).await;
                     }
                     None => {
                         self.send(
@@ -1647,6 +1780,17 @@ impl Hub {
         }
         self.push_team(org).await;
     }
+}
+
+/// Whether `me` may see and pick up `row`: a channel session of their organisation nobody
+/// has picked up yet, in a channel they serve.
+fn serves(me: &Me, row: &SessionRow) -> bool {
+    me.org == row.org
+        && row.owner.is_none()
+        && row
+            .channel
+            .as_ref()
+            .is_some_and(|c| channel::may_serve(me, c.group.as_deref()))
 }
 
 /// The permission a technician needs for an intent, if any.

@@ -100,6 +100,7 @@ async fn launch(
     let cli = <Cli as clap::Parser>::try_parse_from(all).unwrap();
     let running = server::serve::start(&cli.config, clock.clone(), |s| {
         s.pin_policy = pin_policy;
+        s.channel_policy = pin_policy;
         // Same shape as production, with delays short enough for a test.
         s.sign_in_account_policy.base_delay = Duration::from_millis(1);
         s.sign_in_account_policy.max_delay = Duration::from_millis(2);
@@ -1255,7 +1256,7 @@ async fn transfer_accept_and_take_back() {
     let taken = receiver
         .until(&id, |v| v.state == SessionState::Active)
         .await;
-    assert_eq!(taken.owner, tom_id);
+    assert_eq!(taken.owner, Some(tom_id));
     assert_ne!(
         taken.media_seat, sender_seat,
         "the media moves to the receiver's console"
@@ -3095,9 +3096,11 @@ enum Route {
     History,
     TwoFactorStatus,
     RepliesXml,
+    AdminChannels,
+    AdminSaveChannel,
 }
 
-const ROUTES: [Route; 13] = [
+const ROUTES: [Route; 15] = [
     Route::AdminUsers,
     Route::AdminGroups,
     Route::AdminOrgSettings,
@@ -3111,6 +3114,8 @@ const ROUTES: [Route; 13] = [
     Route::History,
     Route::TwoFactorStatus,
     Route::RepliesXml,
+    Route::AdminChannels,
+    Route::AdminSaveChannel,
 ];
 
 /// What `who` must get from `route` (Tom's session is the subject of session routes).
@@ -3123,7 +3128,7 @@ fn expected(route: Route, who: Who) -> Result<(), AppError> {
     let admin_of_acme = matches!(who, Master | Admin);
     match route {
         // Eve administers her own organisation: she sees and changes only hers.
-        Route::AdminUsers | Route::AdminGroups | Route::AdminOrgSettings => {
+        Route::AdminUsers | Route::AdminGroups | Route::AdminOrgSettings | Route::AdminChannels => {
             if admin_of_acme || who == OtherOrg {
                 Ok(())
             } else {
@@ -3137,7 +3142,10 @@ fn expected(route: Route, who: Who) -> Result<(), AppError> {
                 Err(AppError::Forbidden)
             }
         }
-        Route::AdminSaveGroup | Route::AdminUpdateUser | Route::AdminResetTwoFactor => match who {
+        Route::AdminSaveGroup
+        | Route::AdminUpdateUser
+        | Route::AdminResetTwoFactor
+        | Route::AdminSaveChannel => match who {
             Master | Admin => Ok(()),
             OtherOrg => Err(AppError::NotFound),
             _ => Err(AppError::Forbidden),
@@ -3259,6 +3267,22 @@ async fn call_route(
                 .await,
         ),
         Route::TwoFactorStatus => drop_value(b.call(srv, "two_factor_status", &[]).await),
+        Route::AdminChannels => drop_value(b.call(srv, "admin_channels", &[]).await),
+        Route::AdminSaveChannel => {
+            // Acme's channel, unchanged.
+            let (id,): (String,) = sqlx::query_as("SELECT id FROM channels WHERE slug = 'matrix'")
+                .fetch_one(&srv.ctx.db)
+                .await
+                .unwrap();
+            let channel = app::channel::Channel {
+                id,
+                slug: "matrix".into(),
+                name: "Matrix".into(),
+                group: None,
+                enabled: true,
+            };
+            save_channel(srv, &b, &channel).await.map(|_| ())
+        }
         Route::RepliesXml => match b.get(srv, "/replies.xml").await.0 {
             200 => Ok(()),
             401 => Err(AppError::Unauthenticated),
@@ -3341,6 +3365,17 @@ async fn authorisation_matrix_of_routes_and_websocket_messages() {
     assert_eq!(console.ask(1, &session, Intent::Start).await, Ok(()));
     console.until_state(&session, SessionState::Active).await;
     cast.browsers.insert(Who::Customer, customer);
+
+    let matrix_channel = app::channel::Channel {
+        id: String::new(),
+        slug: "matrix".into(),
+        name: "Matrix".into(),
+        group: None,
+        enabled: true,
+    };
+    save_channel(&srv, &cast.b(Who::Master), &matrix_channel)
+        .await
+        .unwrap();
 
     // Every HTTP route × everyone.
     let mut checked = 0;
@@ -3784,4 +3819,505 @@ async fn shared_replies_are_kept_by_administrators_and_offered_to_every_technici
     );
     let list: Vec<Reply> = tom.call(&srv, "list_replies", &[]).await.unwrap();
     assert_eq!(list.len(), 1);
+}
+
+/// Saves a channel as `b` (an empty `id` makes a new one).
+async fn save_channel(
+    srv: &TestServer,
+    b: &Browser,
+    channel: &app::channel::Channel,
+) -> Result<String, AppError> {
+    b.clone()
+        .call_json(
+            srv,
+            "admin_save_channel",
+            serde_json::json!({ "channel": channel }),
+        )
+        .await
+}
+
+/// A customer joins the channel `slug` from a fresh browser.
+async fn join_channel(
+    srv: &TestServer,
+    slug: &str,
+    name: &str,
+    problem: &str,
+) -> (Browser, Result<(), AppError>) {
+    let mut b = Browser::default();
+    let r = b
+        .call(
+            srv,
+            "join_channel",
+            &[("slug", slug), ("name", name), ("problem", problem)],
+        )
+        .await;
+    (b, r)
+}
+
+/// The whole list a console gets when it (re)connects.
+async fn fresh_list(srv: &TestServer, b: &Browser) -> Vec<SessionView> {
+    let mut ws = b.ws(srv, Role::Technician).await.unwrap();
+    ws.hello().await;
+    ws.first("session list", |m| match m {
+        ServerMsg::Sessions { sessions } => Some(sessions),
+        _ => None,
+    })
+    .await
+}
+
+#[actix_web::test]
+async fn self_service_channels_queue_customers_for_the_group_until_picked_up() {
+    use app::channel::Channel;
+    let srv = start().await;
+    let cast = cast(&srv).await;
+    let tess = cast.b(Who::Master);
+    let printers = Channel {
+        id: String::new(),
+        slug: "Printers".into(),
+        name: "Printer help".into(),
+        group: Some(cast.default_group.clone()),
+        enabled: true,
+    };
+    // Only the organisation's administrators keep channels; slugs are unique and checked.
+    assert_eq!(
+        save_channel(&srv, &cast.b(Who::Tech), &printers).await,
+        Err(AppError::Forbidden)
+    );
+    let id = save_channel(&srv, &tess, &printers).await.unwrap();
+    let printers = Channel {
+        id: id.clone(),
+        slug: "printers".into(),
+        ..printers
+    };
+    let eve = cast.b(Who::OtherOrg);
+    assert_eq!(
+        save_channel(
+            &srv,
+            &eve,
+            &Channel {
+                group: None,
+                ..printers.clone()
+            }
+        )
+        .await,
+        Err(AppError::NotFound),
+        "another organisation's channel"
+    );
+    let eves = Channel {
+        id: String::new(),
+        group: None,
+        ..printers.clone()
+    };
+    assert_eq!(
+        save_channel(&srv, &eve, &eves).await,
+        Err(AppError::SlugTaken)
+    );
+    assert_eq!(
+        save_channel(
+            &srv,
+            &eve,
+            &Channel {
+                slug: "eve-help".into(),
+                group: Some(cast.default_group.clone()),
+                ..eves.clone()
+            }
+        )
+        .await,
+        Err(AppError::InvalidInput {
+            field: "group".into()
+        }),
+        "another organisation's group"
+    );
+    assert!(matches!(
+        save_channel(
+            &srv,
+            &tess,
+            &Channel {
+                id: String::new(),
+                slug: "-x".into(),
+                ..printers.clone()
+            }
+        )
+        .await,
+        Err(AppError::InvalidInput { .. })
+    ));
+    let listed: Vec<app::channel::ChannelSummary> = tess
+        .clone()
+        .call(&srv, "admin_channels", &[])
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(
+        listed[0].link.ends_with("/c/printers"),
+        "{}",
+        listed[0].link
+    );
+    let eves_list: Vec<app::channel::ChannelSummary> =
+        eve.clone().call(&srv, "admin_channels", &[]).await.unwrap();
+    assert!(eves_list.is_empty());
+
+    // The public page.
+    let info: app::channel::PublicChannel = Browser::default()
+        .call(&srv, "channel_info", &[("slug", "printers")])
+        .await
+        .unwrap();
+    assert_eq!(
+        (info.org_name.as_str(), info.name.as_str()),
+        ("Acme Support", "Printer help")
+    );
+    assert_eq!(
+        Browser::default()
+            .call::<app::channel::PublicChannel>(&srv, "channel_info", &[("slug", "nothing")])
+            .await,
+        Err(AppError::ChannelClosed)
+    );
+
+    // Tom and Ada (the default group) see the customer; Gil (another group) and Eve do not.
+    let mut tom_console = cast.b(Who::Tech).ws(&srv, Role::Technician).await.unwrap();
+    tom_console.hello().await;
+    let mut ada_console = cast.b(Who::Admin).ws(&srv, Role::Technician).await.unwrap();
+    ada_console.hello().await;
+    let mut gil_console = cast
+        .b(Who::OtherGroup)
+        .ws(&srv, Role::Technician)
+        .await
+        .unwrap();
+    gil_console.hello().await;
+    let mut eve_console = eve.ws(&srv, Role::Technician).await.unwrap();
+    eve_console.hello().await;
+    let (mut carla, joined) = join_channel(&srv, "printers", " Carla ", "The printer jams").await;
+    assert_eq!(joined, Ok(()));
+    assert!(carla.cookie_header().contains("sl_cust="));
+    let queued = tom_console
+        .first("the channel session", |m| match m {
+            ServerMsg::Session { session } => Some(session),
+            _ => None,
+        })
+        .await;
+    let session = queued.id.clone();
+    assert_eq!(queued.owner, None);
+    assert_eq!(queued.channel.as_deref(), Some("Printer help"));
+    assert_eq!(
+        (queued.customer_name.as_str(), queued.problem.as_str()),
+        ("Carla", "The printer jams")
+    );
+    assert_eq!(queued.state, SessionState::Connecting);
+    let mut page = carla.ws(&srv, Role::Customer).await.unwrap();
+    page.hello().await;
+    assert_eq!(page.ask(1, &session, Intent::AcceptTerms).await, Ok(()));
+    tom_console
+        .until_state(&session, SessionState::Waiting)
+        .await;
+    ada_console
+        .until_state(&session, SessionState::Waiting)
+        .await;
+    for b in [cast.b(Who::Tech), cast.b(Who::Admin)] {
+        assert!(fresh_list(&srv, &b).await.iter().any(|s| s.id == session));
+    }
+    for b in [cast.b(Who::OtherGroup), eve.clone()] {
+        assert!(!fresh_list(&srv, &b).await.iter().any(|s| s.id == session));
+    }
+    // The same browser joining again goes back to its session instead of queueing twice.
+    assert_eq!(
+        carla
+            .call::<()>(
+                &srv,
+                "join_channel",
+                &[("slug", "printers"), ("name", "Carla"), ("problem", "")]
+            )
+            .await,
+        Ok(())
+    );
+    assert_eq!(
+        sessions::waiting_in_channel(&srv.ctx.db, &id)
+            .await
+            .unwrap(),
+        1
+    );
+    // Who may look in and pick it up.
+    assert_eq!(
+        cast.b(Who::OtherGroup)
+            .call::<Vec<app::session::LogEntry>>(
+                &srv,
+                "get_session_log",
+                &[("session", session.as_str())]
+            )
+            .await
+            .err(),
+        Some(AppError::Forbidden)
+    );
+    let log: Vec<app::session::LogEntry> = cast
+        .b(Who::Tech)
+        .call(&srv, "get_session_log", &[("session", session.as_str())])
+        .await
+        .unwrap();
+    assert!(log.iter().any(|e| e.kind == "channel-joined"
+        && e.detail.as_deref() == Some("Printer help")
+        && e.actor == app::session::LogActor::Customer));
+    assert_eq!(
+        gil_console.ask(2, &session, Intent::Start).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        eve_console.ask(2, &session, Intent::Start).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        tom_console.ask(3, &session, Intent::Hold).await,
+        Err(AppError::Forbidden),
+        "nothing but picking up before it is picked up"
+    );
+    // Tom picks it up: his from now on, gone from Ada's queue; Ada is too late.
+    assert_eq!(tom_console.ask(4, &session, Intent::Start).await, Ok(()));
+    let mine = tom_console
+        .until(&session, |v| v.state == SessionState::Active)
+        .await;
+    assert_eq!(mine.owner, Some(cast.tom.clone()));
+    ada_console
+        .first("removal", |m| match m {
+            ServerMsg::Removed { session: s } if s == session => Some(()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        ada_console.ask(5, &session, Intent::Start).await,
+        Err(AppError::PickedUp)
+    );
+    let row = sessions::get(&srv.ctx.db, &session).await.unwrap().unwrap();
+    assert_eq!(row.owner, Some(cast.tom.clone()));
+    assert!(
+        !fresh_list(&srv, &cast.b(Who::Admin))
+            .await
+            .iter()
+            .any(|s| s.id == session)
+    );
+    let log: Vec<app::session::LogEntry> = cast
+        .b(Who::Tech)
+        .call(&srv, "get_session_log", &[("session", session.as_str())])
+        .await
+        .unwrap();
+    assert!(log.iter().any(|e| e.kind == "transition"
+        && e.to.as_deref() == Some("active")
+        && e.detail.as_deref() == Some("Printer help")));
+
+    // A customer who leaves before anyone picks them up leaves no trace in the queue.
+    let (dora, joined) = join_channel(&srv, "printers", "Dora", "").await;
+    assert_eq!(joined, Ok(()));
+    let dora_session = ada_console
+        .first("Dora's session", |m| match m {
+            ServerMsg::Session { session } if session.customer_name == "Dora" => Some(session.id),
+            _ => None,
+        })
+        .await;
+    let mut dora_page = dora.ws(&srv, Role::Customer).await.unwrap();
+    dora_page.hello().await;
+    assert_eq!(
+        dora_page.ask(1, &dora_session, Intent::AcceptTerms).await,
+        Ok(())
+    );
+    assert_eq!(dora_page.ask(2, &dora_session, Intent::End).await, Ok(()));
+    ada_console
+        .first("Dora's removal", |m| match m {
+            ServerMsg::Removed { session: s } if s == dora_session => Some(()),
+            _ => None,
+        })
+        .await;
+    assert!(
+        !fresh_list(&srv, &cast.b(Who::Admin))
+            .await
+            .iter()
+            .any(|s| s.id == dora_session)
+    );
+    assert_eq!(
+        sessions::waiting_in_channel(&srv.ctx.db, &id)
+            .await
+            .unwrap(),
+        0
+    );
+
+    // A switched-off channel takes nobody; a group that serves a channel stays.
+    save_channel(
+        &srv,
+        &tess,
+        &Channel {
+            enabled: false,
+            ..printers.clone()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        join_channel(&srv, "printers", "Eli", "").await.1,
+        Err(AppError::ChannelClosed)
+    );
+    let blank_group = save_group(&srv, &tess, "", "Night shift", "start-sessions")
+        .await
+        .unwrap();
+    save_channel(
+        &srv,
+        &tess,
+        &Channel {
+            group: Some(blank_group.clone()),
+            ..printers.clone()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        tess.clone()
+            .call::<()>(&srv, "admin_delete_group", &[("id", blank_group.as_str())])
+            .await,
+        Err(AppError::GroupInUse)
+    );
+    // Deleting frees the link.
+    assert_eq!(
+        tess.clone()
+            .call::<()>(&srv, "admin_delete_channel", &[("id", id.as_str())])
+            .await,
+        Ok(())
+    );
+    assert_eq!(
+        tess.clone()
+            .call::<()>(&srv, "admin_delete_group", &[("id", blank_group.as_str())])
+            .await,
+        Ok(())
+    );
+    assert!(
+        save_channel(&srv, &eve, &eves).await.is_ok(),
+        "the slug is free again"
+    );
+    assert_eq!(
+        join_channel(&srv, "printers", "Fay", "").await.1,
+        Ok(()),
+        "now Eve's"
+    );
+    let tess_id = me_of(&srv, &tess).await;
+    assert_audited(&srv, &tess_id, &["channel-saved", "channel-deleted"]).await;
+}
+
+#[actix_web::test]
+async fn channel_joins_are_throttled_and_a_channel_holds_a_bounded_queue() {
+    use app::channel::{Channel, MAX_WAITING};
+    let srv = start_with(Policy {
+        free: 2,
+        base_delay: Duration::from_millis(1),
+        max_delay: Duration::from_millis(2),
+        block_after: Some(4),
+        window: Duration::from_secs(900),
+    })
+    .await;
+    let tess = setup_org(&srv, "tess@acme.test").await;
+    let channel = Channel {
+        id: String::new(),
+        slug: "help".into(),
+        name: "Help".into(),
+        group: None,
+        enabled: true,
+    };
+    save_channel(&srv, &tess, &channel).await.unwrap();
+    let mut results = vec![];
+    for i in 0..6 {
+        results.push(join_channel(&srv, "help", &format!("C{i}"), "").await.1);
+    }
+    assert!(results[..4].iter().all(Result::is_ok), "{results:?}");
+    assert!(
+        results[4..]
+            .iter()
+            .all(|r| matches!(r, Err(AppError::RateLimited { .. }))),
+        "{results:?}"
+    );
+    let open: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions")
+        .fetch_one(&srv.ctx.db)
+        .await
+        .unwrap();
+    assert_eq!(open.0, 4, "a refused join makes no session");
+
+    // The queue is bounded whoever asks (the throttle's window has passed).
+    srv.clock.advance(Duration::from_secs(15 * 60));
+    let mut joined = 4;
+    let mut refused = None;
+    for i in 0..(MAX_WAITING + 5) {
+        srv.clock.advance(Duration::from_secs(15 * 60));
+        match join_channel(&srv, "help", &format!("D{i}"), "").await.1 {
+            Ok(()) => joined += 1,
+            Err(e) => {
+                refused = Some(e);
+                break;
+            }
+        }
+    }
+    assert_eq!(refused, Some(AppError::ChannelBusy));
+    assert_eq!(joined, MAX_WAITING);
+}
+
+#[actix_web::test]
+async fn the_channels_migration_keeps_every_row_and_the_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    let db = app::db::connect(&url, 1).await.unwrap();
+    app::db::migrate_up_to(&db, 7).await.unwrap();
+    for sql in [
+        "INSERT INTO organisations (id, name, created_at) VALUES ('o', 'Old Org', 1)",
+        "INSERT INTO users (id, org_id, email, name, password_hash, role, created_at) \
+         VALUES ('u', 'o', 'u@old.test', 'Una', 'x', 'admin', 1)",
+        "INSERT INTO sessions (id, org_id, owner_id, customer_name, state, state_since, \
+         created_at, last_activity_at, note) \
+         VALUES ('S', 'o', 'u', 'Carl', 'timed_out', 5, 2, 5, 'kept note')",
+        "INSERT INTO session_events (session_id, at, actor, kind) VALUES ('S', 2, 'system', 'created')",
+        "INSERT INTO invites (id, org_id, session_id, kind, secret, status, created_at, expires_at) \
+         VALUES ('i', 'o', 'S', 'link', 'h', 'used', 2, 3)",
+        "INSERT INTO customer_access (token_hash, session_id, org_id, created_at) VALUES ('t', 'S', 'o', 2)",
+        "INSERT INTO survey_answers (session_id, org_id, score, at) VALUES ('S', 'o', 4, 6)",
+    ] {
+        sqlx::query(sql).execute(&db).await.unwrap();
+    }
+    app::db::migrate(&db).await.unwrap();
+
+    let row = sessions::get(&db, &SessionId("S".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.owner, Some(UserId("u".into())));
+    assert_eq!(
+        (
+            row.customer_name.as_str(),
+            row.state,
+            row.channel,
+            row.problem.as_str()
+        ),
+        ("Carl", SessionState::TimedOut, None, "")
+    );
+    let (note,): (String,) = sqlx::query_as("SELECT note FROM sessions WHERE id = 'S'")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(note, "kept note");
+    // The children still point at the rebuilt table, and the keys are still enforced.
+    assert!(
+        sqlx::query("DELETE FROM sessions WHERE id = 'S'")
+            .execute(&db)
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("INSERT INTO session_events (session_id, at, actor, kind) VALUES ('nope', 1, 'system', 'x')")
+            .execute(&db)
+            .await
+            .is_err()
+    );
+    let (problems,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pragma_foreign_key_check")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(problems, 0);
+    // A session has an owner or a channel.
+    assert!(
+        sqlx::query(
+            "INSERT INTO sessions (id, org_id, customer_name, state, state_since, created_at) \
+             VALUES ('N', 'o', 'Nobody', 'connecting', 1, 1)"
+        )
+        .execute(&db)
+        .await
+        .is_err()
+    );
 }

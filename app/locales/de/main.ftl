@@ -446,7 +446,7 @@ error-not-permitted = Ihre Technikergruppe darf das nicht.
 error-two-factor-required = Ihre Organisation verlangt die Zwei-Faktor-Anmeldung. Richten Sie sie ein, um fortzufahren.
 error-master-admin-only = Nur der Hauptadministrator darf das.
 error-password-link-invalid = Dieser Link zum Festlegen des Passworts ist nicht mehr gültig. Bitten Sie Ihren Administrator um einen neuen.
-error-group-in-use = Diese Gruppe hat noch Mitglieder oder ist die einzige Gruppe. Verschieben Sie zuerst ihre Mitglieder.
+error-group-in-use = Diese Gruppe hat noch Mitglieder oder Kanäle oder ist die einzige Gruppe. Verschieben Sie zuerst ihre Mitglieder und Kanäle.
 welcome-email-subject = { $admin } lädt Sie zu { $org } auf Sightline ein
 welcome-email-intro = { $admin } hat Ihnen ein Konto für den Video-Support von { $org } angelegt.
 welcome-email-open = Wählen Sie hier Ihr Passwort:
@@ -586,3 +586,35 @@ admin-org-shared-replies = Gemeinsame Antworten und Links
 audit-shared-replies-changed = Gemeinsame Antworten geändert
 admin-setting-busy = Beschäftigt ab so vielen aktiven Sitzungen
 admin-setting-auto-start = Sitzungen von selbst starten, wenn der Kunde bereit ist
+
+# Self-service channels
+queue-channel = Kanal ({ $count })
+session-channel = Über den Kanal „{ $name }“ gekommen
+session-problem = Das Problem des Kunden
+session-action-pick-up = Übernehmen
+channel-page-title = Hilfe per Video
+channel-page-intro = Sagen Sie { $org }, wer Sie sind und worum es geht. Der nächste freie Techniker ruft Sie hier im Browser per Video an.
+channel-your-name = Ihr Name
+channel-problem = Worum geht es? (optional)
+channel-join = In die Warteschlange
+log-channel-joined = kam über den Kanal { $detail }
+error-picked-up = Ein Kollege hat diese Sitzung bereits übernommen.
+error-channel-closed = Dieser Support-Kanal nimmt gerade keine Anfragen an. Bitte versuchen Sie es später erneut oder fragen Sie nach einer PIN.
+error-channel-busy = In diesem Kanal warten bereits viele Kunden. Bitte versuchen Sie es in ein paar Minuten erneut.
+error-slug-taken = Ein anderer Kanal verwendet diesen Link bereits. Wählen Sie einen anderen.
+admin-tab-channels = Kanäle
+admin-channels-intro = Ein Kanal ist ein öffentlicher Link, unter dem Kunden Namen und Problem angeben und warten, bis ein Techniker seiner Gruppe sie übernimmt.
+admin-channel-new = Neuer Kanal
+admin-channel-name = Name des Kanals
+admin-channel-slug = Link (Buchstaben, Ziffern und Bindestriche)
+admin-channel-group = Betreut von
+admin-channel-whole-org = Allen Technikern
+admin-channel-enabled = Nimmt Anfragen an
+admin-channel-waiting = { $count ->
+    [one] Ein Kunde wartet
+   *[other] { $count } Kunden warten
+}
+admin-channel-create = Kanal anlegen
+admin-channel-delete = Kanal löschen
+audit-channel-saved = Kanal gespeichert
+audit-channel-deleted = Kanal gelöscht

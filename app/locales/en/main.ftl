@@ -447,7 +447,7 @@ error-not-permitted = Your technician group is not allowed to do this.
 error-two-factor-required = Your organisation requires two-factor sign-in. Set it up to continue.
 error-master-admin-only = Only the master administrator can do this.
 error-password-link-invalid = This link to set a password is not valid any more. Ask your administrator for a new one.
-error-group-in-use = This group still has members, or it is the only group. Move its members first.
+error-group-in-use = This group still has members or channels, or it is the only group. Move its members and channels first.
 welcome-email-subject = { $admin } invites you to { $org } on Sightline
 welcome-email-intro = { $admin } has made you an account for { $org }'s video support.
 welcome-email-open = Choose your password here:
@@ -587,3 +587,35 @@ admin-org-shared-replies = Shared replies and links
 audit-shared-replies-changed = Shared replies changed
 admin-setting-busy = Busy from this many active sessions
 admin-setting-auto-start = Start sessions by themselves when the customer is ready
+
+# Self-service channels
+queue-channel = Channel ({ $count })
+session-channel = Came through the channel “{ $name }”
+session-problem = The customer’s problem
+session-action-pick-up = Pick up
+channel-page-title = Get help by video
+channel-page-intro = Tell { $org } who you are and what the problem is. The next free technician will call you by video here in your browser.
+channel-your-name = Your name
+channel-problem = What is the problem? (optional)
+channel-join = Join the queue
+log-channel-joined = came through the channel { $detail }
+error-picked-up = A colleague has already picked up this session.
+error-channel-closed = This support channel is not taking requests right now. Please try again later, or ask for a PIN.
+error-channel-busy = Many customers are already waiting in this channel. Please try again in a few minutes.
+error-slug-taken = Another channel already uses this link. Choose another one.
+admin-tab-channels = Channels
+admin-channels-intro = A channel is a public link where customers give their name and problem and wait until a technician of its group picks them up.
+admin-channel-new = New channel
+admin-channel-name = Channel name
+admin-channel-slug = Link (letters, digits and dashes)
+admin-channel-group = Served by
+admin-channel-whole-org = Every technician
+admin-channel-enabled = Takes requests
+admin-channel-waiting = { $count ->
+    [one] One customer waiting
+   *[other] { $count } customers waiting
+}
+admin-channel-create = Create channel
+admin-channel-delete = Delete channel
+audit-channel-saved = Channel saved
+audit-channel-deleted = Channel deleted

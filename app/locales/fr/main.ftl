@@ -446,7 +446,7 @@ error-not-permitted = Votre groupe de techniciens n'est pas autorisé à le fair
 error-two-factor-required = Votre organisation exige la connexion à deux facteurs. Configurez-la pour continuer.
 error-master-admin-only = Seul l'administrateur principal peut le faire.
 error-password-link-invalid = Ce lien pour définir un mot de passe n'est plus valable. Demandez-en un nouveau à votre administrateur.
-error-group-in-use = Ce groupe a encore des membres, ou c'est le seul groupe. Déplacez d'abord ses membres.
+error-group-in-use = Ce groupe a encore des membres ou des canaux, ou c'est le seul groupe. Déplacez d'abord ses membres et ses canaux.
 welcome-email-subject = { $admin } vous invite chez { $org } sur Sightline
 welcome-email-intro = { $admin } vous a créé un compte pour le support vidéo de { $org }.
 welcome-email-open = Choisissez votre mot de passe ici :
@@ -586,3 +586,35 @@ admin-org-shared-replies = Réponses et liens partagés
 audit-shared-replies-changed = Réponses partagées modifiées
 admin-setting-busy = Occupé à partir de ce nombre de sessions actives
 admin-setting-auto-start = Démarrer les sessions d'elles-mêmes quand le client est prêt
+
+# Self-service channels
+queue-channel = Canal ({ $count })
+session-channel = Venu par le canal « { $name } »
+session-problem = Le problème du client
+session-action-pick-up = Prendre en charge
+channel-page-title = De l’aide en vidéo
+channel-page-intro = Dites à { $org } qui vous êtes et quel est le problème. Le prochain technicien disponible vous appellera en vidéo ici, dans votre navigateur.
+channel-your-name = Votre nom
+channel-problem = Quel est le problème ? (facultatif)
+channel-join = Rejoindre la file
+log-channel-joined = est venu par le canal { $detail }
+error-picked-up = Un collègue a déjà pris en charge cette session.
+error-channel-closed = Ce canal d’assistance ne prend pas de demandes pour le moment. Réessayez plus tard ou demandez un code PIN.
+error-channel-busy = Beaucoup de clients attendent déjà dans ce canal. Réessayez dans quelques minutes.
+error-slug-taken = Un autre canal utilise déjà ce lien. Choisissez-en un autre.
+admin-tab-channels = Canaux
+admin-channels-intro = Un canal est un lien public où les clients indiquent leur nom et leur problème et attendent qu’un technicien de son groupe les prenne en charge.
+admin-channel-new = Nouveau canal
+admin-channel-name = Nom du canal
+admin-channel-slug = Lien (lettres, chiffres et tirets)
+admin-channel-group = Servi par
+admin-channel-whole-org = Tous les techniciens
+admin-channel-enabled = Prend des demandes
+admin-channel-waiting = { $count ->
+    [one] Un client attend
+   *[other] { $count } clients attendent
+}
+admin-channel-create = Créer le canal
+admin-channel-delete = Supprimer le canal
+audit-channel-saved = Canal enregistré
+audit-channel-deleted = Canal supprimé

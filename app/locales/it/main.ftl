@@ -446,7 +446,7 @@ error-not-permitted = Il tuo gruppo di tecnici non può farlo.
 error-two-factor-required = La tua organizzazione richiede l'accesso a due fattori. Configuralo per continuare.
 error-master-admin-only = Solo l'amministratore principale può farlo.
 error-password-link-invalid = Questo link per impostare la password non è più valido. Chiedine uno nuovo al tuo amministratore.
-error-group-in-use = Questo gruppo ha ancora dei membri, oppure è l'unico gruppo. Sposta prima i suoi membri.
+error-group-in-use = Questo gruppo ha ancora membri o canali, oppure è l'unico gruppo. Sposta prima i suoi membri e canali.
 welcome-email-subject = { $admin } ti invita in { $org } su Sightline
 welcome-email-intro = { $admin } ti ha creato un account per l'assistenza video di { $org }.
 welcome-email-open = Scegli qui la tua password:
@@ -586,3 +586,35 @@ admin-org-shared-replies = Risposte e link condivisi
 audit-shared-replies-changed = Risposte condivise modificate
 admin-setting-busy = Occupato da questo numero di sessioni attive
 admin-setting-auto-start = Avvia le sessioni da sole quando il cliente è pronto
+
+# Self-service channels
+queue-channel = Canale ({ $count })
+session-channel = Arrivato dal canale “{ $name }”
+session-problem = Il problema del cliente
+session-action-pick-up = Prendi in carico
+channel-page-title = Assistenza in video
+channel-page-intro = Di’ a { $org } chi sei e qual è il problema. Il primo tecnico libero ti chiamerà in video qui nel browser.
+channel-your-name = Il tuo nome
+channel-problem = Qual è il problema? (facoltativo)
+channel-join = Mettiti in coda
+log-channel-joined = è arrivato dal canale { $detail }
+error-picked-up = Un collega ha già preso in carico questa sessione.
+error-channel-closed = Questo canale di assistenza al momento non accetta richieste. Riprova più tardi o chiedi un PIN.
+error-channel-busy = Molti clienti sono già in attesa in questo canale. Riprova tra qualche minuto.
+error-slug-taken = Un altro canale usa già questo link. Scegline un altro.
+admin-tab-channels = Canali
+admin-channels-intro = Un canale è un link pubblico dove i clienti indicano nome e problema e attendono che un tecnico del suo gruppo li prenda in carico.
+admin-channel-new = Nuovo canale
+admin-channel-name = Nome del canale
+admin-channel-slug = Link (lettere, cifre e trattini)
+admin-channel-group = Servito da
+admin-channel-whole-org = Tutti i tecnici
+admin-channel-enabled = Accetta richieste
+admin-channel-waiting = { $count ->
+    [one] Un cliente in attesa
+   *[other] { $count } clienti in attesa
+}
+admin-channel-create = Crea canale
+admin-channel-delete = Elimina canale
+audit-channel-saved = Canale salvato
+audit-channel-deleted = Canale eliminato

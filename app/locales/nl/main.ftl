@@ -446,7 +446,7 @@ error-not-permitted = Je techniciegroep mag dit niet.
 error-two-factor-required = Je organisatie vereist aanmelden in twee stappen. Stel het in om verder te gaan.
 error-master-admin-only = Alleen de hoofdbeheerder kan dit doen.
 error-password-link-invalid = Deze link om een wachtwoord in te stellen is niet meer geldig. Vraag je beheerder om een nieuwe.
-error-group-in-use = Deze groep heeft nog leden, of het is de enige groep. Verplaats eerst de leden.
+error-group-in-use = Deze groep heeft nog leden of kanalen, of het is de enige groep. Verplaats eerst de leden en kanalen.
 welcome-email-subject = { $admin } nodigt je uit bij { $org } op Sightline
 welcome-email-intro = { $admin } heeft een account voor je gemaakt voor de videosupport van { $org }.
 welcome-email-open = Kies hier je wachtwoord:
@@ -586,3 +586,35 @@ admin-org-shared-replies = Gedeelde antwoorden en links
 audit-shared-replies-changed = Gedeelde antwoorden gewijzigd
 admin-setting-busy = Bezet vanaf zoveel actieve sessies
 admin-setting-auto-start = Sessies vanzelf starten als de klant klaar is
+
+# Self-service channels
+queue-channel = Kanaal ({ $count })
+session-channel = Via het kanaal “{ $name }” gekomen
+session-problem = Het probleem van de klant
+session-action-pick-up = Oppakken
+channel-page-title = Hulp via video
+channel-page-intro = Vertel { $org } wie u bent en wat het probleem is. De eerstvolgende vrije technicus belt u hier in uw browser via video.
+channel-your-name = Uw naam
+channel-problem = Wat is het probleem? (optioneel)
+channel-join = In de wachtrij
+log-channel-joined = kwam via het kanaal { $detail }
+error-picked-up = Een collega heeft deze sessie al opgepakt.
+error-channel-closed = Dit supportkanaal neemt nu geen verzoeken aan. Probeer het later opnieuw of vraag om een pincode.
+error-channel-busy = Er wachten al veel klanten in dit kanaal. Probeer het over een paar minuten opnieuw.
+error-slug-taken = Een ander kanaal gebruikt deze link al. Kies een andere.
+admin-tab-channels = Kanalen
+admin-channels-intro = Een kanaal is een openbare link waar klanten hun naam en probleem opgeven en wachten tot een technicus van de groep ze oppakt.
+admin-channel-new = Nieuw kanaal
+admin-channel-name = Naam van het kanaal
+admin-channel-slug = Link (letters, cijfers en streepjes)
+admin-channel-group = Bediend door
+admin-channel-whole-org = Alle technici
+admin-channel-enabled = Neemt verzoeken aan
+admin-channel-waiting = { $count ->
+    [one] Eén klant wacht
+   *[other] { $count } klanten wachten
+}
+admin-channel-create = Kanaal aanmaken
+admin-channel-delete = Kanaal verwijderen
+audit-channel-saved = Kanaal opgeslagen
+audit-channel-deleted = Kanaal verwijderd

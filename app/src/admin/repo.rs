@@ -195,12 +195,13 @@ pub async fn update_group(
     Ok(done.rows_affected() == 1)
 }
 
-/// Deletes a group without members, unless it is the organisation's last; `false` when
-/// nothing was deleted.
+/// Deletes a group without members or channels, unless it is the organisation's last;
+/// `false` when nothing was deleted.
 pub async fn delete_group(db: &Db, org: &OrgId, id: &str) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "DELETE FROM tech_groups WHERE id = $1 AND org_id = $2 \
          AND NOT EXISTS (SELECT 1 FROM users WHERE group_id = $1) \
+         AND NOT EXISTS (SELECT 1 FROM channels WHERE group_id = $1) \
          AND (SELECT COUNT(*) FROM tech_groups WHERE org_id = $2) > 1",
     )
     .bind(id)
@@ -360,13 +361,15 @@ pub async fn report_rows(
     now: i64,
 ) -> Result<Vec<crate::report::ReportRow>, sqlx::Error> {
     use std::collections::HashMap;
+    // A channel session nobody picked up counts under its channel's group.
     let filter = "s.org_id = $1 AND s.created_at >= $2 AND s.created_at < $3 \
-                  AND ($4 = '' OR u.group_id = $4)";
+                  AND ($4 = '' OR COALESCE(u.group_id, c.group_id) = $4)";
     let sessions = sqlx::query(&format!(
-        "SELECT s.id, s.created_at, s.closed_at, s.state, u.name, COALESCE(g.name, '') AS grp, \
-         a.score, COALESCE(a.comment, '') AS comment \
-         FROM sessions s JOIN users u ON u.id = s.owner_id \
-         LEFT JOIN tech_groups g ON g.id = u.group_id \
+        "SELECT s.id, s.created_at, s.closed_at, s.state, COALESCE(u.name, '') AS name, \
+         COALESCE(g.name, '') AS grp, a.score, COALESCE(a.comment, '') AS comment \
+         FROM sessions s LEFT JOIN users u ON u.id = s.owner_id \
+         LEFT JOIN channels c ON c.id = s.channel_id \
+         LEFT JOIN tech_groups g ON g.id = COALESCE(u.group_id, c.group_id) \
          LEFT JOIN survey_answers a ON a.session_id = s.id \
          WHERE {filter} ORDER BY s.created_at DESC, s.id LIMIT {}",
         crate::report::MAX_SESSIONS
@@ -380,7 +383,8 @@ pub async fn report_rows(
     let mut transitions: HashMap<String, Vec<(i64, String)>> = HashMap::new();
     let events = sqlx::query(&format!(
         "SELECT e.session_id, e.at, e.to_state FROM session_events e \
-         JOIN sessions s ON s.id = e.session_id JOIN users u ON u.id = s.owner_id \
+         JOIN sessions s ON s.id = e.session_id LEFT JOIN users u ON u.id = s.owner_id \
+         LEFT JOIN channels c ON c.id = s.channel_id \
          WHERE {filter} AND e.to_state IS NOT NULL ORDER BY e.id"
     ))
     .bind(org.as_str())

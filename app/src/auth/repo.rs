@@ -142,7 +142,8 @@ fn me_from_row(row: &sqlx::any::AnyRow) -> Result<Me, sqlx::Error> {
     let role: String = row.try_get("role")?;
     let master = row.try_get::<i64, _>("master")? != 0;
     // A user without a group (none is made so, but the column allows it) may do nothing.
-    let perms = match row.try_get::<Option<String>, _>("group_id")? {
+    let group = row.try_get::<Option<String>, _>("group_id")?;
+    let perms = match group {
         Some(_) => {
             Permissions::from_stored(row.try_get::<Option<String>, _>("permissions")?.as_deref())
         }
@@ -156,6 +157,7 @@ fn me_from_row(row: &sqlx::any::AnyRow) -> Result<Me, sqlx::Error> {
         email: row.try_get("email")?,
         role: UserRole::from_stored(&role, master),
         perms,
+        group,
         field_names: [row.try_get("field1_name")?, row.try_get("field2_name")?],
         must_set_up_two_factor: row.try_get::<i64, _>("require_two_factor")? != 0
             && row.try_get::<Option<String>, _>("totp_secret")?.is_none(),

@@ -1,4 +1,5 @@
-//! The technician's live session list: queue tabs (All, Private, Active) and the table.
+//! The technician's live session list: queue tabs (All, Private, Channel, Active) and the
+//! table.
 
 use leptos::prelude::*;
 
@@ -29,21 +30,24 @@ pub enum Queue {
     All,
     /// Their own sessions and transfers addressed to them.
     Private,
+    /// Customers waiting in a self-service channel this technician serves, not yet picked up.
+    Channel,
     /// Sessions with media: active, on hold, being transferred, reconnecting.
     Active,
 }
 
 impl Queue {
     /// Every tab, in order.
-    pub const ALL: [Queue; 3] = [Queue::All, Queue::Private, Queue::Active];
+    pub const ALL: [Queue; 4] = [Queue::All, Queue::Private, Queue::Channel, Queue::Active];
 
     /// Whether `s` belongs in this queue for technician `me`.
     pub fn contains(self, s: &SessionView, me: &UserId) -> bool {
-        let mine = s.owner == *me || s.transfer.as_ref().is_some_and(|t| t.to == *me);
+        let mine = s.owned_by(me) || s.transfer.as_ref().is_some_and(|t| t.to == *me);
         match self {
             Queue::All => true,
             Queue::Private => mine,
-            Queue::Active => s.owner == *me && s.state.has_media(),
+            Queue::Channel => s.unclaimed(),
+            Queue::Active => s.owned_by(me) && s.state.has_media(),
         }
     }
 
@@ -52,6 +56,7 @@ impl Queue {
         match self {
             Queue::All => "queue-all",
             Queue::Private => "queue-private",
+            Queue::Channel => "queue-channel",
             Queue::Active => "queue-active",
         }
     }
@@ -251,7 +256,7 @@ mod tests {
     fn view(owner: &str, state: SessionState) -> SessionView {
         SessionView {
             id: SessionId("A".into()),
-            owner: UserId(owner.into()),
+            owner: Some(UserId(owner.into())),
             customer_name: String::new(),
             fields: [String::new(), String::new()],
             state,
@@ -263,6 +268,8 @@ mod tests {
             camera: Default::default(),
             recording: false,
             frozen: None,
+            channel: None,
+            problem: String::new(),
         }
     }
 
@@ -287,6 +294,16 @@ mod tests {
             "not mine until accepted"
         );
         assert!(Queue::All.contains(&incoming, &me));
+        assert!(!Queue::Channel.contains(&mine_waiting, &me));
+        let queued = SessionView {
+            owner: None,
+            channel: Some("Printers".into()),
+            ..view("x", SessionState::Waiting)
+        };
+        assert!(Queue::Channel.contains(&queued, &me));
+        assert!(Queue::All.contains(&queued, &me));
+        assert!(!Queue::Private.contains(&queued, &me));
+        assert!(!Queue::Active.contains(&queued, &me));
     }
 
     #[test]

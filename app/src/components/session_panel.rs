@@ -83,7 +83,7 @@ pub fn start_session(feed: Feed, media: ConsoleMedia, id: SessionId) {
 pub fn active_count(sessions: &[SessionView], me: &UserId, except: &SessionId) -> u32 {
     sessions
         .iter()
-        .filter(|s| s.owner == *me && s.id != *except && s.state.counts_as_active())
+        .filter(|s| s.owned_by(me) && s.id != *except && s.state.counts_as_active())
         .count() as u32
 }
 
@@ -108,7 +108,7 @@ pub fn SessionPanel(
     let session = Memo::new(move |_| feed.session(&view_id));
     let state = Memo::new(move |_| session.get().map(|s| s.state));
     let me = Memo::new(move |_| feed.me_user().unwrap_or(UserId(String::new())));
-    let is_owner = Memo::new(move |_| session.get().is_some_and(|s| s.owner == me.get()));
+    let is_owner = Memo::new(move |_| session.get().is_some_and(|s| s.owned_by(&me.get())));
     let is_incoming = Memo::new(move |_| {
         session.get().is_some_and(|s| {
             s.state == SessionState::Transferring
@@ -149,6 +149,10 @@ pub fn SessionPanel(
     let is_closed = move || state.get().is_some_and(SessionState::is_closed);
     let can_start =
         move || is_owner.get() && (is(SessionState::Waiting) || is(SessionState::OnHold));
+    // A channel session anyone serving the channel may pick up once its customer is ready.
+    let queued = Memo::new(move |_| session.get().is_some_and(|s| s.unclaimed()));
+    let can_pick_up =
+        move || queued.get() && is(SessionState::Waiting) && may(Permission::StartSessions);
     let can_transfer = move || {
         may(Permission::Transfer)
             && is_owner.get()
@@ -268,7 +272,15 @@ pub fn SessionPanel(
             <Show when=move || media.mic_unavailable.get() && shows_video.get()>
                 <p class="session-panel__warning" role="alert">{t!(i18n, "session-mic-unavailable")}</p>
             </Show>
-            <Show when=move || (can_start() || is_incoming.get()) && at_limit.get()>
+            <Show when=move || session.get().is_some_and(|s| s.channel.is_some())>
+                <div class="session-panel__channel">
+                    <p>{move || session.get().and_then(|s| s.channel).map(|c| i18n.t_with("session-channel", &[("name", Arg::Str(c))]))}</p>
+                    {move || session.get().map(|s| s.problem).filter(|p| !p.is_empty()).map(|p| view! {
+                        <blockquote class="session-panel__problem" aria-label=t!(i18n, "session-problem")>{p}</blockquote>
+                    })}
+                </div>
+            </Show>
+            <Show when=move || (can_start() || can_pick_up() || is_incoming.get()) && at_limit.get()>
                 <p class="session-panel__warning">{limit_reason}</p>
             </Show>
 
@@ -277,10 +289,12 @@ pub fn SessionPanel(
             </Show>
 
             <div class="session-panel__actions">
-                <Show when=move || can_start() || is_incoming.get()>
+                <Show when=move || can_start() || can_pick_up() || is_incoming.get()>
                     <button class="button button--primary" prop:disabled=move || at_limit.get() on:click=start>
                         {move || if is(SessionState::OnHold) {
                             i18n.t("session-action-resume")
+                        } else if queued.get() {
+                            i18n.t("session-action-pick-up")
                         } else if is_incoming.get() {
                             i18n.t("session-action-accept")
                         } else {

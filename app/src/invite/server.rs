@@ -236,7 +236,6 @@ pub async fn redeem(
         return Err(AppError::SessionClosed);
     }
 
-    let token = secret::token();
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
     if !repo::close(&mut *tx, &invite.id, Status::Used, now)
         .await
@@ -245,15 +244,7 @@ pub async fn redeem(
         // Someone redeemed it a moment ago.
         return Err(used);
     }
-    repo::insert_access(
-        &mut *tx,
-        &secret::hash_token(&token),
-        &session.id,
-        &session.org,
-        now,
-    )
-    .await
-    .map_err(db_error)?;
+    let token = grant_access(&mut tx, &session, now).await?;
     sessions::insert_event(
         &mut *tx,
         &NewEvent {
@@ -274,15 +265,40 @@ pub async fn redeem(
     if let Ok(mut t) = ctx.throttles.invite_ip.lock() {
         t.refund(&ip);
     }
+    set_access_cookie(ctx, token);
+    tracing::info!(session = %session.id, kind = kind_name(presented), "customer joined");
+    ctx.hub
+        .notify(HubNotice::SessionChanged(session.id.clone()));
+    Ok(session.id)
+}
+
+/// Records a new customer access token for `session` inside `tx`; returns the token for
+/// the cookie (only its hash is stored).
+pub async fn grant_access(
+    tx: &mut Tx<'_>,
+    session: &SessionRow,
+    now: i64,
+) -> Result<String, AppError> {
+    let token = secret::token();
+    repo::insert_access(
+        &mut **tx,
+        &secret::hash_token(&token),
+        &session.id,
+        &session.org,
+        now,
+    )
+    .await
+    .map_err(db_error)?;
+    Ok(token)
+}
+
+/// Gives the browser its customer cookie.
+pub fn set_access_cookie(ctx: &Ctx, token: String) {
     set_cookie(ctx.cookie(
         CUSTOMER_COOKIE,
         token,
         std::time::Duration::from_secs(ACCESS_TTL_SECS),
     ));
-    tracing::info!(session = %session.id, kind = kind_name(presented), "customer joined");
-    ctx.hub
-        .notify(HubNotice::SessionChanged(session.id.clone()));
-    Ok(session.id)
 }
 
 fn kind_name(p: Presented<'_>) -> &'static str {

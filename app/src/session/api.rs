@@ -41,7 +41,7 @@ pub async fn create_session(
     let row = SessionRow {
         id: SessionId(crate::secret::session_id()),
         org: me.org.clone(),
-        owner: me.user.clone(),
+        owner: Some(me.user.clone()),
         // An empty name is stored empty and shown as the translated "Customer".
         customer_name: name.to_owned(),
         fields: [field1.trim().to_owned(), field2.trim().to_owned()],
@@ -51,6 +51,8 @@ pub async fn create_session(
         last_activity_at: now,
         transfer: None,
         media_seat: None,
+        channel: None,
+        problem: String::new(),
     };
     let actor = format!("technician:{}", me.user);
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
@@ -294,7 +296,7 @@ async fn issue_as_owner(
     let row = repo::get(&mut *tx, session).await.map_err(db_error)?;
     // Another organisation's session is reported as missing, not as forbidden.
     let row = row.filter(|r| r.org == me.org).ok_or(AppError::NotFound)?;
-    if row.owner != me.user {
+    if row.owner.as_ref() != Some(&me.user) {
         return Err(AppError::Forbidden);
     }
     if row.state != SessionState::Connecting {
@@ -312,8 +314,9 @@ async fn issue_as_owner(
     Ok(invite)
 }
 
-/// A session the signed-in technician may look into: their own, or one being transferred
-/// to them. Another organisation's session does not exist for them.
+/// A session the signed-in technician may look into: their own, one being transferred to
+/// them, or one waiting in a channel they serve. Another organisation's session does not
+/// exist for them.
 #[cfg(feature = "ssr")]
 pub async fn visible_session(
     ctx: &crate::ssr_ctx::Ctx,
@@ -330,7 +333,12 @@ pub async fn visible_session(
         .filter(|r| r.org == me.org)
         .ok_or(AppError::NotFound)?;
     let incoming = row.transfer.as_ref().is_some_and(|t| t.to == me.user);
-    if row.owner == me.user || incoming {
+    let queued = row.owner.is_none()
+        && row
+            .channel
+            .as_ref()
+            .is_some_and(|c| crate::channel::may_serve(me, c.group.as_deref()));
+    if row.owner.as_ref() == Some(&me.user) || incoming || queued {
         Ok(row)
     } else {
         Err(AppError::Forbidden)

@@ -23,6 +23,17 @@ pub struct TransferRow {
     pub back_to: Live,
 }
 
+/// The self-service channel a session came through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChannelRef {
+    /// Channel ID.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The group that serves it (`None`: the whole organisation).
+    pub group: Option<String>,
+}
+
 /// A session row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionRow {
@@ -30,8 +41,8 @@ pub struct SessionRow {
     pub id: SessionId,
     /// Organisation.
     pub org: OrgId,
-    /// Owning technician.
-    pub owner: UserId,
+    /// Owning technician (`None`: a channel session nobody has picked up yet).
+    pub owner: Option<UserId>,
     /// Customer name.
     pub customer_name: String,
     /// Custom fields.
@@ -48,15 +59,21 @@ pub struct SessionRow {
     pub transfer: Option<TransferRow>,
     /// The console window that runs the media.
     pub media_seat: Option<SeatId>,
+    /// The self-service channel the customer came through.
+    pub channel: Option<ChannelRef>,
+    /// What the customer wrote about their problem (channel sessions).
+    pub problem: String,
 }
 
 const SELECT: &str = "SELECT s.id, s.org_id, s.owner_id, s.customer_name, s.field1, s.field2, \
      s.state, s.back_to, s.state_since, s.created_at, s.last_activity_at, s.media_seat, \
      s.transfer_from, s.transfer_to, s.transfer_note, s.transfer_back_to, s.note, \
-     uf.name AS transfer_from_name, ut.name AS transfer_to_name \
+     uf.name AS transfer_from_name, ut.name AS transfer_to_name, \
+     s.channel_id, s.problem, c.name AS channel_name, c.group_id AS channel_group \
      FROM sessions s \
      LEFT JOIN users uf ON uf.id = s.transfer_from \
-     LEFT JOIN users ut ON ut.id = s.transfer_to";
+     LEFT JOIN users ut ON ut.id = s.transfer_to \
+     LEFT JOIN channels c ON c.id = s.channel_id";
 
 fn decode_error(column: &str, value: &str) -> sqlx::Error {
     sqlx::Error::ColumnDecode {
@@ -96,7 +113,7 @@ fn from_row(row: &AnyRow) -> Result<SessionRow, sqlx::Error> {
     Ok(SessionRow {
         id: SessionId(row.try_get("id")?),
         org: OrgId(row.try_get("org_id")?),
-        owner: UserId(row.try_get("owner_id")?),
+        owner: row.try_get::<Option<String>, _>("owner_id")?.map(UserId),
         customer_name: row.try_get("customer_name")?,
         fields: [row.try_get("field1")?, row.try_get("field2")?],
         state: SessionState::parse(&state, back_to.as_deref())
@@ -108,6 +125,17 @@ fn from_row(row: &AnyRow) -> Result<SessionRow, sqlx::Error> {
             .unwrap_or(state_since),
         transfer,
         media_seat: row.try_get::<Option<String>, _>("media_seat")?.map(SeatId),
+        channel: match row.try_get::<Option<String>, _>("channel_id")? {
+            Some(id) => Some(ChannelRef {
+                id,
+                name: row
+                    .try_get::<Option<String>, _>("channel_name")?
+                    .unwrap_or_default(),
+                group: row.try_get("channel_group")?,
+            }),
+            None => None,
+        },
+        problem: row.try_get("problem")?,
     })
 }
 
@@ -118,11 +146,12 @@ pub async fn insert<'e>(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO sessions (id, org_id, owner_id, customer_name, field1, field2, state, \
-         state_since, created_at, last_activity_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         state_since, created_at, last_activity_at, channel_id, problem) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(s.id.as_str())
     .bind(s.org.as_str())
-    .bind(s.owner.as_str())
+    .bind(s.owner.as_ref().map(UserId::as_str))
     .bind(s.customer_name.as_str())
     .bind(s.fields[0].as_str())
     .bind(s.fields[1].as_str())
@@ -130,6 +159,8 @@ pub async fn insert<'e>(
     .bind(s.state_since)
     .bind(s.created_at)
     .bind(s.last_activity_at)
+    .bind(s.channel.as_ref().map(|c| c.id.as_str()))
+    .bind(s.problem.as_str())
     .execute(ex)
     .await?;
     Ok(())
@@ -257,6 +288,39 @@ pub async fn set_owner<'e>(
         .execute(ex)
         .await?;
     Ok(())
+}
+
+/// Gives a channel session to the technician who picks it up; false when someone else
+/// was first.
+pub async fn claim<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: &SessionId,
+    owner: &UserId,
+) -> Result<bool, sqlx::Error> {
+    Ok(
+        sqlx::query("UPDATE sessions SET owner_id = $1 WHERE id = $2 AND owner_id IS NULL")
+            .bind(owner.as_str())
+            .bind(id.as_str())
+            .execute(ex)
+            .await?
+            .rows_affected()
+            == 1,
+    )
+}
+
+/// How many sessions of a channel wait to be picked up.
+pub async fn waiting_in_channel<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    channel: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "SELECT COUNT(*) AS n FROM sessions \
+         WHERE channel_id = $1 AND closed_at IS NULL AND owner_id IS NULL",
+    )
+    .bind(channel)
+    .fetch_one(ex)
+    .await?
+    .try_get("n")
 }
 
 /// Sets (or clears) the console window that runs the media.

@@ -53,7 +53,7 @@ async fn store(
     app::permission::require(me.perms, app::permission::Permission::Snapshot)?;
     let row = app::session::api::visible_session(ctx, &me, &session).await?;
     // Only the session's technician, while the picture is there.
-    if row.owner != me.user || !matches!(row.state, SessionState::Active) {
+    if row.owner.as_ref() != Some(&me.user) || !matches!(row.state, SessionState::Active) {
         return Err(AppError::Forbidden);
     }
     let is_png = req

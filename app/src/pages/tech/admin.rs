@@ -1,5 +1,6 @@
 //! `/admin`: the admin centre (administrators only; the server checks every call again):
-//! users, technician groups with their permissions and settings, the organisation's settings.
+//! users, technician groups with their permissions and settings, self-service channels, the
+//! organisation's settings, reports and the audit log.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,6 +13,8 @@ use crate::admin::api::{
 use crate::admin::{GroupForm, GroupSummary, MAX_NAME, MAX_TERMS, OrgSettings, UserSummary};
 use crate::auth::api::current_user;
 use crate::auth::{Me, UserRole};
+use crate::channel::api::{AdminDeleteChannel, AdminSaveChannel, admin_channels};
+use crate::channel::{Channel, ChannelSummary};
 use crate::components::ui::{ErrorLine, LangSelect, action_error};
 use crate::i18n::use_i18n;
 use crate::permission::{Permission, Permissions};
@@ -40,6 +43,7 @@ pub fn AdminPage() -> impl IntoView {
 enum Tab {
     Users,
     Groups,
+    Channels,
     Organisation,
     Reports,
     Audit,
@@ -76,6 +80,7 @@ fn AdminCentre(me: Me) -> impl IntoView {
             <div class="tabs" role="tablist" aria-label=t!(i18n, "admin-title")>
                 {tab_button(Tab::Users, "users", Signal::derive(move || i18n.t("admin-tab-users")))}
                 {tab_button(Tab::Groups, "groups", Signal::derive(move || i18n.t("admin-tab-groups")))}
+                {tab_button(Tab::Channels, "channels", Signal::derive(move || i18n.t("admin-tab-channels")))}
                 {tab_button(Tab::Organisation, "organisation", Signal::derive(move || i18n.t("admin-tab-organisation")))}
                 {tab_button(Tab::Reports, "reports", Signal::derive(move || i18n.t("admin-tab-reports")))}
                 {tab_button(Tab::Audit, "audit", Signal::derive(move || i18n.t("admin-tab-audit")))}
@@ -91,6 +96,7 @@ fn AdminCentre(me: Me) -> impl IntoView {
                         match which {
                             Tab::Users => view! { <UsersTab me=me.clone() groups /> }.into_any(),
                             Tab::Groups => view! { <GroupsTab groups changed /> }.into_any(),
+                            Tab::Channels => view! { <ChannelsTab groups changed /> }.into_any(),
                             Tab::Organisation => view! { <OrganisationTab /> }.into_any(),
                             Tab::Reports => view! { <ReportsTab groups /> }.into_any(),
                             Tab::Audit => view! { <AuditTab /> }.into_any(),
@@ -444,6 +450,132 @@ fn GroupCard(group: GroupSummary, changed: RwSignal<u32>) -> impl IntoView {
                 <button class="button button--danger" type="button" data-action="delete-group"
                     on:click=move |_| { delete.dispatch(AdminDeleteGroup { id: id.get_value() }); }>
                     {t!(i18n, "admin-group-delete")}
+                </button>
+            })}
+        </form>
+    }
+}
+
+#[component]
+fn ChannelsTab(groups: Vec<GroupSummary>, changed: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let channels = LocalResource::new(move || {
+        changed.track();
+        admin_channels()
+    });
+    let groups = StoredValue::new(groups);
+    let blank = ChannelSummary {
+        channel: Channel {
+            enabled: true,
+            ..Channel::default()
+        },
+        group_name: None,
+        waiting: 0,
+        link: String::new(),
+    };
+    view! {
+        <section class="admin__section" aria-labelledby="admin-channels-title">
+            <h2 id="admin-channels-title">{t!(i18n, "admin-tab-channels")}</h2>
+            <p class="field__hint">{t!(i18n, "admin-channels-intro")}</p>
+            <Transition>
+                {move || Suspend::new(async move {
+                    match channels.await {
+                        Ok(list) => list
+                            .into_iter()
+                            .map(|c| view! { <ChannelCard summary=c groups=groups.get_value() changed /> })
+                            .collect_view()
+                            .into_any(),
+                        Err(e) => view! { <ErrorLine error=Signal::derive(move || Some(e.clone())) /> }.into_any(),
+                    }
+                })}
+            </Transition>
+            <h3>{t!(i18n, "admin-channel-new")}</h3>
+            <ChannelCard summary=blank groups=groups.get_value() changed />
+        </section>
+    }
+}
+
+#[component]
+fn ChannelCard(
+    summary: ChannelSummary,
+    groups: Vec<GroupSummary>,
+    changed: RwSignal<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<AdminSaveChannel>::new();
+    let delete = ServerAction::<AdminDeleteChannel>::new();
+    let error = Signal::derive(move || {
+        action_error(save.value())
+            .get()
+            .or_else(|| action_error(delete.value()).get())
+    });
+    Effect::new(move |_| {
+        if matches!(save.value().get(), Some(Ok(_))) || matches!(delete.value().get(), Some(Ok(())))
+        {
+            changed.update(|n| *n += 1);
+        }
+    });
+    let c = summary.channel.clone();
+    let is_new = c.id.is_empty();
+    let id = StoredValue::new(c.id.clone());
+    let name = RwSignal::new(c.name.clone());
+    let slug = RwSignal::new(c.slug.clone());
+    let group = RwSignal::new(c.group.clone().unwrap_or_default());
+    let enabled = RwSignal::new(c.enabled);
+    let on_save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save.dispatch(AdminSaveChannel {
+            channel: Channel {
+                id: id.get_value(),
+                slug: slug.get_untracked(),
+                name: name.get_untracked(),
+                group: Some(group.get_untracked()),
+                enabled: enabled.get_untracked(),
+            },
+        });
+    };
+    let current = c.group.clone();
+    view! {
+        <form class="admin__card" data-channel=c.slug.clone() on:submit=on_save>
+            <label class="field">
+                <span>{t!(i18n, "admin-channel-name")}</span>
+                <input type="text" data-field="channel-name" maxlength=crate::channel::MAX_NAME required=true bind:value=name />
+            </label>
+            <label class="field">
+                <span>{t!(i18n, "admin-channel-slug")}</span>
+                <input type="text" data-field="channel-slug" maxlength="40" required=true bind:value=slug />
+            </label>
+            <label class="field">
+                <span>{t!(i18n, "admin-channel-group")}</span>
+                <select data-field="channel-group" on:change=move |ev| group.set(event_target_value(&ev))>
+                    <option value="" selected=current.is_none()>{t!(i18n, "admin-channel-whole-org")}</option>
+                    {group_options(&groups, current.as_deref())}
+                </select>
+            </label>
+            <label class="admin__check">
+                <input type="checkbox" data-field="channel-enabled" prop:checked=move || enabled.get()
+                    on:change=move |ev| enabled.set(event_target_checked(&ev)) />
+                {t!(i18n, "admin-channel-enabled")}
+            </label>
+            {(!is_new).then(|| {
+                let link = summary.link.clone();
+                let waiting = summary.waiting;
+                view! {
+                    <p class="field__hint">
+                        <a class="admin__channel-link" href=link.clone() rel="external" target="_blank">{link.clone()}</a>
+                        " "
+                        {move || i18n.t_with("admin-channel-waiting", &[("count", crate::i18n::Arg::Num(f64::from(waiting)))])}
+                    </p>
+                }
+            })}
+            <ErrorLine error />
+            <button class="button button--primary" type="submit" data-action="save-channel" prop:disabled=move || save.pending().get()>
+                {move || if is_new { i18n.t("admin-channel-create") } else { i18n.t("admin-save") }}
+            </button>
+            {(!is_new).then(|| view! {
+                <button class="button button--danger" type="button" data-action="delete-channel"
+                    on:click=move |_| { delete.dispatch(AdminDeleteChannel { id: id.get_value() }); }>
+                    {t!(i18n, "admin-channel-delete")}
                 </button>
             })}
         </form>

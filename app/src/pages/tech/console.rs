@@ -270,7 +270,7 @@ fn console_duties(
         for s in &sessions {
             let incoming = s.state == SessionState::Transferring
                 && s.transfer.as_ref().is_some_and(|t| t.to == me);
-            let ready = s.state == SessionState::Waiting && s.owner == me;
+            let ready = s.state == SessionState::Waiting && s.owned_by(&me);
             if (incoming || ready)
                 && !auto_started.with_value(|v| v.contains(&s.id))
                 && active_count(&sessions, &me, &s.id) < max

@@ -1,0 +1,80 @@
+//! `/c/<slug>`: a self-service channel. The customer gives their name and what the problem
+//! is, and joins the channel's queue (the customer page takes over from there). A plain
+//! HTML form that works before (or without) the WebAssembly.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::channel::api::{JoinChannel, channel_info};
+use crate::channel::{MAX_PROBLEM, PublicChannel};
+use crate::components::ui::{ErrorLine, PublicHeader, action_error};
+use crate::i18n::use_i18n;
+use crate::session::MAX_CUSTOMER_NAME;
+use crate::t;
+
+/// The public page of a channel.
+#[component]
+pub fn ChannelPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let info = Resource::new(slug, channel_info);
+    view! {
+        <Title text=t!(i18n, "channel-page-title") />
+        <Suspense fallback=move || view! { <PublicHeader /> }>
+            {move || Suspend::new(async move {
+                match info.await {
+                    Ok(channel) => view! { <ChannelForm slug=slug() channel /> }.into_any(),
+                    Err(e) => view! {
+                        <PublicHeader />
+                        <main class="card-page">
+                            <section class="card">
+                                <h1>{t!(i18n, "channel-page-title")}</h1>
+                                <ErrorLine error=Signal::derive(move || Some(e.clone())) />
+                                <p><a href="/pin">{t!(i18n, "customer-enter-pin")}</a></p>
+                            </section>
+                        </main>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ChannelForm(slug: String, channel: PublicChannel) -> impl IntoView {
+    let i18n = use_i18n();
+    let join = ServerAction::<JoinChannel>::new();
+    let error = action_error(join.value());
+    let brand = channel.accent.as_deref().map(|a| {
+        format!(
+            "--accent: {a}; --accent-text: {}",
+            crate::admin::accent_text(a)
+        )
+    });
+    view! {
+        <PublicHeader org_name=channel.org_name.clone() />
+        <main class="card-page" style=brand>
+            <section class="card channel-card">
+                <h1>{channel.name.clone()}</h1>
+                <p>{move || i18n.t_with("channel-page-intro", &[("org", crate::i18n::Arg::Str(channel.org_name.clone()))])}</p>
+                <ActionForm action=join attr:class="channel-form">
+                    <input type="hidden" name="slug" value=slug />
+                    <label class="field">
+                        <span>{t!(i18n, "channel-your-name")}</span>
+                        <input name="name" type="text" autocomplete="name" maxlength=MAX_CUSTOMER_NAME required=true autofocus=true />
+                    </label>
+                    <label class="field">
+                        <span>{t!(i18n, "channel-problem")}</span>
+                        <textarea name="problem" rows="4" maxlength=MAX_PROBLEM></textarea>
+                    </label>
+                    <ErrorLine error />
+                    <button class="button button--primary" type="submit" prop:disabled=move || join.pending().get()>
+                        {t!(i18n, "channel-join")}
+                    </button>
+                </ActionForm>
+            </section>
+        </main>
+    }
+}
