@@ -21,12 +21,16 @@ pub const MAX_TERMS: usize = 20_000;
 pub const MAX_QUESTION: usize = 300;
 /// Longest survey comment.
 pub const MAX_COMMENT: usize = 1000;
+/// Largest logo file.
+pub const MAX_LOGO_BYTES: usize = 256 * 1024;
+/// Largest logo side, in pixels.
+pub const MAX_LOGO_SIDE: u32 = 1024;
 /// How long a set-password link works (an invitation or a reset), in days.
 pub const PASSWORD_LINK_DAYS: i64 = 7;
 
 /// Every kind of audit line (`audit-<kind>` translations): sign-ins, account changes, and
 /// administrators' changes.
-pub const AUDIT_KINDS: [&str; 21] = [
+pub const AUDIT_KINDS: [&str; 22] = [
     "sign-in",
     "sign-in-password",
     "sign-in-failed",
@@ -48,6 +52,7 @@ pub const AUDIT_KINDS: [&str; 21] = [
     "shared-replies-changed",
     "channel-saved",
     "channel-deleted",
+    "logo-changed",
 ];
 
 /// Most audit lines a search returns (the newest).
@@ -220,6 +225,10 @@ pub struct OrgSettings {
     pub sms_template: String,
     /// The accent colour of the customer's page (`#rrggbb`); empty: Sightline's.
     pub accent: String,
+    /// Where the organisation's logo is (`logo_url`), if it has one; changed through its
+    /// own route (`PUT`/`DELETE /admin/logo`), not by saving the settings.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 /// Checks an accent colour (`#rrggbb`) and gives it in lower case.
@@ -227,6 +236,46 @@ pub fn accent_colour(text: &str) -> Option<String> {
     let hex = text.trim().strip_prefix('#')?;
     (hex.len() == 6 && hex.chars().all(|c| c.is_ascii_hexdigit()))
         .then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+/// Checks a logo file: a PNG of at most `MAX_LOGO_BYTES` and `MAX_LOGO_SIDE` pixels a side;
+/// gives its size.
+pub fn check_logo(png: &[u8]) -> Result<(u32, u32), AppError> {
+    crate::snapshot::png_size(png)
+        .filter(|(w, h)| png.len() <= MAX_LOGO_BYTES && *w <= MAX_LOGO_SIDE && *h <= MAX_LOGO_SIDE)
+        .ok_or_else(|| AppError::InvalidInput {
+            field: "logo".into(),
+        })
+}
+
+/// The address of an organisation's logo, changed with every new logo (so browsers may keep
+/// it for long).
+pub fn logo_url(org: &crate::ids::OrgId, version: i64) -> String {
+    format!("/logo/{org}.png?v={version}")
+}
+
+/// Uploads a logo file (browser); gives its new address, or `None` when it was refused.
+#[cfg(feature = "hydrate")]
+pub async fn upload_logo(file: &wasm_bindgen::JsValue) -> Option<String> {
+    match crate::browser::send("PUT", "/admin/logo", Some("image/png"), Some(file)).await {
+        Ok((200, url)) => serde_json::from_str(&url).ok(),
+        _ => None,
+    }
+}
+
+/// Removes the logo (browser); whether it is gone.
+#[cfg(feature = "hydrate")]
+pub async fn remove_logo() -> bool {
+    matches!(
+        crate::browser::send("DELETE", "/admin/logo", None, None).await,
+        Ok((204, _))
+    )
+}
+
+/// The inline style that puts an organisation's accent colour (if it set one) on a customer
+/// page, with a text colour that reads on it.
+pub fn accent_style(accent: Option<&str>) -> Option<String> {
+    accent.map(|a| format!("--accent: {a}; --accent-text: {}", accent_text(a)))
 }
 
 /// The text colour on an accent background: black or white, whichever contrasts more
@@ -534,6 +583,32 @@ mod tests {
     }
 
     #[test]
+    fn logos_are_small_pngs() {
+        let png = |w: u32, h: u32| {
+            let mut v = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+            v.extend(13u32.to_be_bytes());
+            v.extend(b"IHDR");
+            v.extend(w.to_be_bytes());
+            v.extend(h.to_be_bytes());
+            v.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+            v.extend(b"IEND");
+            v
+        };
+        assert_eq!(check_logo(&png(320, 80)), Ok((320, 80)));
+        assert_eq!(check_logo(&png(1024, 1024)), Ok((1024, 1024)));
+        assert!(check_logo(&png(1025, 10)).is_err());
+        assert!(check_logo(&png(10, 1025)).is_err());
+        assert!(check_logo(b"<svg/>").is_err());
+        let mut big = png(10, 10);
+        big.resize(MAX_LOGO_BYTES + 1, 0);
+        assert!(check_logo(&big).is_err());
+        assert_eq!(
+            logo_url(&crate::ids::OrgId("o1".into()), 42),
+            "/logo/o1.png?v=42"
+        );
+    }
+
+    #[test]
     fn org_settings_are_trimmed_and_bounded() {
         let s = OrgSettings {
             name: " Acme ".into(),
@@ -545,6 +620,7 @@ mod tests {
             email_template: " Open {link} ".into(),
             sms_template: String::new(),
             accent: "#0B5CAB".into(),
+            logo: None,
         }
         .cleaned()
         .unwrap();

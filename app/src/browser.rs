@@ -60,3 +60,30 @@ pub fn go_to(path: &str) {
         let _ = w.location().set_href(path);
     }
 }
+
+/// Sends `body` (bytes, a file or nothing) with `method` to `url` on this origin; gives the
+/// status and the response text.
+pub async fn send(
+    method: &str,
+    url: &str,
+    content_type: Option<&str>,
+    body: Option<&wasm_bindgen::JsValue>,
+) -> Result<(u16, String), wasm_bindgen::JsValue> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or_else(|| wasm_bindgen::JsValue::from_str("no window"))?;
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    if let Some(t) = content_type {
+        let headers = web_sys::Headers::new()?;
+        headers.set("Content-Type", t)?;
+        init.set_headers(&headers);
+    }
+    if let Some(b) = body {
+        init.set_body(b);
+    }
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await?
+        .dyn_into()?;
+    let text = JsFuture::from(response.text()?).await?;
+    Ok((response.status(), text.as_string().unwrap_or_default()))
+}

@@ -99,6 +99,8 @@ pub struct PublicChannel {
     pub name: String,
     /// The organisation's accent colour (`#rrggbb`), if it set one.
     pub accent: Option<String>,
+    /// The organisation's logo (`admin::logo_url`), if it has one.
+    pub logo: Option<String>,
 }
 
 /// What a customer typed on the channel page, trimmed and checked.

@@ -56,6 +56,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "channels",
         include_str!("../migrations/sqlite/0008_channels.sql"),
     ),
+    (
+        9,
+        "logo",
+        include_str!("../migrations/sqlite/0009_logo.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

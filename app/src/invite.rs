@@ -31,6 +31,9 @@ pub struct CustomerInfo {
     pub survey_answered: bool,
     /// The organisation's accent colour (`#rrggbb`), if it set one.
     pub accent: Option<String>,
+    /// The organisation's logo (`admin::logo_url`), if it has one.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 /// An invite by email: subject, plain text and HTML, in the technician's language.

@@ -142,7 +142,7 @@ test('a group without the transfer permission: no Transfer button, and a forged 
   await customer.context().close();
 });
 
-test('organisation settings: terms, field names, the text-message template with its preview and the accent colour reach the next customer', async ({ server, browser }) => {
+test('organisation settings: terms, field names, the text-message template with its preview, the accent colour and the logo reach the next customer', async ({ server, browser }) => {
   const admin = server.createUser('admin', 'Terry Admin');
   const page = await newPage(browser);
   await signIn(page, server.url, admin);
@@ -167,6 +167,22 @@ test('organisation settings: terms, field names, the text-message template with 
   await form.getByLabel('Accent colour', { exact: true }).fill('#aa3300');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByRole('status')).toHaveText('Saved.');
+  // Branding: a logo (a PNG drawn here), uploaded as soon as it is chosen.
+  const logoPng = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [200, 50];
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#aa3300';
+    g.fillRect(0, 0, 200, 50);
+    return c.toDataURL('image/png').split(',')[1];
+  });
+  const logoCard = page.locator('[data-admin="logo"]');
+  await logoCard.getByLabel(/^Logo on the customer/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(logoPng, 'base64') });
+  await expect(logoCard.getByRole('img', { name: 'The current logo' })).toHaveJSProperty('naturalWidth', 200);
+  // A file that is not a PNG is refused and changes nothing.
+  await logoCard.getByLabel(/^Logo on the customer/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await expect(logoCard.getByRole('alert')).toHaveText('This file cannot be the logo: it must be a PNG of at most 256 KB and 1024 × 1024 pixels.');
+  await expect(logoCard.getByRole('img', { name: 'The current logo' })).toHaveJSProperty('naturalWidth', 200);
 
   const tech = await newPage(browser, { permissions: ['microphone'] });
   await signIn(tech, server.url, server.createUser('technician', 'Tara Tech'));
@@ -180,8 +196,11 @@ test('organisation settings: terms, field names, the text-message template with 
   expect(accent).toBe('#aa3300');
   const button = await customer.getByRole('button', { name: 'Accept and continue' }).evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(button).toBe('rgb(170, 51, 0)');
+  await expect(customer.locator('img.public-header__logo')).toHaveJSProperty('naturalWidth', 200);
 
-  // Back to the standard terms and colours.
+  // Back to no logo, the standard terms and colours.
+  await logoCard.getByRole('button', { name: 'Remove logo' }).click();
+  await expect(logoCard.getByRole('img')).toHaveCount(0);
   await form.getByLabel('Terms the customer accepts').fill('');
   await form.getByLabel("Use our own accent colour on the customer's page").uncheck();
   await form.getByRole('button', { name: 'Save' }).click();

@@ -121,6 +121,13 @@ pub async fn start(
                 "/snapshots/{name}",
                 web::get().to(crate::rest::snapshots::file),
             )
+            .service(
+                web::resource("/admin/logo")
+                    .app_data(web::PayloadConfig::new(app::admin::MAX_LOGO_BYTES))
+                    .route(web::put().to(crate::rest::logo::put))
+                    .route(web::delete().to(crate::rest::logo::delete)),
+            )
+            .route("/logo/{name}", web::get().to(crate::rest::logo::file))
             .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
             .route("/favicon.svg", web::get().to(favicon))
             .route("/fn/{tail:.*}", leptos_actix::handle_server_fns())

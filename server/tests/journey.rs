@@ -2028,8 +2028,21 @@ impl Browser {
         mime: &str,
         body: Vec<u8>,
     ) -> (u16, Vec<u8>) {
+        self.send_bytes(srv, awc::http::Method::POST, path, mime, body)
+            .await
+    }
+
+    /// A request with raw bytes: status and body.
+    async fn send_bytes(
+        &self,
+        srv: &TestServer,
+        method: awc::http::Method,
+        path: &str,
+        mime: &str,
+        body: Vec<u8>,
+    ) -> (u16, Vec<u8>) {
         let mut res = awc::Client::new()
-            .post(format!("{}{path}", srv.base))
+            .request(method, format!("{}{path}", srv.base))
             .insert_header(("Cookie", self.cookie_header()))
             .insert_header(("Content-Type", mime))
             .send_body(body)
@@ -4320,4 +4333,121 @@ async fn the_channels_migration_keeps_every_row_and_the_foreign_keys() {
         .await
         .is_err()
     );
+}
+
+#[actix_web::test]
+async fn the_logo_is_set_by_administrators_and_shown_to_customers() {
+    use awc::http::Method;
+    let srv = start().await;
+    let cast = cast(&srv).await;
+    let tess = cast.b(Who::Master);
+    let logo = png(320, 80);
+    let put = |b: Browser, mime: &'static str, body: Vec<u8>| {
+        let srv = &srv;
+        async move {
+            b.send_bytes(srv, Method::PUT, "/admin/logo", mime, body)
+                .await
+        }
+    };
+    // Only administrators, only PNG files within the limits.
+    assert_eq!(
+        put(cast.b(Who::Tech), "image/png", logo.clone()).await.0,
+        403
+    );
+    assert_eq!(
+        put(Browser::default(), "image/png", logo.clone()).await.0,
+        401
+    );
+    assert_eq!(
+        put(tess.clone(), "image/svg+xml", logo.clone()).await.0,
+        400
+    );
+    assert_eq!(
+        put(tess.clone(), "image/png", b"<svg/>".to_vec()).await.0,
+        400
+    );
+    assert_eq!(put(tess.clone(), "image/png", png(2000, 10)).await.0, 400);
+    let mut huge = png(100, 100);
+    huge.resize(app::admin::MAX_LOGO_BYTES + 1, 0);
+    assert_eq!(put(tess.clone(), "image/png", huge).await.0, 413);
+    let (status, body) = put(tess.clone(), "image/png", logo.clone()).await;
+    assert_eq!(status, 200);
+    let url: String = serde_json::from_slice(&body).unwrap();
+    assert!(
+        url.starts_with("/logo/") && url.contains(".png?v="),
+        "{url}"
+    );
+
+    // Anyone may fetch it; customers' pages and channel pages point at it.
+    assert_eq!(
+        Browser::default().get_bytes(&srv, &url).await,
+        (200, logo.clone())
+    );
+    let settings: app::admin::OrgSettings = tess
+        .clone()
+        .call(&srv, "admin_org_settings", &[])
+        .await
+        .unwrap();
+    assert_eq!(settings.logo.as_deref(), Some(url.as_str()));
+    let mut tom = cast.b(Who::Tech);
+    let invite = new_session(&srv, &mut tom, "pin").await;
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let info: app::invite::CustomerInfo =
+        customer.call(&srv, "get_customer_info", &[]).await.unwrap();
+    assert_eq!(info.logo.as_deref(), Some(url.as_str()));
+    save_channel(
+        &srv,
+        &tess,
+        &app::channel::Channel {
+            id: String::new(),
+            slug: "brand".into(),
+            name: "Brand".into(),
+            group: None,
+            enabled: true,
+        },
+    )
+    .await
+    .unwrap();
+    let public: app::channel::PublicChannel = Browser::default()
+        .call(&srv, "channel_info", &[("slug", "brand")])
+        .await
+        .unwrap();
+    assert_eq!(public.logo.as_deref(), Some(url.as_str()));
+    // Saving the settings does not touch it; another organisation has none.
+    tess.clone()
+        .call_json::<serde_json::Value>(
+            &srv,
+            "admin_save_org_settings",
+            serde_json::json!({ "settings": app::admin::OrgSettings { logo: None, ..settings } }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(Browser::default().get_bytes(&srv, &url).await.0, 200);
+    let eves: app::admin::OrgSettings = cast
+        .b(Who::OtherOrg)
+        .call(&srv, "admin_org_settings", &[])
+        .await
+        .unwrap();
+    assert_eq!(eves.logo, None);
+    assert_eq!(
+        cast.b(Who::OtherOrg)
+            .send_bytes(&srv, Method::DELETE, "/admin/logo", "text/plain", vec![])
+            .await
+            .0,
+        404,
+        "Eve has no logo to remove, and cannot remove Acme's"
+    );
+
+    // Removed.
+    let delete = tess
+        .send_bytes(&srv, Method::DELETE, "/admin/logo", "text/plain", vec![])
+        .await;
+    assert_eq!(delete.0, 204);
+    assert_eq!(Browser::default().get_bytes(&srv, &url).await.0, 404);
+    let info: app::invite::CustomerInfo =
+        customer.call(&srv, "get_customer_info", &[]).await.unwrap();
+    assert_eq!(info.logo, None);
+    let tess_id = me_of(&srv, &tess).await;
+    assert_audited(&srv, &tess_id, &["logo-changed"]).await;
 }

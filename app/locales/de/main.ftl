@@ -618,3 +618,10 @@ admin-channel-create = Kanal anlegen
 admin-channel-delete = Kanal löschen
 audit-channel-saved = Kanal gespeichert
 audit-channel-deleted = Kanal gelöscht
+
+# Logo
+admin-logo = Logo auf der Kundenseite (PNG, höchstens 256 KB und 1024 × 1024 Pixel)
+admin-logo-refused = Diese Datei kann nicht das Logo sein: Es muss ein PNG mit höchstens 256 KB und 1024 × 1024 Pixeln sein.
+admin-logo-current = Das aktuelle Logo
+admin-logo-remove = Logo entfernen
+audit-logo-changed = Logo geändert

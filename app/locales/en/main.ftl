@@ -619,3 +619,10 @@ admin-channel-create = Create channel
 admin-channel-delete = Delete channel
 audit-channel-saved = Channel saved
 audit-channel-deleted = Channel deleted
+
+# Logo
+admin-logo = Logo on the customer’s page (PNG, at most 256 KB and 1024 × 1024 pixels)
+admin-logo-refused = This file cannot be the logo: it must be a PNG of at most 256 KB and 1024 × 1024 pixels.
+admin-logo-current = The current logo
+admin-logo-remove = Remove logo
+audit-logo-changed = Logo changed

@@ -618,3 +618,10 @@ admin-channel-create = Créer le canal
 admin-channel-delete = Supprimer le canal
 audit-channel-saved = Canal enregistré
 audit-channel-deleted = Canal supprimé
+
+# Logo
+admin-logo = Logo sur la page du client (PNG, 256 Ko et 1024 × 1024 pixels au plus)
+admin-logo-refused = Ce fichier ne peut pas servir de logo : il doit s’agir d’un PNG de 256 Ko et 1024 × 1024 pixels au plus.
+admin-logo-current = Le logo actuel
+admin-logo-remove = Supprimer le logo
+audit-logo-changed = Logo modifié

@@ -618,3 +618,10 @@ admin-channel-create = Crea canale
 admin-channel-delete = Elimina canale
 audit-channel-saved = Canale salvato
 audit-channel-deleted = Canale eliminato
+
+# Logo
+admin-logo = Logo nella pagina del cliente (PNG, al massimo 256 KB e 1024 × 1024 pixel)
+admin-logo-refused = Questo file non può essere il logo: deve essere un PNG di al massimo 256 KB e 1024 × 1024 pixel.
+admin-logo-current = Il logo attuale
+admin-logo-remove = Rimuovi logo
+audit-logo-changed = Logo cambiato

@@ -618,3 +618,10 @@ admin-channel-create = Kanaal aanmaken
 admin-channel-delete = Kanaal verwijderen
 audit-channel-saved = Kanaal opgeslagen
 audit-channel-deleted = Kanaal verwijderd
+
+# Logo
+admin-logo = Logo op de pagina van de klant (PNG, hoogstens 256 KB en 1024 × 1024 pixels)
+admin-logo-refused = Dit bestand kan niet het logo zijn: het moet een PNG zijn van hoogstens 256 KB en 1024 × 1024 pixels.
+admin-logo-current = Het huidige logo
+admin-logo-remove = Logo verwijderen
+audit-logo-changed = Logo gewijzigd

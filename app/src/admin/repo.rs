@@ -214,9 +214,10 @@ pub async fn delete_group(db: &Db, org: &OrgId, id: &str) -> Result<bool, sqlx::
 /// The organisation's settings.
 pub async fn org_settings(db: &Db, org: &OrgId) -> Result<Option<OrgSettings>, sqlx::Error> {
     let Some(r) = sqlx::query(
-        "SELECT name, terms_text, field1_name, field2_name, require_two_factor, \
-         survey_enabled, survey_question, email_template, sms_template, accent \
-         FROM organisations WHERE id = $1",
+        "SELECT o.name, o.terms_text, o.field1_name, o.field2_name, o.require_two_factor, \
+         o.survey_enabled, o.survey_question, o.email_template, o.sms_template, o.accent, \
+         l.updated_at AS logo_version \
+         FROM organisations o LEFT JOIN org_logos l ON l.org_id = o.id WHERE o.id = $1",
     )
     .bind(org.as_str())
     .fetch_optional(db)
@@ -237,7 +238,56 @@ pub async fn org_settings(db: &Db, org: &OrgId) -> Result<Option<OrgSettings>, s
         email_template: text("email_template")?,
         sms_template: text("sms_template")?,
         accent: text("accent")?,
+        logo: r
+            .try_get::<Option<i64>, _>("logo_version")?
+            .map(|v| crate::admin::logo_url(org, v)),
     }))
+}
+
+/// Sets the organisation's logo (a checked PNG of `size`).
+pub async fn set_logo(
+    db: &Db,
+    org: &OrgId,
+    png: &[u8],
+    size: (u32, u32),
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM org_logos WHERE org_id = $1")
+        .bind(org.as_str())
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO org_logos (org_id, png, width, height, updated_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(org.as_str())
+    .bind(png)
+    .bind(i64::from(size.0))
+    .bind(i64::from(size.1))
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+/// Removes the organisation's logo; `false` when it had none.
+pub async fn delete_logo(db: &Db, org: &OrgId) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM org_logos WHERE org_id = $1")
+        .bind(org.as_str())
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The organisation's logo file.
+pub async fn logo(db: &Db, org: &OrgId) -> Result<Option<Vec<u8>>, sqlx::Error> {
+    sqlx::query("SELECT png FROM org_logos WHERE org_id = $1")
+        .bind(org.as_str())
+        .fetch_optional(db)
+        .await?
+        .map(|r| r.try_get("png"))
+        .transpose()
 }
 
 /// Saves the organisation's settings (empty texts are stored as NULL: the default).

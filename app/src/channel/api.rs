@@ -23,6 +23,7 @@ pub async fn channel_info(slug: String) -> Result<PublicChannel, AppError> {
         org_name: settings.name,
         name: found.channel.name,
         accent: Some(settings.accent).filter(|a| !a.is_empty()),
+        logo: settings.logo,
     })
 }
 
@@ -85,23 +86,19 @@ pub async fn join_channel(slug: String, name: String, problem: String) -> Result
     }
     let now = ctx.now_ms();
     let row = SessionRow {
-        id: SessionId(crate::secret::session_id()),
-        org: found.org.clone(),
-        owner: None,
-        customer_name: name,
-        fields: [String::new(), String::new()],
-        state: SessionState::Connecting,
-        state_since: now,
-        created_at: now,
-        last_activity_at: now,
-        transfer: None,
-        media_seat: None,
         channel: Some(ChannelRef {
             id: found.channel.id.clone(),
             name: found.channel.name.clone(),
             group: found.channel.group.clone(),
         }),
         problem,
+        ..SessionRow::connecting(
+            SessionId(crate::secret::session_id()),
+            found.org.clone(),
+            None,
+            name,
+            now,
+        )
     };
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
     sessions::insert(&mut *tx, &row).await.map_err(db_error)?;

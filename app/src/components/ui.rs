@@ -53,11 +53,17 @@ pub fn ErrorLine(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
 
 /// The top bar of public pages: brand and language.
 #[component]
-pub fn PublicHeader(#[prop(optional, into)] org_name: Option<String>) -> impl IntoView {
+pub fn PublicHeader(
+    #[prop(optional, into)] org_name: Option<String>,
+    /// The organisation's logo (decorative: its name is written next to it).
+    #[prop(optional_no_strip)]
+    logo: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <header class="public-header">
             <span class="brand">{t!(i18n, "brand-name")}</span>
+            {logo.map(|src| view! { <img class="public-header__logo" src=src alt="" /> })}
             {org_name.map(|n| view! { <span class="public-header__org">{n}</span> })}
             <LangSelect />
         </header>

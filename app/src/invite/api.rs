@@ -60,6 +60,7 @@ pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
         .as_ref()
         .map(|s| s.accent.clone())
         .filter(|a| !a.is_empty());
+    let logo = settings.as_ref().and_then(|s| s.logo.clone());
     let survey = settings
         .filter(|s| s.survey)
         .map(|s| Some(s.survey_question).filter(|q| !q.is_empty()));
@@ -74,6 +75,7 @@ pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
         survey,
         survey_answered,
         accent,
+        logo,
     })
 }
 

@@ -1,8 +1,7 @@
 //! Snapshot: the picture (the frozen still, or the live video) with the drawings, as a PNG
 //! at the picture's own resolution; downloaded and kept on the server with the session.
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsValue;
 use web_sys::{HtmlImageElement, HtmlVideoElement};
 
 use crate::ids::SessionId;
@@ -51,24 +50,11 @@ pub fn download(png: &[u8], name: &str) -> Result<(), JsValue> {
 
 /// Keeps the PNG with the session on the server.
 pub async fn upload(session: &SessionId, png: &[u8]) -> Result<SnapshotInfo, JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    let headers = web_sys::Headers::new()?;
-    headers.set("Content-Type", "image/png")?;
-    init.set_headers(&headers);
-    init.set_body(&js_sys::Uint8Array::from(png));
+    let body = js_sys::Uint8Array::from(png);
     let url = format!("/sessions/{session}/snapshots");
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
-        .await?
-        .dyn_into()?;
-    if !response.ok() {
-        return Err(JsValue::from_str(&format!(
-            "upload refused: {}",
-            response.status()
-        )));
+    let (status, text) = crate::browser::send("POST", &url, Some("image/png"), Some(&body)).await?;
+    if !(200..300).contains(&status) {
+        return Err(JsValue::from_str(&format!("upload refused: {status}")));
     }
-    let text = JsFuture::from(response.text()?).await?;
-    serde_json::from_str(&text.as_string().unwrap_or_default())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))
 }

@@ -38,21 +38,16 @@ pub async fn create_session(
         }
     }
     let now = ctx.now_ms();
+    // An empty name is stored empty and shown as the translated "Customer".
     let row = SessionRow {
-        id: SessionId(crate::secret::session_id()),
-        org: me.org.clone(),
-        owner: Some(me.user.clone()),
-        // An empty name is stored empty and shown as the translated "Customer".
-        customer_name: name.to_owned(),
         fields: [field1.trim().to_owned(), field2.trim().to_owned()],
-        state: SessionState::Connecting,
-        state_since: now,
-        created_at: now,
-        last_activity_at: now,
-        transfer: None,
-        media_seat: None,
-        channel: None,
-        problem: String::new(),
+        ..SessionRow::connecting(
+            SessionId(crate::secret::session_id()),
+            me.org.clone(),
+            Some(me.user.clone()),
+            name.to_owned(),
+            now,
+        )
     };
     let actor = format!("technician:{}", me.user);
     let mut tx = ctx.db.begin().await.map_err(db_error)?;

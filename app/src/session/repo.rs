@@ -65,6 +65,33 @@ pub struct SessionRow {
     pub problem: String,
 }
 
+impl SessionRow {
+    /// A new session in Connecting, created at `now` (no invite or customer yet).
+    pub fn connecting(
+        id: SessionId,
+        org: OrgId,
+        owner: Option<UserId>,
+        customer_name: String,
+        now: i64,
+    ) -> Self {
+        Self {
+            id,
+            org,
+            owner,
+            customer_name,
+            fields: [String::new(), String::new()],
+            state: SessionState::Connecting,
+            state_since: now,
+            created_at: now,
+            last_activity_at: now,
+            transfer: None,
+            media_seat: None,
+            channel: None,
+            problem: String::new(),
+        }
+    }
+}
+
 const SELECT: &str = "SELECT s.id, s.org_id, s.owner_id, s.customer_name, s.field1, s.field2, \
      s.state, s.back_to, s.state_since, s.created_at, s.last_activity_at, s.media_seat, \
      s.transfer_from, s.transfer_to, s.transfer_note, s.transfer_back_to, s.note, \

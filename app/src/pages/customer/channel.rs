@@ -47,14 +47,9 @@ fn ChannelForm(slug: String, channel: PublicChannel) -> impl IntoView {
     let i18n = use_i18n();
     let join = ServerAction::<JoinChannel>::new();
     let error = action_error(join.value());
-    let brand = channel.accent.as_deref().map(|a| {
-        format!(
-            "--accent: {a}; --accent-text: {}",
-            crate::admin::accent_text(a)
-        )
-    });
+    let brand = crate::admin::accent_style(channel.accent.as_deref());
     view! {
-        <PublicHeader org_name=channel.org_name.clone() />
+        <PublicHeader org_name=channel.org_name.clone() logo=channel.logo.clone() />
         <main class="card-page" style=brand>
             <section class="card channel-card">
                 <h1>{channel.name.clone()}</h1>

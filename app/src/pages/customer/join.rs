@@ -141,13 +141,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     let sid = info.session.clone();
     let initial_state = info.state;
     let survey = info.survey.clone();
-    // The organisation's accent colour, with a text colour that reads on it.
-    let brand = info.accent.as_deref().map(|a| {
-        format!(
-            "--accent: {a}; --accent-text: {}",
-            crate::admin::accent_text(a)
-        )
-    });
+    let brand = crate::admin::accent_style(info.accent.as_deref());
     let survey_answered = info.survey_answered;
     let state = Memo::new({
         let sid = sid.clone();
@@ -377,7 +371,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     };
 
     view! {
-        <PublicHeader org_name=info.org_name.clone() />
+        <PublicHeader org_name=info.org_name.clone() logo=info.logo.clone() />
         <main class="customer" data-screen=move || current.get().name() style=brand>
             <Show when=move || current.get().shows_camera()>
                 <div class="customer__stage">

@@ -601,12 +601,75 @@ fn OrganisationTab() -> impl IntoView {
             <Transition>
                 {move || Suspend::new(async move {
                     match settings.await {
-                        Ok(s) => view! { <OrgForm settings=s /> }.into_any(),
+                        Ok(s) => {
+                            let logo = s.logo.clone();
+                            view! { <OrgForm settings=s /> <LogoSetting logo /> }.into_any()
+                        }
                         Err(e) => view! { <ErrorLine error=Signal::derive(move || Some(e.clone())) /> }.into_any(),
                     }
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// The organisation's logo on its customers' pages: shown, replaced by a chosen PNG file
+/// (uploaded at once), or removed.
+#[component]
+fn LogoSetting(logo: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = RwSignal::new(logo);
+    let refused = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let on_file = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(file) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            busy.set(true);
+            leptos::task::spawn_local(async move {
+                match crate::admin::upload_logo(&file).await {
+                    Some(url) => {
+                        refused.set(false);
+                        current.set(Some(url));
+                    }
+                    None => refused.set(true),
+                }
+                busy.set(false);
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let remove = move |_| {
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            if crate::admin::remove_logo().await {
+                current.set(None);
+            }
+        });
+    };
+    view! {
+        <div class="admin__card" data-admin="logo">
+            <label class="field">
+                <span>{t!(i18n, "admin-logo")}</span>
+                <input type="file" accept="image/png" data-field="logo" prop:disabled=move || busy.get() on:change=on_file />
+            </label>
+            <Show when=move || refused.get()>
+                <p class="error-line" role="alert">{t!(i18n, "admin-logo-refused")}</p>
+            </Show>
+            {move || current.get().map(|src| view! {
+                <img class="admin__logo" src=src alt=t!(i18n, "admin-logo-current") />
+                <button class="button button--danger" type="button" on:click=remove>{t!(i18n, "admin-logo-remove")}</button>
+            })}
+        </div>
     }
 }
 
@@ -662,6 +725,7 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
                 } else {
                     String::new()
                 },
+                logo: None,
             },
         });
     };
