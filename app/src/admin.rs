@@ -19,8 +19,59 @@ pub const MAX_NAME: usize = 80;
 pub const MAX_TERMS: usize = 20_000;
 /// Longest survey question.
 pub const MAX_QUESTION: usize = 300;
+/// Most survey questions.
+pub const MAX_QUESTIONS: usize = 5;
 /// Longest survey comment.
 pub const MAX_COMMENT: usize = 1000;
+/// The survey a customer gets at the end of a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum CustomerSurvey {
+    /// Questions scored 1 to 5, then a comment; none: the translated default question.
+    Questions(Vec<String>),
+    /// The organisation's own survey page.
+    Link(String),
+}
+
+impl CustomerSurvey {
+    /// The survey an organisation's settings ask for, if it is on.
+    pub fn of(settings: &OrgSettings) -> Option<Self> {
+        settings.survey.then(|| {
+            if settings.survey_url.is_empty() {
+                Self::Questions(settings.survey_questions.clone())
+            } else {
+                Self::Link(settings.survey_url.clone())
+            }
+        })
+    }
+
+    /// How many scores an answer has (the default question counts as one).
+    pub fn scores(&self) -> usize {
+        match self {
+            Self::Questions(q) => q.len().max(1),
+            Self::Link(_) => 0,
+        }
+    }
+}
+
+/// Reads a survey answer's scores ("4 5 3"): exactly `expected` of them, each 1 to 5.
+pub fn parse_scores(text: &str, expected: usize) -> Result<Vec<u8>, AppError> {
+    let scores: Vec<u8> = text
+        .split([' ', ','])
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<u8>().ok().filter(|n| (1..=5).contains(n)))
+        .collect::<Option<_>>()
+        .ok_or_else(|| AppError::InvalidInput {
+            field: "score".into(),
+        })?;
+    if expected == 0 || scores.len() != expected {
+        return Err(AppError::InvalidInput {
+            field: "score".into(),
+        });
+    }
+    Ok(scores)
+}
+
 /// Largest logo file.
 pub const MAX_LOGO_BYTES: usize = 256 * 1024;
 /// Largest logo side, in pixels.
@@ -215,10 +266,14 @@ pub struct OrgSettings {
     pub field_names: [String; 2],
     /// Everyone must sign in with a second factor.
     pub require_two_factor: bool,
-    /// Customers are asked the survey question when their session ends.
+    /// Customers are asked the survey when their session ends.
     pub survey: bool,
-    /// The survey question (a score of 1 to 5); empty: the translated default.
-    pub survey_question: String,
+    /// The survey's questions, each scored 1 to 5 (the first is the overall score of the
+    /// reports); none: the translated default question.
+    pub survey_questions: Vec<String>,
+    /// The organisation's own survey page, offered instead of the questions; empty: none.
+    #[serde(default)]
+    pub survey_url: String,
     /// The invite email's text (`invite::PLACEHOLDERS`); empty: the translated default.
     pub email_template: String,
     /// The invite text message; empty: the translated default.
@@ -314,10 +369,27 @@ impl OrgSettings {
         if self.terms.chars().count() > MAX_TERMS {
             return Err(bad("terms"));
         }
-        self.survey_question = self.survey_question.trim().to_owned();
-        if self.survey_question.chars().count() > MAX_QUESTION {
-            return Err(bad("survey_question"));
+        // One line each (they are stored one a line).
+        self.survey_questions = self
+            .survey_questions
+            .iter()
+            .flat_map(|q| q.lines())
+            .map(|q| q.trim().to_owned())
+            .filter(|q| !q.is_empty())
+            .collect();
+        if self.survey_questions.len() > MAX_QUESTIONS
+            || self
+                .survey_questions
+                .iter()
+                .any(|q| q.chars().count() > MAX_QUESTION)
+        {
+            return Err(bad("survey_questions"));
         }
+        self.survey_url = if self.survey_url.trim().is_empty() {
+            String::new()
+        } else {
+            crate::chat::validate_url(&self.survey_url).map_err(|_| bad("survey_url"))?
+        };
         if !self.accent.trim().is_empty() {
             self.accent = accent_colour(&self.accent).ok_or_else(|| bad("accent"))?;
         } else {
@@ -583,6 +655,54 @@ mod tests {
     }
 
     #[test]
+    fn surveys_and_their_answers() {
+        let mut settings = OrgSettings {
+            survey: true,
+            survey_questions: vec!["Fixed?".into(), "Quick?".into()],
+            ..OrgSettings::default()
+        };
+        let survey = CustomerSurvey::of(&settings);
+        assert_eq!(
+            survey,
+            Some(CustomerSurvey::Questions(vec![
+                "Fixed?".into(),
+                "Quick?".into()
+            ]))
+        );
+        assert_eq!(survey.map(|s| s.scores()), Some(2));
+        assert_eq!(parse_scores("4 5", 2), Ok(vec![4, 5]));
+        assert_eq!(parse_scores("4,5", 2), Ok(vec![4, 5]));
+        for bad in ["4", "4 5 3", "0 5", "4 6", "4 x", ""] {
+            assert!(parse_scores(bad, 2).is_err(), "{bad}");
+        }
+        settings.survey_questions.clear();
+        assert_eq!(CustomerSurvey::of(&settings).map(|s| s.scores()), Some(1));
+        settings.survey_url = "https://survey.example/acme".into();
+        assert_eq!(
+            CustomerSurvey::of(&settings),
+            Some(CustomerSurvey::Link("https://survey.example/acme".into()))
+        );
+        assert!(
+            parse_scores("4", 0).is_err(),
+            "a survey page takes no scores"
+        );
+        settings.survey = false;
+        assert_eq!(CustomerSurvey::of(&settings), None);
+        let too_many = OrgSettings {
+            name: "Acme".into(),
+            survey_questions: vec!["a\nb\nc\nd\ne\nf".into()],
+            ..OrgSettings::default()
+        };
+        assert!(too_many.cleaned().is_err());
+        let bad_url = OrgSettings {
+            name: "Acme".into(),
+            survey_url: "javascript:alert(1)".into(),
+            ..OrgSettings::default()
+        };
+        assert!(bad_url.cleaned().is_err());
+    }
+
+    #[test]
     fn logos_are_small_pngs() {
         let png = |w: u32, h: u32| {
             let mut v = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
@@ -616,7 +736,8 @@ mod tests {
             field_names: [" Ticket ".into(), String::new()],
             require_two_factor: true,
             survey: true,
-            survey_question: " How did we do? ".into(),
+            survey_questions: vec![" How did we do? \n\n Was it quick?".into(), "  ".into()],
+            survey_url: String::new(),
             email_template: " Open {link} ".into(),
             sms_template: String::new(),
             accent: "#0B5CAB".into(),
@@ -627,7 +748,7 @@ mod tests {
         assert_eq!(s.name, "Acme");
         assert_eq!(s.terms, "Be nice.");
         assert_eq!(s.field_names[0], "Ticket");
-        assert_eq!(s.survey_question, "How did we do?");
+        assert_eq!(s.survey_questions, ["How did we do?", "Was it quick?"]);
         assert_eq!(s.email_template, "Open {link}");
         assert_eq!(s.accent, "#0b5cab");
         assert_eq!(accent_colour("0b5cab"), None);

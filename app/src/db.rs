@@ -61,6 +61,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "logo",
         include_str!("../migrations/sqlite/0009_logo.sql"),
     ),
+    (
+        10,
+        "survey",
+        include_str!("../migrations/sqlite/0010_survey.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.
@@ -171,6 +176,22 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_migration_file_is_embedded_in_order() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        files.sort();
+        assert_eq!(files.len(), SQLITE_MIGRATIONS.len(), "{files:?}");
+        for (i, (file, (version, name, _))) in files.iter().zip(SQLITE_MIGRATIONS).enumerate() {
+            assert_eq!(*version, i as i64 + 1);
+            assert_eq!(*file, format!("{version:04}_{name}.sql"));
+        }
+    }
 
     #[test]
     fn sqlite_urls() {

@@ -24,9 +24,8 @@ pub struct CustomerInfo {
     pub terms: Option<String>,
     /// The session's state when the page loaded.
     pub state: SessionState,
-    /// The survey shown when the session ends, if the organisation asks one: its own
-    /// question (`None`: the translated default).
-    pub survey: Option<Option<String>>,
+    /// The survey shown when the session ends, if the organisation asks one.
+    pub survey: Option<crate::admin::CustomerSurvey>,
     /// The customer already answered the survey.
     pub survey_answered: bool,
     /// The organisation's accent colour (`#rrggbb`), if it set one.

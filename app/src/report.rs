@@ -26,8 +26,9 @@ pub struct ReportRow {
     pub active_secs: i64,
     /// Seconds on hold.
     pub hold_secs: i64,
-    /// The customer's survey score (1–5), if they answered.
-    pub survey: Option<u8>,
+    /// The customer's survey scores (1–5), one per question (the first is the overall
+    /// score); empty when they did not answer.
+    pub scores: Vec<u8>,
     /// The customer's survey comment.
     pub comment: String,
 }
@@ -54,10 +55,7 @@ pub struct TechnicianLine {
 impl TechnicianLine {
     /// The average survey score with one decimal, if anyone answered.
     pub fn survey_average(&self) -> Option<String> {
-        (self.survey_answers > 0).then(|| {
-            let tenths = (self.survey_total * 10 + self.survey_answers / 2) / self.survey_answers;
-            format!("{}.{}", tenths / 10, tenths % 10)
-        })
+        average(self.survey_answers, self.survey_total)
     }
 }
 
@@ -68,6 +66,32 @@ pub struct DayLine {
     pub day: String,
     /// Sessions created that day.
     pub sessions: u32,
+}
+
+/// The answers to one survey question.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionLine {
+    /// The question as the organisation asks it now (empty: the standard question).
+    pub question: String,
+    /// Answers.
+    pub answers: u32,
+    /// The sum of their scores.
+    pub total: u32,
+}
+
+impl QuestionLine {
+    /// The average score with one decimal, if anyone answered.
+    pub fn average(&self) -> Option<String> {
+        average(self.answers, self.total)
+    }
+}
+
+/// An average of `answers` scores summing to `total`, with one decimal.
+fn average(answers: u32, total: u32) -> Option<String> {
+    (answers > 0).then(|| {
+        let tenths = (total * 10 + answers / 2) / answers;
+        format!("{}.{}", tenths / 10, tenths % 10)
+    })
 }
 
 /// A report: the sessions and their summaries.
@@ -81,6 +105,8 @@ pub struct Report {
     pub days: Vec<DayLine>,
     /// Outcome (database state name) → sessions, by name.
     pub outcomes: Vec<(String, u32)>,
+    /// Per survey question, in order.
+    pub questions: Vec<QuestionLine>,
 }
 
 /// Time spent in each state of interest, from a session's transitions `(at, to_state)` in
@@ -113,15 +139,23 @@ pub fn summarise(rows: Vec<ReportRow>) -> Report {
     let mut techs: BTreeMap<&str, (u32, i64, i64, i64, u32, u32)> = BTreeMap::new();
     let mut days: BTreeMap<String, u32> = BTreeMap::new();
     let mut outcomes: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut questions: Vec<QuestionLine> = vec![];
     for r in &rows {
         let t = techs.entry(&r.technician).or_default();
         t.0 += 1;
         t.1 += r.waiting_secs;
         t.2 += r.active_secs;
         t.3 += r.hold_secs;
-        if let Some(score) = r.survey {
+        if let Some(score) = r.scores.first() {
             t.4 += 1;
-            t.5 += u32::from(score);
+            t.5 += u32::from(*score);
+        }
+        for (i, score) in r.scores.iter().enumerate() {
+            if questions.len() <= i {
+                questions.resize(i + 1, QuestionLine::default());
+            }
+            questions[i].answers += 1;
+            questions[i].total += u32::from(*score);
         }
         *days.entry(day_of(r.created_at)).or_default() += 1;
         *outcomes.entry(&r.outcome).or_default() += 1;
@@ -152,6 +186,7 @@ pub fn summarise(rows: Vec<ReportRow>) -> Report {
         technicians,
         outcomes,
         rows,
+        questions,
     }
 }
 
@@ -160,7 +195,7 @@ pub fn summarise(rows: Vec<ReportRow>) -> Report {
 pub fn csv(rows: &[ReportRow]) -> String {
     let mut out = String::from(
         "session,created_utc,technician,group,outcome,waiting_seconds,active_seconds,\
-         hold_seconds,survey_score,survey_comment\r\n",
+         hold_seconds,survey_score,survey_comment,survey_scores\r\n",
     );
     for r in rows {
         let line = [
@@ -172,8 +207,13 @@ pub fn csv(rows: &[ReportRow]) -> String {
             r.waiting_secs.to_string(),
             r.active_secs.to_string(),
             r.hold_secs.to_string(),
-            r.survey.map(|s| s.to_string()).unwrap_or_default(),
+            r.scores.first().map(u8::to_string).unwrap_or_default(),
             cell(&r.comment),
+            r.scores
+                .iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(" "),
         ];
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -334,7 +374,7 @@ mod tests {
             waiting_secs: secs[0],
             active_secs: secs[1],
             hold_secs: secs[2],
-            survey: None,
+            scores: vec![],
             comment: String::new(),
         }
     }
@@ -343,9 +383,9 @@ mod tests {
     fn summaries_per_technician_day_and_outcome() {
         let day = DAY_MS;
         let mut answered = row("Tom", day + 5, "closed_by_customer", [30, 50, 20]);
-        answered.survey = Some(4);
+        answered.scores = vec![4, 2];
         let mut also = row("Tom", day + 9, "closed_by_customer", [0, 0, 0]);
-        also.survey = Some(5);
+        also.scores = vec![5, 3];
         let r = summarise(vec![
             row("Tom", 0, "closed_by_technician", [10, 100, 0]),
             row("Ada", 1000, "timed_out", [0, 0, 0]),
@@ -392,6 +432,13 @@ mod tests {
             ]
         );
         assert_eq!(r.outcomes.len(), 3);
+        assert_eq!(
+            r.questions
+                .iter()
+                .map(QuestionLine::average)
+                .collect::<Vec<_>>(),
+            [Some("4.5".to_owned()), Some("2.5".to_owned())]
+        );
     }
 
     #[test]
@@ -406,7 +453,7 @@ mod tests {
         assert!(lines[0].starts_with("session,created_utc,technician"));
         assert_eq!(
             lines[1],
-            "S1800000000000,2027-01-15T08:00:00Z,\"O'Neil, Jr\",Technicians,timed_out,1,2,3,,"
+            "S1800000000000,2027-01-15T08:00:00Z,\"O'Neil, Jr\",Technicians,timed_out,1,2,3,,,"
         );
         assert_eq!(lines[2], "");
     }

@@ -4,13 +4,15 @@
  * has no Transfer button and the server refuses a transfer sent by hand over the websocket.
  * Terms, field names, templates and the accent colour set by the administrator are what the
  * next customer gets. The report and its CSV export match the sessions the test ran, with
- * the customer's survey answer; the audit log has the administrator's sign-in.
+ * the customer's survey answers; the audit log has the administrator's sign-in. A group's auto-start
+ * starts sessions without anyone pressing Start.
  */
 import { test, expect, newPage } from './support/fixtures';
 import { createPin, enterPin, liveSession, reachTerms, sessionPanel, signIn } from './support/actions';
 import { PASSWORD, startServer } from './support/server';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expectRising } from './support/checks';
 
 /** RFC 4180 CSV (quoted cells, doubled quotes, CRLF rows) into rows of cells. */
 function parseCsv(text: string): string[][] {
@@ -218,12 +220,12 @@ test('the report and its CSV export list exactly the sessions run, with their ou
     const page = await newPage(browser, { acceptDownloads: true });
     await signIn(page, server.url, admin);
 
-    // The survey on, with the organisation's own question.
+    // The survey on, with the organisation's own two questions.
     await page.goto(`${server.url}/admin`);
     await page.getByRole('tab', { name: 'Organisation' }).click();
     const form = page.locator('form[data-admin="organisation"]');
-    await form.getByLabel('Ask customers the survey question when their session ends').check();
-    await form.getByLabel('Survey question', { exact: true }).fill('How well did we fix it?');
+    await form.getByLabel('Ask customers the survey when their session ends').check();
+    await form.getByLabel(/^Survey questions/).fill('How well did we fix it?\nHow quick were we?');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form.getByRole('status')).toHaveText('Saved.');
 
@@ -233,8 +235,10 @@ test('the report and its CSV export list exactly the sessions run, with their ou
     await tech.getByRole('button', { name: 'End session' }).click();
     await tech.getByRole('group', { name: 'End this session?' }).getByRole('button', { name: 'Yes, end it' }).click();
     await expect(row).toContainText('Closed by technician');
-    const survey = customer.getByRole('form', { name: 'How well did we fix it?' });
-    await survey.getByRole('radio', { name: '4' }).check();
+    const survey = customer.getByRole('form', { name: 'How was your session?' });
+    await survey.getByRole('radiogroup', { name: 'How well did we fix it?' }).getByRole('radio', { name: '4' }).check();
+    await expect(survey.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await survey.getByRole('radiogroup', { name: 'How quick were we?' }).getByRole('radio', { name: '5' }).check();
     await survey.getByLabel('Anything you want to tell us (optional)').fill('Quick, thanks');
     await survey.getByRole('button', { name: 'Send' }).click();
     await expect(customer.getByRole('status').filter({ hasText: 'Thank you for your answer.' })).toBeVisible();
@@ -261,6 +265,7 @@ test('the report and its CSV export list exactly the sessions run, with their ou
     await expect(page.locator('[data-report="technicians"]')).toContainText('Ravi Tech');
     await expect(page.locator('[data-report="technicians"] tr', { hasText: 'Ravi Tech' })).toContainText('4.0');
     await expect(page.locator('[data-report="outcomes"]')).toContainText('Closed by technician');
+    await expect(page.locator('[data-report="questions"] tr', { hasText: 'How quick were we?' })).toContainText('5.0');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -269,14 +274,14 @@ test('the report and its CSV export list exactly the sessions run, with their ou
     const text = readFileSync((await download.path())!, 'utf8');
     const [header, ...rows] = parseCsv(text);
     expect(header.join(',')).toBe(
-      'session,created_utc,technician,group,outcome,waiting_seconds,active_seconds,hold_seconds,survey_score,survey_comment',
+      'session,created_utc,technician,group,outcome,waiting_seconds,active_seconds,hold_seconds,survey_score,survey_comment,survey_scores',
     );
     expect(rows).toHaveLength(2);
     const [live, left] = rows;
     expect(live[2]).toBe('Ravi Tech');
     expect(live[4]).toBe('closed_by_technician');
     expect(Number(live[6])).toBeGreaterThanOrEqual(3);
-    expect(live.slice(8)).toEqual(['4', 'Quick, thanks']);
+    expect(live.slice(8)).toEqual(['4', 'Quick, thanks', '4 5']);
     expect(left[4]).toBe('closed_by_waiting_customer');
     expect(Number(left[6])).toBe(0);
     for (const r of rows) expect(r[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -286,6 +291,38 @@ test('the report and its CSV export list exactly the sessions run, with their ou
     await page.getByRole('search').getByLabel('Search').fill('Rhea');
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await expect(page.locator('[data-admin="audit"] tr[data-kind="sign-in"]').first()).toContainText('Rhea Admin');
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a group's auto-start: its technician's console starts a session by itself once the customer is ready", async ({ browser }) => {
+  // A server of its own: the default group's setting must not reach other tests.
+  const server = await startServer();
+  try {
+    const admin = server.createUser('admin', 'Abe Admin');
+    const page = await newPage(browser);
+    await signIn(page, server.url, admin);
+    await page.goto(`${server.url}/admin`);
+    await page.getByRole('tab', { name: 'Groups' }).click();
+    const group = page.locator('form[data-group="Technicians"]');
+    await group.getByLabel('Start sessions by themselves when the customer is ready').check();
+    const saved = page.waitForResponse((r) => r.url().endsWith('/fn/admin_save_group'));
+    await group.getByRole('button', { name: 'Save' }).click();
+    expect((await saved).status()).toBe(200);
+    await expect(page.locator('form[data-group="Technicians"]').getByLabel('Start sessions by themselves when the customer is ready')).toBeChecked();
+
+    const tech = await newPage(browser, { permissions: ['microphone'] });
+    await signIn(tech, server.url, server.createUser('technician', 'Ari Tech'));
+    const pin = await createPin(tech, 'Ivo');
+    const customer = await newPage(browser);
+    await enterPin(customer, server.url, pin);
+    await reachTerms(customer);
+    await customer.getByRole('button', { name: 'Accept and continue' }).click();
+    // Nobody presses Start.
+    await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
+    await expect(tech.getByRole('row', { name: /Ivo/ })).toContainText('Active');
+    await expectRising(tech, 'video', 'framesDecoded');
   } finally {
     await server.stop();
   }

@@ -4451,3 +4451,151 @@ async fn the_logo_is_set_by_administrators_and_shown_to_customers() {
     let tess_id = me_of(&srv, &tess).await;
     assert_audited(&srv, &tess_id, &["logo-changed"]).await;
 }
+
+#[actix_web::test]
+async fn surveys_of_several_questions_or_a_page_of_the_organisations_own() {
+    use app::admin::{CustomerSurvey, OrgSettings};
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let settings: OrgSettings = tess.call(&srv, "admin_org_settings", &[]).await.unwrap();
+    let save = |b: &Browser, s: OrgSettings| {
+        let b = b.clone();
+        let srv = &srv;
+        async move {
+            b.clone()
+                .call_json::<serde_json::Value>(
+                    srv,
+                    "admin_save_org_settings",
+                    serde_json::json!({ "settings": s }),
+                )
+                .await
+                .map(|_| ())
+        }
+    };
+    save(
+        &tess,
+        OrgSettings {
+            survey: true,
+            survey_questions: vec!["Fixed?\nQuick?".into()],
+            ..settings.clone()
+        },
+    )
+    .await
+    .unwrap();
+    let mut console = tess.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let invite = new_session(&srv, &mut tess, "pin").await;
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let info: app::invite::CustomerInfo =
+        customer.call(&srv, "get_customer_info", &[]).await.unwrap();
+    assert_eq!(
+        info.survey,
+        Some(CustomerSurvey::Questions(vec![
+            "Fixed?".into(),
+            "Quick?".into()
+        ]))
+    );
+    let answer = |b: &Browser, scores: &'static str| {
+        let mut b = b.clone();
+        let srv = &srv;
+        async move {
+            b.call::<()>(
+                srv,
+                "submit_survey",
+                &[("scores", scores), ("comment", "Thanks")],
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        answer(&customer, "4 5").await,
+        Err(AppError::NotAllowedNow),
+        "not before the session ends"
+    );
+    assert_eq!(console.ask(1, &invite.session, Intent::End).await, Ok(()));
+    assert_eq!(
+        answer(&customer, "4").await,
+        Err(AppError::InvalidInput {
+            field: "score".into()
+        })
+    );
+    assert_eq!(
+        answer(&customer, "4 9").await,
+        Err(AppError::InvalidInput {
+            field: "score".into()
+        })
+    );
+    assert_eq!(answer(&customer, "4 2").await, Ok(()));
+    assert_eq!(
+        answer(&customer, "1 1").await,
+        Ok(()),
+        "a second answer is ignored"
+    );
+    let report: app::report::Report = tess
+        .call(
+            &srv,
+            "admin_report",
+            &[("from", ""), ("to", ""), ("group", "")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(report.rows.len(), 1);
+    assert_eq!(report.rows[0].scores, [4, 2]);
+    assert_eq!(
+        report
+            .questions
+            .iter()
+            .map(|q| (q.question.as_str(), q.average()))
+            .collect::<Vec<_>>(),
+        [
+            ("Fixed?", Some("4.0".to_owned())),
+            ("Quick?", Some("2.0".to_owned()))
+        ]
+    );
+    assert_eq!(
+        report.technicians[0].survey_average().as_deref(),
+        Some("4.0")
+    );
+    let (status, csv) = tess.get_bytes(&srv, "/admin/reports.csv").await;
+    assert_eq!(status, 200);
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.lines().nth(1).unwrap().ends_with(",4,Thanks,4 2"),
+        "{csv}"
+    );
+
+    // The organisation's own survey page instead: offered, and nothing is stored here.
+    assert!(matches!(
+        save(
+            &tess,
+            OrgSettings {
+                survey: true,
+                survey_url: "javascript:alert(1)".into(),
+                ..settings.clone()
+            }
+        )
+        .await,
+        Err(AppError::InvalidInput { .. })
+    ));
+    save(
+        &tess,
+        OrgSettings {
+            survey: true,
+            survey_url: "https://survey.example/acme".into(),
+            ..settings.clone()
+        },
+    )
+    .await
+    .unwrap();
+    let invite = new_session(&srv, &mut tess, "pin").await;
+    let mut other = Browser::default();
+    other.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let info: app::invite::CustomerInfo = other.call(&srv, "get_customer_info", &[]).await.unwrap();
+    assert_eq!(
+        info.survey,
+        Some(CustomerSurvey::Link("https://survey.example/acme".into()))
+    );
+    assert_eq!(console.ask(2, &invite.session, Intent::End).await, Ok(()));
+    assert_eq!(answer(&other, "5").await, Err(AppError::NotAllowedNow));
+}

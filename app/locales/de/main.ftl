@@ -566,8 +566,7 @@ audit-group-created = Gruppe angelegt
 audit-group-changed = Gruppe geändert
 audit-group-deleted = Gruppe gelöscht
 audit-org-settings-changed = Einstellungen der Organisation geändert
-admin-org-survey = Kunden am Ende der Sitzung die Umfragefrage stellen
-admin-org-survey-question = Umfragefrage
+admin-org-survey = Kunden am Ende der Sitzung die Umfrage vorlegen
 report-survey = Umfragewert
 survey-default-question = Wie zufrieden sind Sie mit der Hilfe, die Sie bekommen haben?
 survey-score = { $count }
@@ -625,3 +624,13 @@ admin-logo-refused = Diese Datei kann nicht das Logo sein: Es muss ein PNG mit h
 admin-logo-current = Das aktuelle Logo
 admin-logo-remove = Logo entfernen
 audit-logo-changed = Logo geändert
+
+# Survey questions
+admin-org-survey-questions = Umfragefragen, eine pro Zeile, jeweils mit 1 bis 5 bewertet (höchstens 5; leer: die Standardfrage)
+admin-org-survey-url = Oder die Adresse Ihrer eigenen Umfrageseite (statt der Fragen)
+survey-title = Wie war Ihre Sitzung?
+survey-open-link = An unserer kurzen Umfrage teilnehmen
+report-per-question = Umfragefragen
+report-question = Frage
+report-answers = Antworten
+report-average = Durchschnittliche Bewertung

@@ -567,8 +567,7 @@ audit-group-created = Group created
 audit-group-changed = Group changed
 audit-group-deleted = Group deleted
 audit-org-settings-changed = Organisation settings changed
-admin-org-survey = Ask customers the survey question when their session ends
-admin-org-survey-question = Survey question
+admin-org-survey = Ask customers the survey when their session ends
 report-survey = Survey score
 survey-default-question = How satisfied are you with the help you got?
 survey-score = { $count }
@@ -626,3 +625,13 @@ admin-logo-refused = This file cannot be the logo: it must be a PNG of at most 2
 admin-logo-current = The current logo
 admin-logo-remove = Remove logo
 audit-logo-changed = Logo changed
+
+# Survey questions
+admin-org-survey-questions = Survey questions, one a line, each scored 1 to 5 (at most 5; empty: the standard question)
+admin-org-survey-url = Or the address of your own survey page (asked instead of the questions)
+survey-title = How was your session?
+survey-open-link = Answer our short survey
+report-per-question = Survey questions
+report-question = Question
+report-answers = Answers
+report-average = Average score

@@ -566,8 +566,7 @@ audit-group-created = Groupe créé
 audit-group-changed = Groupe modifié
 audit-group-deleted = Groupe supprimé
 audit-org-settings-changed = Réglages de l'organisation modifiés
-admin-org-survey = Poser la question du questionnaire aux clients à la fin de la session
-admin-org-survey-question = Question du questionnaire
+admin-org-survey = Proposer l'enquête aux clients à la fin de la session
 report-survey = Note du questionnaire
 survey-default-question = Êtes-vous satisfait de l'aide reçue ?
 survey-score = { $count }
@@ -625,3 +624,13 @@ admin-logo-refused = Ce fichier ne peut pas servir de logo : il doit s’agir d�
 admin-logo-current = Le logo actuel
 admin-logo-remove = Supprimer le logo
 audit-logo-changed = Logo modifié
+
+# Survey questions
+admin-org-survey-questions = Questions de l'enquête, une par ligne, chacune notée de 1 à 5 (5 au plus ; vide : la question standard)
+admin-org-survey-url = Ou l'adresse de votre propre page d'enquête (proposée à la place des questions)
+survey-title = Comment s'est passée votre session ?
+survey-open-link = Répondre à notre courte enquête
+report-per-question = Questions de l'enquête
+report-question = Question
+report-answers = Réponses
+report-average = Note moyenne

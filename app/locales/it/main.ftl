@@ -566,8 +566,7 @@ audit-group-created = Gruppo creato
 audit-group-changed = Gruppo modificato
 audit-group-deleted = Gruppo eliminato
 audit-org-settings-changed = Impostazioni dell'organizzazione modificate
-admin-org-survey = Fai la domanda del sondaggio ai clienti alla fine della sessione
-admin-org-survey-question = Domanda del sondaggio
+admin-org-survey = Proporre il sondaggio ai clienti alla fine della sessione
 report-survey = Punteggio del sondaggio
 survey-default-question = Quanto sei soddisfatto dell'aiuto ricevuto?
 survey-score = { $count }
@@ -625,3 +624,13 @@ admin-logo-refused = Questo file non può essere il logo: deve essere un PNG di 
 admin-logo-current = Il logo attuale
 admin-logo-remove = Rimuovi logo
 audit-logo-changed = Logo cambiato
+
+# Survey questions
+admin-org-survey-questions = Domande del sondaggio, una per riga, ciascuna con un voto da 1 a 5 (al massimo 5; vuoto: la domanda standard)
+admin-org-survey-url = Oppure l'indirizzo della vostra pagina di sondaggio (al posto delle domande)
+survey-title = Com'è andata la sessione?
+survey-open-link = Rispondi al nostro breve sondaggio
+report-per-question = Domande del sondaggio
+report-question = Domanda
+report-answers = Risposte
+report-average = Voto medio

@@ -566,8 +566,7 @@ audit-group-created = Groep aangemaakt
 audit-group-changed = Groep gewijzigd
 audit-group-deleted = Groep verwijderd
 audit-org-settings-changed = Instellingen van de organisatie gewijzigd
-admin-org-survey = Klanten aan het einde van de sessie de enquêtevraag stellen
-admin-org-survey-question = Enquêtevraag
+admin-org-survey = Klanten aan het einde van de sessie de enquête voorleggen
 report-survey = Enquêtescore
 survey-default-question = Hoe tevreden ben je met de hulp die je kreeg?
 survey-score = { $count }
@@ -625,3 +624,13 @@ admin-logo-refused = Dit bestand kan niet het logo zijn: het moet een PNG zijn v
 admin-logo-current = Het huidige logo
 admin-logo-remove = Logo verwijderen
 audit-logo-changed = Logo gewijzigd
+
+# Survey questions
+admin-org-survey-questions = Enquêtevragen, één per regel, elk met een score van 1 tot 5 (hoogstens 5; leeg: de standaardvraag)
+admin-org-survey-url = Of het adres van uw eigen enquêtepagina (in plaats van de vragen)
+survey-title = Hoe was uw sessie?
+survey-open-link = Vul onze korte enquête in
+report-per-question = Enquêtevragen
+report-question = Vraag
+report-answers = Antwoorden
+report-average = Gemiddelde score

@@ -374,7 +374,9 @@ pub async fn admin_save_org_settings(settings: OrgSettings) -> Result<(), AppErr
         ("accent", before.accent != settings.accent),
         (
             "survey",
-            before.survey != settings.survey || before.survey_question != settings.survey_question,
+            before.survey != settings.survey
+                || before.survey_questions != settings.survey_questions
+                || before.survey_url != settings.survey_url,
         ),
     ]
     .into_iter()
@@ -453,7 +455,17 @@ pub async fn admin_report(
 ) -> Result<crate::report::Report, AppError> {
     let (ctx, me) = crate::auth::server::require_admin().await?;
     let rows = report_rows(&ctx, &me, &from, &to, &group).await?;
-    Ok(crate::report::summarise(rows))
+    let mut report = crate::report::summarise(rows);
+    // The questions as asked now (answers are kept by position).
+    let questions = super::repo::org_settings(&ctx.db, &me.org)
+        .await
+        .map_err(crate::auth::server::db_error)?
+        .map(|s| s.survey_questions)
+        .unwrap_or_default();
+    for (line, question) in report.questions.iter_mut().zip(questions) {
+        line.question = question;
+    }
+    Ok(report)
 }
 
 /// The sessions of a report (checks the range and that the group is the organisation's).

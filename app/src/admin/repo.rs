@@ -215,7 +215,8 @@ pub async fn delete_group(db: &Db, org: &OrgId, id: &str) -> Result<bool, sqlx::
 pub async fn org_settings(db: &Db, org: &OrgId) -> Result<Option<OrgSettings>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT o.name, o.terms_text, o.field1_name, o.field2_name, o.require_two_factor, \
-         o.survey_enabled, o.survey_question, o.email_template, o.sms_template, o.accent, \
+         o.survey_enabled, o.survey_question, o.survey_url, o.email_template, o.sms_template, \
+         o.accent, \
          l.updated_at AS logo_version \
          FROM organisations o LEFT JOIN org_logos l ON l.org_id = o.id WHERE o.id = $1",
     )
@@ -234,7 +235,11 @@ pub async fn org_settings(db: &Db, org: &OrgId) -> Result<Option<OrgSettings>, s
         field_names: [text("field1_name")?, text("field2_name")?],
         require_two_factor: r.try_get::<i64, _>("require_two_factor")? != 0,
         survey: r.try_get::<i64, _>("survey_enabled")? != 0,
-        survey_question: text("survey_question")?,
+        survey_questions: text("survey_question")?
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+        survey_url: text("survey_url")?,
         email_template: text("email_template")?,
         sms_template: text("sms_template")?,
         accent: text("accent")?,
@@ -296,7 +301,7 @@ pub async fn save_org_settings(db: &Db, org: &OrgId, s: &OrgSettings) -> Result<
     sqlx::query(
         "UPDATE organisations SET name = $1, terms_text = $2, field1_name = $3, \
          field2_name = $4, require_two_factor = $5, survey_enabled = $6, survey_question = $7, \
-         email_template = $8, sms_template = $9, accent = $10 WHERE id = $11",
+         email_template = $8, sms_template = $9, accent = $10, survey_url = $11 WHERE id = $12",
     )
     .bind(&s.name)
     .bind(opt(&s.terms))
@@ -304,10 +309,11 @@ pub async fn save_org_settings(db: &Db, org: &OrgId, s: &OrgSettings) -> Result<
     .bind(opt(&s.field_names[1]))
     .bind(i64::from(s.require_two_factor))
     .bind(i64::from(s.survey))
-    .bind(opt(&s.survey_question))
+    .bind(opt(&s.survey_questions.join("\n")))
     .bind(opt(&s.email_template))
     .bind(opt(&s.sms_template))
     .bind(opt(&s.accent))
+    .bind(opt(&s.survey_url))
     .bind(org.as_str())
     .execute(db)
     .await?;
@@ -416,7 +422,7 @@ pub async fn report_rows(
                   AND ($4 = '' OR COALESCE(u.group_id, c.group_id) = $4)";
     let sessions = sqlx::query(&format!(
         "SELECT s.id, s.created_at, s.closed_at, s.state, COALESCE(u.name, '') AS name, \
-         COALESCE(g.name, '') AS grp, a.score, COALESCE(a.comment, '') AS comment \
+         COALESCE(g.name, '') AS grp, a.score, a.scores, COALESCE(a.comment, '') AS comment \
          FROM sessions s LEFT JOIN users u ON u.id = s.owner_id \
          LEFT JOIN channels c ON c.id = s.channel_id \
          LEFT JOIN tech_groups g ON g.id = COALESCE(u.group_id, c.group_id) \
@@ -468,9 +474,14 @@ pub async fn report_rows(
                 waiting_secs,
                 active_secs,
                 hold_secs,
-                survey: r
-                    .try_get::<Option<i64>, _>("score")?
-                    .and_then(|v| u8::try_from(v).ok()),
+                scores: match r.try_get::<Option<String>, _>("scores")? {
+                    Some(all) => all.split(' ').filter_map(|v| v.parse().ok()).collect(),
+                    None => r
+                        .try_get::<Option<i64>, _>("score")?
+                        .and_then(|v| u8::try_from(v).ok())
+                        .into_iter()
+                        .collect(),
+                },
                 comment: r.try_get("comment")?,
             })
         })
@@ -530,22 +541,25 @@ pub async fn survey_answered(
     )
 }
 
-/// Stores a survey answer; a second one for the same session is ignored.
+/// Stores a survey answer (at least one score; the first is the overall one); a second one
+/// for the same session is ignored.
 pub async fn insert_survey_answer(
     db: &Db,
     session: &crate::ids::SessionId,
     org: &OrgId,
-    score: u8,
+    scores: &[u8],
     comment: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
+    let all: Vec<String> = scores.iter().map(u8::to_string).collect();
     sqlx::query(
-        "INSERT INTO survey_answers (session_id, org_id, score, comment, at) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (session_id) DO NOTHING",
+        "INSERT INTO survey_answers (session_id, org_id, score, scores, comment, at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id) DO NOTHING",
     )
     .bind(session.as_str())
     .bind(org.as_str())
-    .bind(i64::from(score))
+    .bind(i64::from(scores.first().copied().unwrap_or(0)))
+    .bind(all.join(" "))
     .bind(comment)
     .bind(now)
     .execute(db)

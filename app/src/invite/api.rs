@@ -61,9 +61,7 @@ pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
         .map(|s| s.accent.clone())
         .filter(|a| !a.is_empty());
     let logo = settings.as_ref().and_then(|s| s.logo.clone());
-    let survey = settings
-        .filter(|s| s.survey)
-        .map(|s| Some(s.survey_question).filter(|q| !q.is_empty()));
+    let survey = settings.as_ref().and_then(crate::admin::CustomerSurvey::of);
     let survey_answered = crate::admin::repo::survey_answered(&ctx.db, &session)
         .await
         .map_err(db_error)?;
@@ -79,10 +77,12 @@ pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
     })
 }
 
-/// The customer's answer to the survey, once their session has ended: a score of 1 to 5
-/// and an optional comment. A second answer is ignored.
+/// The customer's answer to the survey, once their session has ended: a score of 1 to 5 for
+/// each question (`scores`, separated by spaces) and an optional comment. A second answer is
+/// ignored.
 #[server(prefix = "/fn", endpoint = "submit_survey")]
-pub async fn submit_survey(score: u8, comment: String) -> Result<(), AppError> {
+pub async fn submit_survey(scores: String, comment: String) -> Result<(), AppError> {
+    use crate::admin::CustomerSurvey;
     use crate::auth::server::db_error;
     use crate::invite::server::customer_from_request;
     use crate::ssr_ctx::{use_ctx, use_request};
@@ -91,11 +91,6 @@ pub async fn submit_survey(score: u8, comment: String) -> Result<(), AppError> {
     let (session, org) = customer_from_request(&ctx, &req)
         .await?
         .ok_or(AppError::NotJoined)?;
-    if !(1..=5).contains(&score) {
-        return Err(AppError::InvalidInput {
-            field: "score".into(),
-        });
-    }
     let comment = comment.trim();
     if comment.chars().count() > crate::admin::MAX_COMMENT {
         return Err(AppError::InvalidInput {
@@ -107,15 +102,25 @@ pub async fn submit_survey(score: u8, comment: String) -> Result<(), AppError> {
         .map_err(db_error)?
         .filter(|r| r.org == org)
         .ok_or(AppError::NotJoined)?;
-    let enabled = crate::admin::repo::org_settings(&ctx.db, &org)
+    let survey = crate::admin::repo::org_settings(&ctx.db, &org)
         .await
         .map_err(db_error)?
-        .is_some_and(|s| s.survey);
-    if !enabled || !row.state.is_closed() {
-        return Err(AppError::NotAllowedNow);
-    }
-    crate::admin::repo::insert_survey_answer(&ctx.db, &session, &org, score, comment, ctx.now_ms())
-        .await
-        .map_err(db_error)?;
+        .as_ref()
+        .and_then(CustomerSurvey::of);
+    let expected = match &survey {
+        Some(s @ CustomerSurvey::Questions(_)) if row.state.is_closed() => s.scores(),
+        _ => return Err(AppError::NotAllowedNow),
+    };
+    let scores = crate::admin::parse_scores(&scores, expected)?;
+    crate::admin::repo::insert_survey_answer(
+        &ctx.db,
+        &session,
+        &org,
+        &scores,
+        comment,
+        ctx.now_ms(),
+    )
+    .await
+    .map_err(db_error)?;
     Ok(())
 }

@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::admin::CustomerSurvey;
 use crate::components::chat::{ChatPanel, ChatSide, unread};
 use crate::components::ui::{ErrorLine, PublicHeader};
 use crate::components::whiteboard::BoardLayer;
@@ -445,7 +446,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         } else {
                             i18n.t("customer-ended-help")
                         }}</p>
-                        {survey.clone().map(|question| view! { <SurveyForm question answered=survey_answered /> })}
+                        {survey.clone().map(|survey| view! { <Survey survey answered=survey_answered /> })}
                     }.into_any(),
                 }}
                 <Show when=move || current.get() == Screen::Live && feed.session(&chat_sid.get_value()).is_some_and(|s| s.frozen.is_some())>
@@ -483,50 +484,82 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
     .into_any()
 }
 
-/// The organisation's survey on the end page: a score of 1 to 5 and a comment, sent once.
+/// The organisation's survey on the end page: its questions (sent once), or a link to its
+/// own survey page.
 #[component]
-fn SurveyForm(question: Option<String>, answered: bool) -> impl IntoView {
+fn Survey(survey: CustomerSurvey, answered: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    match survey {
+        CustomerSurvey::Link(url) => view! {
+            <p class="survey">
+                <a class="button button--primary" href=url target="_blank" rel="noopener noreferrer">
+                    {t!(i18n, "survey-open-link")}
+                </a>
+            </p>
+        }
+        .into_any(),
+        CustomerSurvey::Questions(questions) => {
+            view! { <SurveyForm questions answered /> }.into_any()
+        }
+    }
+}
+
+/// The survey's questions (none: the standard one), each scored 1 to 5, and a comment.
+#[component]
+fn SurveyForm(questions: Vec<String>, answered: bool) -> impl IntoView {
     let i18n = use_i18n();
     let send = ServerAction::<SubmitSurvey>::new();
-    let score = RwSignal::new(0u8);
+    let count = questions.len().max(1);
+    let scores = RwSignal::new(vec![0u8; count]);
     let comment = RwSignal::new(String::new());
     let done = move || answered || matches!(send.value().get(), Some(Ok(())));
     let error = crate::components::ui::action_error(send.value());
+    let complete = move || scores.with(|s| s.iter().all(|n| *n > 0));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if score.get_untracked() > 0 {
+        if complete() {
+            let text: Vec<String> = scores.get_untracked().iter().map(u8::to_string).collect();
             send.dispatch(SubmitSurvey {
-                score: score.get_untracked(),
+                scores: text.join(" "),
                 comment: comment.get_untracked(),
             });
         }
     };
-    let question = StoredValue::new(question);
+    let questions = StoredValue::new(questions);
+    let question = move |i: usize| {
+        questions
+            .with_value(|q| q.get(i).cloned())
+            .unwrap_or_else(|| i18n.t("survey-default-question"))
+    };
     view! {
         <Show
             when=move || !done()
             fallback=move || view! { <p class="survey__thanks" role="status">{t!(i18n, "survey-thanks")}</p> }
         >
-            <form class="survey" aria-labelledby="survey-question" on:submit=submit>
-                <p id="survey-question" class="survey__question">{move || {
-                    question.get_value().unwrap_or_else(|| i18n.t("survey-default-question"))
-                }}</p>
-                <div class="survey__scores" role="radiogroup" aria-labelledby="survey-question">
-                    {(1..=5u8).map(|n| view! {
-                        <label class="survey__score">
-                            <input type="radio" name="score" value=n.to_string()
-                                on:change=move |_| score.set(n) />
-                            {move || i18n.t_with("survey-score", &[("count", Arg::Num(f64::from(n)))])}
-                        </label>
-                    }).collect_view()}
-                </div>
+            <form class="survey" aria-labelledby="survey-title" on:submit=submit>
+                <h2 id="survey-title" class="survey__title">{t!(i18n, "survey-title")}</h2>
+                {(0..count).map(|i| {
+                    let id = format!("survey-question-{i}");
+                    view! {
+                        <p id=id.clone() class="survey__question">{move || question(i)}</p>
+                        <div class="survey__scores" role="radiogroup" aria-labelledby=id>
+                            {(1..=5u8).map(|n| view! {
+                                <label class="survey__score">
+                                    <input type="radio" name=format!("score{i}") value=n.to_string()
+                                        on:change=move |_| scores.update(|s| s[i] = n) />
+                                    {move || i18n.t_with("survey-score", &[("count", Arg::Num(f64::from(n)))])}
+                                </label>
+                            }).collect_view()}
+                        </div>
+                    }
+                }).collect_view()}
                 <label class="field">
                     <span>{t!(i18n, "survey-comment")}</span>
                     <textarea rows="3" maxlength=crate::admin::MAX_COMMENT bind:value=comment></textarea>
                 </label>
                 <ErrorLine error />
                 <button class="button button--primary" type="submit"
-                    prop:disabled=move || score.get() == 0 || send.pending().get()>
+                    prop:disabled=move || !complete() || send.pending().get()>
                     {t!(i18n, "survey-send")}
                 </button>
             </form>

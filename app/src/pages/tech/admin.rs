@@ -684,7 +684,8 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
     let field2 = RwSignal::new(settings.field_names[1].clone());
     let require = RwSignal::new(settings.require_two_factor);
     let survey = RwSignal::new(settings.survey);
-    let question = RwSignal::new(settings.survey_question);
+    let questions = RwSignal::new(settings.survey_questions.join("\n"));
+    let survey_url = RwSignal::new(settings.survey_url);
     let email_template = RwSignal::new(settings.email_template);
     let own_accent = RwSignal::new(!settings.accent.is_empty());
     let accent = RwSignal::new(if settings.accent.is_empty() {
@@ -717,7 +718,8 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
                 field_names: [field1.get_untracked(), field2.get_untracked()],
                 require_two_factor: require.get_untracked(),
                 survey: survey.get_untracked(),
-                survey_question: question.get_untracked(),
+                survey_questions: vec![questions.get_untracked()],
+                survey_url: survey_url.get_untracked(),
                 email_template: email_template.get_untracked(),
                 sms_template: sms_template.get_untracked(),
                 accent: if own_accent.get_untracked() {
@@ -786,9 +788,13 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
                 {t!(i18n, "admin-org-survey")}
             </label>
             <label class="field">
-                <span>{t!(i18n, "admin-org-survey-question")}</span>
-                <input type="text" data-field="survey-question" maxlength=crate::admin::MAX_QUESTION
-                    placeholder=t!(i18n, "survey-default-question") bind:value=question />
+                <span>{t!(i18n, "admin-org-survey-questions")}</span>
+                <textarea data-field="survey-questions" rows="3"
+                    placeholder=t!(i18n, "survey-default-question") bind:value=questions></textarea>
+            </label>
+            <label class="field">
+                <span>{t!(i18n, "admin-org-survey-url")}</span>
+                <input type="url" data-field="survey-url" maxlength="2000" placeholder="https://" bind:value=survey_url />
             </label>
             <ErrorLine error />
             <Show when=move || matches!(save.value().get(), Some(Ok(())))>
@@ -908,6 +914,28 @@ fn ReportView(report: crate::report::Report) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        {(!report.questions.is_empty()).then(|| view! {
+            <h3>{t!(i18n, "report-per-question")}</h3>
+            <table class="admin__table" data-report="questions">
+                <thead><tr>
+                    <th scope="col">{t!(i18n, "report-question")}</th>
+                    <th scope="col">{t!(i18n, "report-answers")}</th>
+                    <th scope="col">{t!(i18n, "report-average")}</th>
+                </tr></thead>
+                <tbody>
+                    {report.questions.iter().map(|q| {
+                        let question = q.question.clone();
+                        view! {
+                            <tr>
+                                <th scope="row">{move || if question.is_empty() { i18n.t("survey-default-question") } else { question.clone() }}</th>
+                                <td>{q.answers}</td>
+                                <td>{q.average().unwrap_or_default()}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })}
         <h3>{t!(i18n, "report-per-day")}</h3>
         <table class="admin__table report-days" data-report="days">
             <thead><tr>
