@@ -704,16 +704,7 @@ mod tests {
 
     #[test]
     fn logos_are_small_pngs() {
-        let png = |w: u32, h: u32| {
-            let mut v = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
-            v.extend(13u32.to_be_bytes());
-            v.extend(b"IHDR");
-            v.extend(w.to_be_bytes());
-            v.extend(h.to_be_bytes());
-            v.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
-            v.extend(b"IEND");
-            v
-        };
+        use crate::snapshot::tests::png;
         assert_eq!(check_logo(&png(320, 80)), Ok((320, 80)));
         assert_eq!(check_logo(&png(1024, 1024)), Ok((1024, 1024)));
         assert!(check_logo(&png(1025, 10)).is_err());

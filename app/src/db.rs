@@ -66,6 +66,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "survey",
         include_str!("../migrations/sqlite/0010_survey.sql"),
     ),
+    (
+        11,
+        "private_sessions",
+        include_str!("../migrations/sqlite/0011_private_sessions.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Permission {
-    /// Create support sessions at all.
+    /// Start video sessions at all (Start, and picking up a channel's customers).
     StartSessions,
+    /// Create sessions of their own (New session: a PIN, link, email or text message), as
+    /// opposed to picking up customers from a channel.
+    PrivateSessions,
     /// Invite by PIN.
     InvitePin,
     /// Invite by link (also the link behind email and SMS invites).
@@ -39,8 +42,9 @@ pub enum Permission {
 
 impl Permission {
     /// Every permission, in the order the settings page lists them.
-    pub const ALL: [Permission; 14] = [
+    pub const ALL: [Permission; 15] = [
         Self::StartSessions,
+        Self::PrivateSessions,
         Self::InvitePin,
         Self::InviteLink,
         Self::InviteSms,
@@ -60,6 +64,7 @@ impl Permission {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::StartSessions => "start-sessions",
+            Self::PrivateSessions => "private-sessions",
             Self::InvitePin => "invite-pin",
             Self::InviteLink => "invite-link",
             Self::InviteSms => "invite-sms",
@@ -149,6 +154,7 @@ impl Permissions {
     pub fn may_invite(self, method: crate::session::InviteMethod) -> bool {
         use crate::session::InviteMethod;
         self.has(Permission::StartSessions)
+            && self.has(Permission::PrivateSessions)
             && match method {
                 InviteMethod::Pin => self.has(Permission::InvitePin),
                 InviteMethod::Link => {
@@ -217,8 +223,11 @@ mod tests {
         assert!(all.may_invite(InviteMethod::Link));
         let no_start = all.with(Permission::StartSessions, false);
         assert!(!no_start.may_invite(InviteMethod::Pin));
+        let channel_only = all.with(Permission::PrivateSessions, false);
+        assert!(!channel_only.may_invite(InviteMethod::Link));
         let email_only = Permissions::none()
             .with(Permission::StartSessions, true)
+            .with(Permission::PrivateSessions, true)
             .with(Permission::InviteEmail, true);
         assert!(email_only.may_invite(InviteMethod::Link));
         assert!(!email_only.may_invite(InviteMethod::Pin));

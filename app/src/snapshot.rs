@@ -56,10 +56,11 @@ pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn png(w: u32, h: u32) -> Vec<u8> {
+    /// The start of a PNG file of `w`×`h` pixels (signature and IHDR), enough for the checks.
+    pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
         let mut v = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
         v.extend(13u32.to_be_bytes());
         v.extend(b"IHDR");

@@ -3511,6 +3511,7 @@ async fn group_permissions_are_enforced_on_the_server_and_change_live() {
         "Restricted",
         &app::permission::Permissions::none()
             .with(Permission::StartSessions, true)
+            .with(Permission::PrivateSessions, true)
             .with(Permission::InviteLink, true)
             .to_stored(),
     )
@@ -3536,6 +3537,28 @@ async fn group_permissions_are_enforced_on_the_server_and_change_live() {
         Err(AppError::NotPermitted)
     );
     assert!(try_new_session(&srv, &mut gil, "link").await.is_ok());
+    // Without "private sessions" a technician only picks up channel customers.
+    save_group(
+        &srv,
+        &tess,
+        &cast.restricted_group,
+        "Restricted",
+        &app::permission::Permissions::none()
+            .with(Permission::StartSessions, true)
+            .with(Permission::InviteLink, true)
+            .to_stored(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        try_new_session(&srv, &mut gil, "link").await,
+        Err(AppError::NotPermitted)
+    );
+    let gil_me: Option<app::auth::Me> = gil.call(&srv, "current_user", &[]).await.unwrap();
+    assert!(app::channel::may_serve(
+        &gil_me.unwrap(),
+        Some(cast.restricted_group.as_str())
+    ));
     let (status, _) = gil
         .post_bytes(
             &srv,
@@ -4264,7 +4287,7 @@ async fn channel_joins_are_throttled_and_a_channel_holds_a_bounded_queue() {
 }
 
 #[actix_web::test]
-async fn the_channels_migration_keeps_every_row_and_the_foreign_keys() {
+async fn migrations_from_version_7_keep_every_row_and_the_foreign_keys() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("old.db").display());
     let db = app::db::connect(&url, 1).await.unwrap();
@@ -4281,6 +4304,10 @@ async fn the_channels_migration_keeps_every_row_and_the_foreign_keys() {
          VALUES ('i', 'o', 'S', 'link', 'h', 'used', 2, 3)",
         "INSERT INTO customer_access (token_hash, session_id, org_id, created_at) VALUES ('t', 'S', 'o', 2)",
         "INSERT INTO survey_answers (session_id, org_id, score, at) VALUES ('S', 'o', 4, 6)",
+        "INSERT INTO tech_groups (id, org_id, name, created_at, permissions) \
+         VALUES ('g1', 'o', 'Starters', 1, 'start-sessions,chat')",
+        "INSERT INTO tech_groups (id, org_id, name, created_at, permissions) \
+         VALUES ('g2', 'o', 'Chatters', 1, 'chat')",
     ] {
         sqlx::query(sql).execute(&db).await.unwrap();
     }
@@ -4305,6 +4332,24 @@ async fn the_channels_migration_keeps_every_row_and_the_foreign_keys() {
         .await
         .unwrap();
     assert_eq!(note, "kept note");
+    // Later migrations: every score kept; who could start sessions still creates their own.
+    let (scores,): (String,) = sqlx::query_as("SELECT scores FROM survey_answers")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(scores, "4");
+    let perms: Vec<(String,)> =
+        sqlx::query_as("SELECT permissions FROM tech_groups WHERE id IN ('g1', 'g2') ORDER BY id")
+            .fetch_all(&db)
+            .await
+            .unwrap();
+    assert_eq!(
+        perms,
+        [
+            ("start-sessions,chat,private-sessions".to_owned(),),
+            ("chat".to_owned(),)
+        ]
+    );
     // The children still point at the rebuilt table, and the keys are still enforced.
     assert!(
         sqlx::query("DELETE FROM sessions WHERE id = 'S'")

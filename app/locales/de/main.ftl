@@ -496,6 +496,7 @@ admin-setting-inactivity = Minuten ohne Aktivität, bis eine Sitzung abläuft
 admin-setting-max-active = Gleichzeitig aktive Sitzungen pro Techniker
 admin-setting-auto-away = Minuten ohne Eingabe bis Abwesend
 perm-start-sessions = Videositzungen starten
+perm-private-sessions = eigene Sitzungen anlegen (PIN, Link, E-Mail, SMS)
 perm-invite-pin = per PIN einladen
 perm-invite-link = per Link einladen
 perm-invite-sms = per SMS einladen

@@ -497,6 +497,7 @@ admin-setting-inactivity = Minutes of inactivity before a session times out
 admin-setting-max-active = Active sessions at once per technician
 admin-setting-auto-away = Idle minutes before Away
 perm-start-sessions = start video sessions
+perm-private-sessions = create sessions of their own (PIN, link, email, text message)
 perm-invite-pin = invite by PIN
 perm-invite-link = invite by link
 perm-invite-sms = invite by text message

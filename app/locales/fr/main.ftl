@@ -496,6 +496,7 @@ admin-setting-inactivity = Minutes d'inactivité avant l'expiration d'une sessio
 admin-setting-max-active = Sessions actives simultanées par technicien
 admin-setting-auto-away = Minutes d'inactivité avant Absent
 perm-start-sessions = démarrer des sessions vidéo
+perm-private-sessions = créer leurs propres sessions (PIN, lien, e-mail, SMS)
 perm-invite-pin = inviter par code PIN
 perm-invite-link = inviter par lien
 perm-invite-sms = inviter par SMS

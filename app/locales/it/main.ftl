@@ -496,6 +496,7 @@ admin-setting-inactivity = Minuti di inattività prima che una sessione scada
 admin-setting-max-active = Sessioni attive contemporanee per tecnico
 admin-setting-auto-away = Minuti di inattività prima di Assente
 perm-start-sessions = avviare sessioni video
+perm-private-sessions = creare sessioni proprie (PIN, link, email, SMS)
 perm-invite-pin = invitare con PIN
 perm-invite-link = invitare con link
 perm-invite-sms = invitare via SMS

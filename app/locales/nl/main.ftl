@@ -496,6 +496,7 @@ admin-setting-inactivity = Minuten zonder activiteit voordat een sessie verloopt
 admin-setting-max-active = Gelijktijdig actieve sessies per technicus
 admin-setting-auto-away = Minuten inactief tot Afwezig
 perm-start-sessions = videosessies starten
+perm-private-sessions = eigen sessies aanmaken (pincode, link, e-mail, sms)
 perm-invite-pin = uitnodigen met pincode
 perm-invite-link = uitnodigen met link
 perm-invite-sms = uitnodigen per sms

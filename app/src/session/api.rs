@@ -96,6 +96,7 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
     use crate::permission::{Permission, require};
     let (ctx, me) = require_me().await?;
     require(me.perms, Permission::StartSessions)?;
+    require(me.perms, Permission::PrivateSessions)?;
     require(me.perms, Permission::InviteEmail)?;
     let address = address.trim().to_owned();
     if !crate::mail::is_address(&address) {
@@ -160,6 +161,7 @@ pub async fn sms_invite(
     use crate::sms::gateway::SmsGateway;
     let (ctx, me) = require_me().await?;
     require(me.perms, Permission::StartSessions)?;
+    require(me.perms, Permission::PrivateSessions)?;
     require(me.perms, Permission::InviteSms)?;
     let Some(number) = crate::sms::e164(&phone) else {
         return Err(AppError::InvalidInput {

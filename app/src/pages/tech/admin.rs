@@ -343,6 +343,7 @@ fn GroupsTab(groups: Vec<GroupSummary>, changed: RwSignal<u32>) -> impl IntoView
 pub fn permission_key(p: Permission) -> &'static str {
     match p {
         Permission::StartSessions => "perm-start-sessions",
+        Permission::PrivateSessions => "perm-private-sessions",
         Permission::InvitePin => "perm-invite-pin",
         Permission::InviteLink => "perm-invite-link",
         Permission::InviteSms => "perm-invite-sms",

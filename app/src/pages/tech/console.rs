@@ -80,7 +80,9 @@ fn Console(me: Me) -> impl IntoView {
     let confirming_sign_out = RwSignal::new(false);
     let sign_out = ServerAction::<SignOut>::new();
     let is_admin = me.role.is_admin();
-    let may_start = me.perms.has(crate::permission::Permission::StartSessions);
+    // New session: sessions of their own (channel customers are picked up in the list).
+    let may_start = me.perms.has(crate::permission::Permission::StartSessions)
+        && me.perms.has(crate::permission::Permission::PrivateSessions);
 
     #[cfg(feature = "hydrate")]
     console_duties(feed, ticker, media, presence, prefs, i18n);
