@@ -74,6 +74,8 @@ pub struct Settings {
     pub sign_in_account_policy: Policy,
     /// Throttle of self-service channel joins per address.
     pub channel_policy: Policy,
+    /// Throttle of emails and text messages a technician sends.
+    pub send_policy: Policy,
     /// Sending email from the server (`None`: only "send through my own mail client").
     pub smtp: Option<crate::mail::Smtp>,
     /// Sending text messages (`None`: no SMS invites).
@@ -94,6 +96,7 @@ impl Settings {
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
             channel_policy: Policy::CHANNEL_PER_IP,
+            send_policy: Policy::SENDS_PER_USER,
             smtp: None,
             sms: None,
         }
@@ -111,6 +114,8 @@ pub struct Throttles {
     pub sign_in_account: Mutex<Throttle>,
     /// Channel joins per address.
     pub channel_ip: Mutex<Throttle>,
+    /// Emails and text messages per technician.
+    pub sends_user: Mutex<Throttle>,
 }
 
 const THROTTLE_KEYS: usize = 100_000;
@@ -126,6 +131,7 @@ impl Throttles {
                 THROTTLE_KEYS,
             )),
             channel_ip: Mutex::new(Throttle::new(settings.channel_policy, THROTTLE_KEYS)),
+            sends_user: Mutex::new(Throttle::new(settings.send_policy, THROTTLE_KEYS)),
         }
     }
 }
@@ -179,6 +185,17 @@ impl Ctx {
                 retry_after_secs: d.as_secs().max(1),
             }),
         }
+    }
+
+    /// One more email or text message from `user`: slowed, then refused, past the policy.
+    pub async fn throttle_send(&self, user: &crate::ids::UserId) -> Result<(), AppError> {
+        let decision = self
+            .throttles
+            .sends_user
+            .lock()
+            .map_err(|_| AppError::Internal)?
+            .attempt(user.as_str(), self.now());
+        self.throttle(&[decision]).await
     }
 
     /// One more sign-in attempt (a password or a code) from `ip_key` for `account_key`:

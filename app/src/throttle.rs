@@ -52,6 +52,16 @@ impl Policy {
         block_after: Some(10),
         window: Duration::from_secs(15 * 60),
     };
+    /// Invites a technician sends from the server (emails and text messages cost money and
+    /// reputation): 20 an hour free, then slowed, refused from the 40th until an hour after
+    /// the last one let through.
+    pub const SENDS_PER_USER: Policy = Policy {
+        free: 20,
+        base_delay: Duration::from_millis(500),
+        max_delay: Duration::from_secs(4),
+        block_after: Some(40),
+        window: Duration::from_secs(3600),
+    };
     /// Sign-ins from one address: 10 free, then slowed, refused from the 30th.
     pub const SIGN_IN_PER_IP: Policy = Policy {
         free: 10,

@@ -101,6 +101,7 @@ async fn launch(
     let running = server::serve::start(&cli.config, clock.clone(), |s| {
         s.pin_policy = pin_policy;
         s.channel_policy = pin_policy;
+        s.send_policy = pin_policy;
         // Same shape as production, with delays short enough for a test.
         s.sign_in_account_policy.base_delay = Duration::from_millis(1);
         s.sign_in_account_policy.max_delay = Duration::from_millis(2);
@@ -4643,4 +4644,68 @@ async fn surveys_of_several_questions_or_a_page_of_the_organisations_own() {
     );
     assert_eq!(console.ask(2, &invite.session, Intent::End).await, Ok(()));
     assert_eq!(answer(&other, "5").await, Err(AppError::NotAllowedNow));
+}
+
+#[actix_web::test]
+async fn a_technician_sends_a_bounded_number_of_texts() {
+    use app::sms::TextedInvite;
+    let (gateway, received) = sms_gateway().await;
+    let srv = start_with_args(
+        Policy {
+            free: 2,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(2),
+            block_after: Some(3),
+            window: Duration::from_secs(3600),
+        },
+        &[
+            "--sms-url",
+            &gateway,
+            "--sms-account",
+            "AC0001",
+            "--sms-from",
+            "+15005550006",
+        ],
+    )
+    .await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut colleague = colleague(&srv, "Cole", "cole@acme.test").await;
+    let text = |b: &Browser, session: SessionId| {
+        let mut b = b.clone();
+        let srv = &srv;
+        async move {
+            b.call::<TextedInvite>(
+                srv,
+                "sms_invite",
+                &[("session", session.as_str()), ("phone", "+393331234567")],
+            )
+            .await
+            .map(|_| ())
+        }
+    };
+    let mut results = vec![];
+    for _ in 0..5 {
+        let session = new_session(&srv, &mut tech, "link").await.session;
+        results.push(text(&tech, session).await);
+    }
+    assert!(results[..3].iter().all(Result::is_ok), "{results:?}");
+    assert!(
+        results[3..]
+            .iter()
+            .all(|r| matches!(r, Err(AppError::RateLimited { .. }))),
+        "{results:?}"
+    );
+    assert_eq!(
+        received.lock().unwrap().len(),
+        3,
+        "refused texts are not sent"
+    );
+    // The limit is per technician.
+    let session = new_session(&srv, &mut colleague, "link").await.session;
+    assert_eq!(text(&colleague, session).await, Ok(()));
+    // An hour later, Tess may send again.
+    srv.clock.advance(Duration::from_secs(3600));
+    let session = new_session(&srv, &mut tech, "link").await.session;
+    assert_eq!(text(&tech, session).await, Ok(()));
+    assert_eq!(received.lock().unwrap().len(), 5);
 }

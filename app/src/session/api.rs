@@ -107,6 +107,7 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
     let Some(smtp) = ctx.settings.smtp.clone() else {
         return Err(AppError::EmailUnavailable);
     };
+    ctx.throttle_send(&me.user).await?;
     let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
     let lang = crate::ssr_ctx::request_lang().await?;
     let minutes = (invite.expires_at - invite.issued_at) / 60_000;
@@ -171,6 +172,7 @@ pub async fn sms_invite(
     let Some(gateway) = ctx.settings.sms.clone() else {
         return Err(AppError::SmsUnavailable);
     };
+    ctx.throttle_send(&me.user).await?;
     let invite = issue_as_owner(&ctx, &me, &session, InviteMethod::Link).await?;
     let lang = crate::ssr_ctx::request_lang().await?;
     use crate::i18n::Arg;
