@@ -276,6 +276,9 @@ pub struct OrgSettings {
     pub survey_url: String,
     /// The invite email's text (`invite::PLACEHOLDERS`); empty: the translated default.
     pub email_template: String,
+    /// The invite email's subject (the same placeholders); empty: the translated default.
+    #[serde(default)]
+    pub email_subject: String,
     /// The invite text message; empty: the translated default.
     pub sms_template: String,
     /// The accent colour of the customer's page (`#rrggbb`); empty: Sightline's.
@@ -403,6 +406,10 @@ impl OrgSettings {
             if !template.is_empty() && !crate::invite::check_template(template) {
                 return Err(bad(field));
             }
+        }
+        self.email_subject = self.email_subject.trim().to_owned();
+        if !crate::invite::check_subject(&self.email_subject) {
+            return Err(bad("email_subject"));
         }
         for (i, f) in self.field_names.iter_mut().enumerate() {
             *f = f.trim().to_owned();
@@ -730,6 +737,7 @@ mod tests {
             survey_questions: vec![" How did we do? \n\n Was it quick?".into(), "  ".into()],
             survey_url: String::new(),
             email_template: " Open {link} ".into(),
+            email_subject: " {org}: your session ".into(),
             sms_template: String::new(),
             accent: "#0B5CAB".into(),
             logo: None,
@@ -741,6 +749,15 @@ mod tests {
         assert_eq!(s.field_names[0], "Ticket");
         assert_eq!(s.survey_questions, ["How did we do?", "Was it quick?"]);
         assert_eq!(s.email_template, "Open {link}");
+        assert_eq!(s.email_subject, "{org}: your session");
+        for bad in ["{org}\nBcc: x", "{password}", &"x".repeat(201)] {
+            let s = OrgSettings {
+                name: "Acme".into(),
+                email_subject: bad.to_owned(),
+                ..OrgSettings::default()
+            };
+            assert!(s.cleaned().is_err(), "{bad}");
+        }
         assert_eq!(s.accent, "#0b5cab");
         assert_eq!(accent_colour("0b5cab"), None);
         assert_eq!(accent_colour("#0b5cag"), None);

@@ -71,6 +71,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "private_sessions",
         include_str!("../migrations/sqlite/0011_private_sessions.sql"),
     ),
+    (
+        12,
+        "email_subject",
+        include_str!("../migrations/sqlite/0012_email_subject.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

@@ -94,9 +94,23 @@ pub const PLACEHOLDERS: [&str; 4] = ["{org}", "{technician}", "{link}", "{minute
 /// Checks an organisation's invite template: not too long, holds `{link}`, and no
 /// placeholder but the known ones.
 pub fn check_template(template: &str) -> bool {
-    if template.chars().count() > MAX_TEMPLATE || !template.contains("{link}") {
-        return false;
-    }
+    template.chars().count() <= MAX_TEMPLATE
+        && template.contains("{link}")
+        && known_placeholders_only(template)
+}
+
+/// Longest invite email subject.
+pub const MAX_SUBJECT: usize = 200;
+
+/// Checks an organisation's invite email subject: one line, not too long, known
+/// placeholders only (the link may be left out).
+pub fn check_subject(subject: &str) -> bool {
+    subject.chars().count() <= MAX_SUBJECT
+        && !subject.contains(['\n', '\r'])
+        && known_placeholders_only(subject)
+}
+
+fn known_placeholders_only(template: &str) -> bool {
     let mut rest = template;
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {

@@ -78,6 +78,22 @@ test('an invite emailed from the server arrives as text and HTML, and its link b
     await dialog.getByRole('button', { name: 'Start' }).click();
     await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
     expect(await logLines(tech, 'Edda')).toContain('Tess Tech: invite emailed to edda@example.com');
+
+    // The organisation's own subject line, set by an administrator, is the next email's.
+    const admin = await newPage(browser);
+    await signIn(admin, server.url, server.createUser('admin', 'Ines Admin'));
+    await admin.goto(`${server.url}/admin`);
+    await admin.getByRole('tab', { name: 'Organisation' }).click();
+    const form = admin.locator('form[data-admin="organisation"]');
+    await form.getByLabel('Invite email subject (empty: the standard subject)').fill('{org}: video help from {technician}');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByRole('status')).toHaveText('Saved.');
+    const next = await newSessionFor(browser, server, 'Finn');
+    await next.dialog.getByRole('tab', { name: 'Email' }).click();
+    await next.dialog.getByLabel("Customer's email address").fill('finn@example.com');
+    await next.dialog.getByRole('button', { name: 'Send from the server' }).click();
+    await expect.poll(() => received.length).toBe(2);
+    expect(received[1].subject).toBe('E2E Support: video help from Tess Tech');
   } finally {
     await server.stop();
     await new Promise<void>((resolve) => smtp.close(() => resolve()));

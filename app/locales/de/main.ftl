@@ -635,3 +635,6 @@ report-per-question = Umfragefragen
 report-question = Frage
 report-answers = Antworten
 report-average = Durchschnittliche Bewertung
+
+# Email subject
+admin-org-email-subject = Betreff der Einladungs-E-Mail (leer: der Standardbetreff)

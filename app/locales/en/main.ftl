@@ -636,3 +636,6 @@ report-per-question = Survey questions
 report-question = Question
 report-answers = Answers
 report-average = Average score
+
+# Email subject
+admin-org-email-subject = Invite email subject (empty: the standard subject)

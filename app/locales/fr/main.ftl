@@ -635,3 +635,6 @@ report-per-question = Questions de l'enquête
 report-question = Question
 report-answers = Réponses
 report-average = Note moyenne
+
+# Email subject
+admin-org-email-subject = Objet de l'e-mail d'invitation (vide : l'objet standard)

@@ -635,3 +635,6 @@ report-per-question = Domande del sondaggio
 report-question = Domanda
 report-answers = Risposte
 report-average = Voto medio
+
+# Email subject
+admin-org-email-subject = Oggetto dell'email di invito (vuoto: l'oggetto standard)

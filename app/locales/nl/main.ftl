@@ -635,3 +635,6 @@ report-per-question = Enquêtevragen
 report-question = Vraag
 report-answers = Antwoorden
 report-average = Gemiddelde score
+
+# Email subject
+admin-org-email-subject = Onderwerp van de uitnodigingsmail (leeg: het standaardonderwerp)

@@ -369,6 +369,7 @@ pub async fn admin_save_org_settings(settings: OrgSettings) -> Result<(), AppErr
         (
             "invite-templates",
             before.email_template != settings.email_template
+                || before.email_subject != settings.email_subject
                 || before.sms_template != settings.sms_template,
         ),
         ("accent", before.accent != settings.accent),

@@ -215,7 +215,8 @@ pub async fn delete_group(db: &Db, org: &OrgId, id: &str) -> Result<bool, sqlx::
 pub async fn org_settings(db: &Db, org: &OrgId) -> Result<Option<OrgSettings>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT o.name, o.terms_text, o.field1_name, o.field2_name, o.require_two_factor, \
-         o.survey_enabled, o.survey_question, o.survey_url, o.email_template, o.sms_template, \
+         o.survey_enabled, o.survey_question, o.survey_url, o.email_template, o.email_subject, \
+         o.sms_template, \
          o.accent, \
          l.updated_at AS logo_version \
          FROM organisations o LEFT JOIN org_logos l ON l.org_id = o.id WHERE o.id = $1",
@@ -241,6 +242,7 @@ pub async fn org_settings(db: &Db, org: &OrgId) -> Result<Option<OrgSettings>, s
             .collect(),
         survey_url: text("survey_url")?,
         email_template: text("email_template")?,
+        email_subject: text("email_subject")?,
         sms_template: text("sms_template")?,
         accent: text("accent")?,
         logo: r
@@ -301,7 +303,8 @@ pub async fn save_org_settings(db: &Db, org: &OrgId, s: &OrgSettings) -> Result<
     sqlx::query(
         "UPDATE organisations SET name = $1, terms_text = $2, field1_name = $3, \
          field2_name = $4, require_two_factor = $5, survey_enabled = $6, survey_question = $7, \
-         email_template = $8, sms_template = $9, accent = $10, survey_url = $11 WHERE id = $12",
+         email_template = $8, sms_template = $9, accent = $10, survey_url = $11, \
+         email_subject = $12 WHERE id = $13",
     )
     .bind(&s.name)
     .bind(opt(&s.terms))
@@ -314,6 +317,7 @@ pub async fn save_org_settings(db: &Db, org: &OrgId, s: &OrgSettings) -> Result<
     .bind(opt(&s.sms_template))
     .bind(opt(&s.accent))
     .bind(opt(&s.survey_url))
+    .bind(opt(&s.email_subject))
     .bind(org.as_str())
     .execute(db)
     .await?;

@@ -113,7 +113,8 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
     let minutes = (invite.expires_at - invite.issued_at) / 60_000;
     let tr = |k: &str, a: &[(&str, crate::i18n::Arg)]| crate::i18n::translate(lang, k, a);
     let template = org_template(&ctx, &me, |s| s.email_template).await?;
-    let mail = match template {
+    let subject = org_template(&ctx, &me, |s| s.email_subject).await?;
+    let mut mail = match template {
         Some(t) => crate::invite::templated_email(
             tr(
                 "invite-email-subject",
@@ -127,6 +128,9 @@ pub async fn email_invite(session: SessionId, address: String) -> Result<IssuedI
         ),
         None => crate::invite::invite_email(tr, &me.org_name, &me.name, &invite.secret, minutes),
     };
+    if let Some(s) = subject {
+        mail.subject = crate::invite::fill_template(&s, &me.org_name, &me.name, "", minutes);
+    }
     let sent = crate::mail::send(
         &smtp,
         crate::mail::Outgoing {

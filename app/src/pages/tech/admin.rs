@@ -688,6 +688,7 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
     let questions = RwSignal::new(settings.survey_questions.join("\n"));
     let survey_url = RwSignal::new(settings.survey_url);
     let email_template = RwSignal::new(settings.email_template);
+    let email_subject = RwSignal::new(settings.email_subject);
     let own_accent = RwSignal::new(!settings.accent.is_empty());
     let accent = RwSignal::new(if settings.accent.is_empty() {
         "#0b5cab".to_owned()
@@ -722,6 +723,7 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
                 survey_questions: vec![questions.get_untracked()],
                 survey_url: survey_url.get_untracked(),
                 email_template: email_template.get_untracked(),
+                email_subject: email_subject.get_untracked(),
                 sms_template: sms_template.get_untracked(),
                 accent: if own_accent.get_untracked() {
                     accent.get_untracked()
@@ -762,6 +764,10 @@ fn OrgForm(settings: OrgSettings) -> impl IntoView {
             <label class="field field--colour">
                 <span>{t!(i18n, "admin-org-accent")}</span>
                 <input type="color" data-field="accent" prop:disabled=move || !own_accent.get() bind:value=accent />
+            </label>
+            <label class="field">
+                <span>{t!(i18n, "admin-org-email-subject")}</span>
+                <input type="text" data-field="email-subject" maxlength=crate::invite::MAX_SUBJECT bind:value=email_subject />
             </label>
             <label class="field">
                 <span>{t!(i18n, "admin-org-email-template")}</span>
