@@ -108,19 +108,27 @@ pub mod repo {
         })
     }
 
+    /// The settings of the group `from_where` finds by `key` (defaults when there is none).
+    async fn settings_where<'e>(
+        ex: impl Executor<'e, Database = Any>,
+        from_where: &str,
+        key: &str,
+    ) -> Result<GroupSettings, sqlx::Error> {
+        sqlx::query(&format!("SELECT {COLUMNS} FROM {from_where}"))
+            .bind(key)
+            .fetch_optional(ex)
+            .await?
+            .as_ref()
+            .map_or(Ok(GroupSettings::default()), settings)
+    }
+
     /// The settings of a technician's group (defaults when the user has none).
     pub async fn for_user<'e>(
         ex: impl Executor<'e, Database = Any>,
         user: &UserId,
     ) -> Result<GroupSettings, sqlx::Error> {
-        sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM users u JOIN tech_groups g ON g.id = u.group_id WHERE u.id = $1"
-        ))
-        .bind(user.as_str())
-        .fetch_optional(ex)
-        .await?
-        .as_ref()
-        .map_or(Ok(GroupSettings::default()), settings)
+        let from_where = "users u JOIN tech_groups g ON g.id = u.group_id WHERE u.id = $1";
+        settings_where(ex, from_where, user.as_str()).await
     }
 
     /// The settings of a group (defaults when it is gone).
@@ -128,14 +136,7 @@ pub mod repo {
         ex: impl Executor<'e, Database = Any>,
         group: &str,
     ) -> Result<GroupSettings, sqlx::Error> {
-        sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM tech_groups g WHERE g.id = $1"
-        ))
-        .bind(group)
-        .fetch_optional(ex)
-        .await?
-        .as_ref()
-        .map_or(Ok(GroupSettings::default()), settings)
+        settings_where(ex, "tech_groups g WHERE g.id = $1", group).await
     }
 
     /// Changes the limit of active sessions of a technician's group (tests, admin later).

@@ -403,7 +403,7 @@ impl Hub {
         );
         match who {
             Principal::Technician(me) => {
-                self.send_list(conn, &me).await;
+                self.send_list(&[conn], &me).await;
                 self.push_team(&me.org).await;
                 // Sessions whose media runs in this tab may be back.
                 let led: Vec<SessionId> = self
@@ -441,21 +441,30 @@ impl Hub {
         }
     }
 
-    /// Sends a console its whole list: the technician's own sessions, transfers to them, and
-    /// the channel sessions they may pick up.
-    async fn send_list(&mut self, conn: ConnId, me: &Me) {
-        match sessions::list_for_technician(&self.ctx.db, &me.user).await {
-            Ok(rows) => {
-                let mut list: Vec<SessionView> = rows.iter().map(|r| self.view(r, false)).collect();
-                let mut queued: Vec<&SessionRow> =
-                    self.open.values().filter(|r| serves(me, r)).collect();
-                queued.sort_by_key(|r| std::cmp::Reverse(r.created_at));
-                list.extend(queued.into_iter().map(|r| self.view(r, false)));
-                self.send(conn, ServerMsg::Sessions { sessions: list });
-            }
+    /// Sends consoles of `me` their whole list: the technician's own sessions, transfers to
+    /// them, and the channel sessions they may pick up.
+    async fn send_list(&mut self, conns: &[ConnId], me: &Me) {
+        let rows = match sessions::list_for_technician(&self.ctx.db, &me.user).await {
+            Ok(rows) => rows,
             Err(e) => {
                 db_error(e);
+                return;
             }
+        };
+        let mut queued: Vec<&SessionRow> = self.open.values().filter(|r| r.waits_for(me)).collect();
+        queued.sort_by_key(|r| std::cmp::Reverse(r.created_at));
+        let list: Vec<SessionView> = rows
+            .iter()
+            .chain(queued)
+            .map(|r| self.view(r, false))
+            .collect();
+        for conn in conns {
+            self.send(
+                *conn,
+                ServerMsg::Sessions {
+                    sessions: list.clone(),
+                },
+            );
         }
     }
 
@@ -552,7 +561,7 @@ impl Hub {
                 .conns
                 .values()
                 .filter_map(|c| match &c.who {
-                    Principal::Technician(me) if serves(me, row) => Some(me.user.clone()),
+                    Principal::Technician(me) if row.waits_for(me) => Some(me.user.clone()),
                     _ => None,
                 })
                 .collect::<HashSet<_>>()
@@ -1753,14 +1762,13 @@ impl Hub {
                     continue;
                 }
             };
-            for conn in self.consoles_of(&user) {
+            let consoles = self.consoles_of(&user);
+            for &conn in &consoles {
                 match &fresh {
                     Some(me) => {
                         if let Some(c) = self.conns.get_mut(&conn) {
                             c.who = Principal::Technician(me.clone());
                         }
-                        // The channels they serve may have changed.
-                        self.send_list(conn, me).await;
                     }
                     None => {
                         self.send(
@@ -1773,24 +1781,15 @@ impl Hub {
                     }
                 }
             }
-            if fresh.is_some() {
+            if let Some(me) = &fresh {
+                // The channels they serve may have changed.
+                self.send_list(&consoles, me).await;
                 // Group settings (the active-session limit) are read again.
                 self.settings_of(&user).await;
             }
         }
         self.push_team(org).await;
     }
-}
-
-/// Whether `me` may see and pick up `row`: a channel session of their organisation nobody
-/// has picked up yet, in a channel they serve.
-fn serves(me: &Me, row: &SessionRow) -> bool {
-    me.org == row.org
-        && row.owner.is_none()
-        && row
-            .channel
-            .as_ref()
-            .is_some_and(|c| channel::may_serve(me, c.group.as_deref()))
 }
 
 /// The permission a technician needs for an intent, if any.

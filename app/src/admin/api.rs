@@ -157,7 +157,7 @@ async fn send_welcome(
 
 /// Writes an audit line about an administrative change.
 #[cfg(feature = "ssr")]
-pub(crate) async fn audit(
+pub async fn audit(
     ctx: &crate::ssr_ctx::Ctx,
     me: &crate::auth::Me,
     kind: &str,

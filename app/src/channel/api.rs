@@ -194,26 +194,11 @@ pub async fn admin_delete_channel(id: String) -> Result<(), AppError> {
     use crate::auth::server::{db_error, require_admin};
     use crate::ssr_ctx::HubNotice;
     let (ctx, me) = require_admin().await?;
-    let list = super::repo::list(&ctx.db, &me.org)
-        .await
-        .map_err(db_error)?;
-    let Some(found) = list.iter().find(|c| c.channel.id == id) else {
-        return Err(AppError::NotFound);
-    };
-    if !super::repo::delete(&ctx.db, &me.org, &id, ctx.now_ms())
+    let name = super::repo::delete(&ctx.db, &me.org, &id, ctx.now_ms())
         .await
         .map_err(db_error)?
-    {
-        return Err(AppError::NotFound);
-    }
-    audit(
-        &ctx,
-        &me,
-        "channel-deleted",
-        None,
-        Some(&found.channel.name),
-    )
-    .await?;
+        .ok_or(AppError::NotFound)?;
+    audit(&ctx, &me, "channel-deleted", None, Some(&name)).await?;
     ctx.hub.notify(HubNotice::AccountsChanged { org: me.org });
     Ok(())
 }

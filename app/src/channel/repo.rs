@@ -107,16 +107,22 @@ pub async fn update(db: &Db, org: &OrgId, c: &Channel) -> Result<bool, sqlx::Err
 
 /// Deletes a channel: its link stops working and its slug is free again; the row stays for
 /// the sessions that came through it (customers still waiting may be picked up by anyone in
-/// the organisation). `false` when there is none with that ID.
-pub async fn delete(db: &Db, org: &OrgId, id: &str, now: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
+/// the organisation). Gives its name; `None` when there is none with that ID.
+pub async fn delete(
+    db: &Db,
+    org: &OrgId,
+    id: &str,
+    now: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query(
         "UPDATE channels SET deleted_at = $1, enabled = 0, group_id = NULL \
-         WHERE id = $2 AND org_id = $3 AND deleted_at IS NULL",
+         WHERE id = $2 AND org_id = $3 AND deleted_at IS NULL RETURNING name",
     )
     .bind(now)
     .bind(id)
     .bind(org.as_str())
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    .fetch_optional(db)
+    .await?
+    .map(|r| r.try_get("name"))
+    .transpose()
 }

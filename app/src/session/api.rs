@@ -336,12 +336,7 @@ pub async fn visible_session(
         .filter(|r| r.org == me.org)
         .ok_or(AppError::NotFound)?;
     let incoming = row.transfer.as_ref().is_some_and(|t| t.to == me.user);
-    let queued = row.owner.is_none()
-        && row
-            .channel
-            .as_ref()
-            .is_some_and(|c| crate::channel::may_serve(me, c.group.as_deref()));
-    if row.owner.as_ref() == Some(&me.user) || incoming || queued {
+    if row.owner.as_ref() == Some(&me.user) || incoming || row.waits_for(me) {
         Ok(row)
     } else {
         Err(AppError::Forbidden)

@@ -66,6 +66,17 @@ pub struct SessionRow {
 }
 
 impl SessionRow {
+    /// Whether `me` may see and pick up this session: a channel session of their
+    /// organisation nobody has picked up yet, in a channel they serve.
+    pub fn waits_for(&self, me: &crate::auth::Me) -> bool {
+        me.org == self.org
+            && self.owner.is_none()
+            && self
+                .channel
+                .as_ref()
+                .is_some_and(|c| crate::channel::may_serve(me, c.group.as_deref()))
+    }
+
     /// A new session in Connecting, created at `now` (no invite or customer yet).
     pub fn connecting(
         id: SessionId,

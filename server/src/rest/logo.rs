@@ -5,46 +5,13 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use app::auth::Me;
-use app::auth::server::{db_error, me_from_request};
+use app::admin::api::audit;
+use app::auth::server::db_error;
 use app::error::AppError;
 use app::ids::OrgId;
 use app::ssr_ctx::Ctx;
 
-fn refuse(e: &AppError) -> HttpResponse {
-    match e {
-        AppError::Unauthenticated => HttpResponse::Unauthorized().finish(),
-        AppError::Forbidden | AppError::TwoFactorRequired => HttpResponse::Forbidden().finish(),
-        AppError::InvalidInput { .. } => HttpResponse::BadRequest().finish(),
-        AppError::NotFound => HttpResponse::NotFound().finish(),
-        _ => HttpResponse::InternalServerError().finish(),
-    }
-}
-
-/// An administrator of the organisation, from the sign-in cookie.
-async fn admin(ctx: &Ctx, req: &HttpRequest) -> Result<Me, AppError> {
-    let me = me_from_request(ctx, req)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    let me = app::auth::server::usable(me)?;
-    if me.role.is_admin() {
-        Ok(me)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
-async fn audit(ctx: &Ctx, me: &Me, detail: &str) -> Result<(), AppError> {
-    let entry = app::audit::Entry {
-        org: &me.org,
-        actor: Some(&me.user),
-        kind: "logo-changed",
-        subject: None,
-        detail: Some(detail),
-        at: ctx.now_ms(),
-    };
-    app::audit::record(&ctx.db, &entry).await.map_err(db_error)
-}
+use super::{admin, refuse};
 
 /// A new logo; answers with its address.
 pub async fn put(req: HttpRequest, ctx: web::Data<Ctx>, body: web::Bytes) -> HttpResponse {
@@ -64,7 +31,8 @@ pub async fn put(req: HttpRequest, ctx: web::Data<Ctx>, body: web::Bytes) -> Htt
         app::admin::repo::set_logo(&ctx.db, &me.org, &body, size, now)
             .await
             .map_err(db_error)?;
-        audit(&ctx, &me, &format!("{} × {}", size.0, size.1)).await?;
+        let detail = format!("{} × {}", size.0, size.1);
+        audit(&ctx, &me, "logo-changed", None, Some(&detail)).await?;
         tracing::info!(org = %me.org, width = size.0, height = size.1, "logo changed");
         Ok(app::admin::logo_url(&me.org, now))
     }
@@ -85,7 +53,7 @@ pub async fn delete(req: HttpRequest, ctx: web::Data<Ctx>) -> HttpResponse {
         {
             return Err(AppError::NotFound);
         }
-        audit(&ctx, &me, "-").await
+        audit(&ctx, &me, "logo-changed", None, Some("-")).await
     }
     .await;
     match result {

@@ -6,10 +6,10 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use app::auth::Me;
-use app::auth::server::{db_error, me_from_request, usable};
-use app::error::AppError;
+use app::auth::server::db_error;
 use app::ssr_ctx::Ctx;
+
+use super::{admin, refuse};
 
 /// The report's filters.
 #[derive(Debug, Deserialize)]
@@ -27,29 +27,6 @@ pub struct ReportQuery {
 pub struct AuditQuery {
     #[serde(default)]
     search: String,
-}
-
-async fn admin(ctx: &Ctx, req: &HttpRequest) -> Result<Me, AppError> {
-    let me = usable(
-        me_from_request(ctx, req)
-            .await?
-            .ok_or(AppError::Unauthenticated)?,
-    )?;
-    if me.role.is_admin() {
-        Ok(me)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
-fn refuse(e: &AppError) -> HttpResponse {
-    match e {
-        AppError::Unauthenticated => HttpResponse::Unauthorized().finish(),
-        AppError::Forbidden | AppError::TwoFactorRequired => HttpResponse::Forbidden().finish(),
-        AppError::NotFound => HttpResponse::NotFound().finish(),
-        AppError::InvalidInput { .. } => HttpResponse::BadRequest().finish(),
-        _ => HttpResponse::InternalServerError().finish(),
-    }
 }
 
 fn csv_file(name: &str, body: String) -> HttpResponse {

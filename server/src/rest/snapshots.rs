@@ -14,18 +14,7 @@ use app::snapshot::repo::{self, NewSnapshot};
 use app::snapshot::{MAX_PER_SESSION, SnapshotInfo, png_size};
 use app::ssr_ctx::{Ctx, HubNotice};
 
-fn refuse(e: &AppError) -> HttpResponse {
-    match e {
-        AppError::NotFound => HttpResponse::NotFound().finish(),
-        AppError::Forbidden
-        | AppError::NotAllowedNow
-        | AppError::NotPermitted
-        | AppError::TwoFactorRequired => HttpResponse::Forbidden().finish(),
-        AppError::InvalidInput { .. } => HttpResponse::BadRequest().finish(),
-        AppError::Unauthenticated => HttpResponse::Unauthorized().finish(),
-        _ => HttpResponse::InternalServerError().finish(),
-    }
-}
+use super::refuse;
 
 /// The upload: the body is the PNG (`Content-Type: image/png`).
 pub async fn upload(
