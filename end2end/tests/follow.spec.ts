@@ -2,8 +2,9 @@
  * Drawings that stay on the object, in real browsers. The customer's camera is a generated
  * moving scene (crates/tracker, example `camera`: translation, rotation and zoom of a
  * textured picture, each frame's number stamped in its bottom rows, ground truth per frame).
- * The technician draws an ellipse around an object; for 10 s the ellipse's centre on both
- * screens is compared with where that point of the object is in the frame each screen shows.
+ * The technician draws an ellipse around an object; the ellipse's centre on both screens is
+ * compared with where that point of the object is in the frame each screen shows, over as many
+ * frames as it takes each screen to place it on 120 (however fast this machine shows them).
  * Also prints the time the tracking takes per frame in the browser (frame grab included).
  */
 import { test, expect } from './support/fixtures';
@@ -226,6 +227,50 @@ function errors(samples: Sample[], id: string, centre: number[], X: number[]) {
   return { errs, hidden, other };
 }
 
+/** Frames each screen must have placed the shape on before the test judges them. */
+const PLACED_FRAMES = 120;
+
+type Result = { who: string; errs: number[]; hidden: number; other: number; unread: number; grab: number[]; track: number[] };
+type Evidence = { first: { k: number; at: number[] }; X: number[]; results: Result[] };
+
+/** The frames recorded so far on `video`, recording on. */
+async function peek(video: Locator): Promise<Sample[]> {
+  return video.evaluate(() => (window as any).__watch.samples.slice());
+}
+
+/**
+ * Judges the frames both screens showed: the object point under the ellipse's centre is where
+ * the console put it in the first frame after sticking (in frame-0 px, through that frame's
+ * ground truth); from then on both screens must keep the centre on that point of the object.
+ * Null until the console placed the shape once.
+ */
+function judge(techSamples: Sample[], custSamples: Sample[], id: string, centre: number[], stuckAt: number): Evidence | null {
+  const first = techSamples
+    .filter((s) => s.t > stuckAt)
+    .map((s) => placed(s, id, centre))
+    .find((p) => p?.at);
+  if (!first?.at) return null;
+  const X = apply(invert(truth[first.k].H), first.at);
+  const results = ([['technician', techSamples], ['customer', custSamples]] as const).map(([who, samples]) => {
+    const after = samples.filter((s) => s.t > (who === 'technician' ? stuckAt : -1));
+    const { errs, hidden, other } = errors(after, id, centre, X);
+    const reports = after.filter((s) => s.follow).map((s) => s.follow!);
+    return {
+      who,
+      errs,
+      hidden,
+      other,
+      unread: after.filter((s) => frameNumber(s.blocks) === null).length,
+      grab: reports.map((f) => f.grab_ms),
+      track: reports.map((f) => f.track_ms),
+    };
+  });
+  return { first: { k: first.k, at: first.at }, X, results };
+}
+
+/** Both screens placed the shape on enough frames. */
+const enough = (e: Evidence) => e.results.every((r) => r.errs.length >= PLACED_FRAMES);
+
 test('an ellipse drawn around an object stays on it on both screens while the camera moves', async ({ server, browser }) => {
   const name = 'Tilda';
   const { tech, customer } = await liveSession(browser, server.url, server.createUser(), name);
@@ -260,45 +305,37 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
     .poll(async () => JSON.parse((await custVideo.getAttribute('data-follow')) ?? '{"shapes":{}}').shapes[id] ?? null)
     .not.toBeNull();
 
-  await tech.waitForTimeout(10_000);
-  const [techSamples, custSamples] = [await watched(techVideo), await watched(custVideo)];
-  // The object point under the ellipse's centre: where the console put it in the first frame
-  // after sticking (in frame-0 px, through that frame's ground truth). From then on, both
-  // screens must keep the centre on that point of the object.
-  const first = techSamples
-    .filter((s) => s.t > stuckAt)
-    .map((s) => placed(s, id, centre))
-    .find((p) => p?.at);
-  expect(first, 'the console placed the ellipse after sticking it').toBeTruthy();
-  const X = apply(invert(truth[first!.k].H), first!.at!);
+  // Wait for enough frames placed on both screens (however fast this machine shows them),
+  // within a generous bound, then judge every frame seen.
+  let evidence: Evidence | null = null;
+  await expect
+    .poll(async () => (evidence = judge(await peek(techVideo), await peek(custVideo), id, centre, stuckAt)) !== null && enough(evidence), {
+      timeout: 120_000,
+      intervals: [1_000],
+    })
+    .toBe(true);
+  evidence = judge(await watched(techVideo), await watched(custVideo), id, centre, stuckAt);
+  expect(evidence, 'the console placed the ellipse after sticking it').not.toBeNull();
+  const { first, X, results } = evidence!;
   // How far that is from the middle of the object drawn around (the test's own aim).
   const object = truth[0].corners[0];
   const middle = [object.reduce((s, p) => s + p[0], 0) / 4, object.reduce((s, p) => s + p[1], 0) / 4];
   const aimOff = Math.hypot(X[0] - middle[0], X[1] - middle[1]);
 
-  const results = [];
-  for (const [who, samples] of [['technician', techSamples], ['customer', custSamples]] as const) {
-    const after = samples.filter((s) => s.t > (who === 'technician' ? stuckAt : -1));
-    const { errs, hidden, other } = errors(after, id, centre, X);
-    const unread = after.filter((s) => frameNumber(s.blocks) === null).length;
-    results.push({ who, errs, hidden, other });
-    const reports = after.filter((s) => s.follow).map((s) => s.follow!);
-    const grab = reports.map((f) => f.grab_ms);
-    const track = reports.map((f) => f.track_ms);
+  for (const { who, errs, hidden, other, unread, grab, track } of results) {
     console.log(
       `follow ${who}: ${errs.length} frames placed, ${hidden} hidden, ${unread} unreadable, ${other} grabbed differently; ` +
         `centre error px p50 ${quantile(errs, 0.5).toFixed(2)}, p95 ${quantile(errs, 0.95).toFixed(2)}, max ${Math.max(...errs).toFixed(2)}; ` +
         `per frame ms: grab p50 ${quantile(grab, 0.5).toFixed(2)} p95 ${quantile(grab, 0.95).toFixed(2)}, track p50 ${quantile(track, 0.5).toFixed(2)} p95 ${quantile(track, 0.95).toFixed(2)}`,
     );
   }
-  console.log(`follow: drawn on frame ${k0}, first placed on frame ${first!.k}; the centre is on the object ${aimOff.toFixed(1)} px from its middle`);
+  console.log(`follow: drawn on frame ${k0}, first placed on frame ${first.k}; the centre is on the object ${aimOff.toFixed(1)} px from its middle`);
   // The ellipse was drawn around the object (the object moves a few px per frame).
   expect(aimOff).toBeLessThan(25);
-  for (const { who, errs, hidden, other } of results) {
-    // Ten seconds at up to 30 fps: frames seen (the app and the test got the same one in most),
-    // the ellipse shown, on the object within a pixel or two.
-    expect(errs.length + other, who).toBeGreaterThan(150);
-    expect(errs.length, who).toBeGreaterThan(60);
+  for (const { who, errs, hidden } of results) {
+    // Enough frames placed (waited for above), the ellipse shown in nearly all of them, on the
+    // object within a pixel or two.
+    expect(errs.length, who).toBeGreaterThanOrEqual(PLACED_FRAMES);
     expect(hidden, who).toBeLessThan(errs.length / 10);
     expect(quantile(errs, 0.95), who).toBeLessThan(1.5);
     expect(Math.max(...errs), who).toBeLessThan(3);
