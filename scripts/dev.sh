@@ -94,7 +94,8 @@ cmd_test() {
   cargo test --release --workspace
   step "clippy (server build and browser build)"
   cargo clippy --release --workspace --all-targets -- -D warnings
-  cargo clippy --release -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --release -p app -p customer -p console --features hydrate \
+    --target wasm32-unknown-unknown -- -D warnings
 
   build_release
   if [ ! -f target/e2e-camera/camera.y4m ]; then

@@ -312,24 +312,6 @@ pub fn logo_url(org: &crate::ids::OrgId, version: i64) -> String {
     format!("/logo/{org}.png?v={version}")
 }
 
-/// Uploads a logo file (browser); gives its new address, or `None` when it was refused.
-#[cfg(feature = "hydrate")]
-pub async fn upload_logo(file: &wasm_bindgen::JsValue) -> Option<String> {
-    match crate::browser::send("PUT", "/admin/logo", Some("image/png"), Some(file)).await {
-        Ok((200, url)) => serde_json::from_str(&url).ok(),
-        _ => None,
-    }
-}
-
-/// Removes the logo (browser); whether it is gone.
-#[cfg(feature = "hydrate")]
-pub async fn remove_logo() -> bool {
-    matches!(
-        crate::browser::send("DELETE", "/admin/logo", None, None).await,
-        Ok((204, _))
-    )
-}
-
 /// The inline style that puts an organisation's accent colour (if it set one) on a customer
 /// page, with a text colour that reads on it.
 pub fn accent_style(accent: Option<&str>) -> Option<String> {

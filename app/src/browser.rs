@@ -9,6 +9,18 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Marks the document as scripted (`<html data-js>`), so the stylesheet can hide what only
+/// pages without JavaScript need (the language form's button). Called first by each
+/// bundle's `hydrate()`.
+pub fn mark_scripted() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-js", "");
+    }
+}
+
 /// The `lang` attribute of `<html>`.
 pub fn document_lang() -> Option<String> {
     let lang = web_sys::window()?

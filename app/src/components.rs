@@ -1,15 +1,6 @@
-//! Reusable view pieces: props in, callbacks out.
+//! Widgets both audiences show: props in, callbacks out. The console's own widgets are in
+//! `crates/console`.
 
 pub mod chat;
-pub mod history;
-pub mod new_session;
-pub mod prefs;
-pub mod replies;
-pub mod session_list;
-pub mod session_log;
-pub mod session_panel;
-pub mod stage;
-pub mod transfer;
-pub mod two_factor;
 pub mod ui;
 pub mod whiteboard;

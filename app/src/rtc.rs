@@ -9,9 +9,6 @@ pub mod media;
 pub mod overlay;
 pub mod paint;
 pub mod peer;
-pub mod recorder;
-pub mod snapshot;
-pub mod sound;
 pub mod still;
 pub mod ws_client;
 
@@ -30,7 +27,6 @@ use peer::Call;
 thread_local! {
     static CALLS: RefCell<HashMap<SessionId, Rc<Call>>> = RefCell::new(HashMap::new());
     static LOCAL: RefCell<Option<MediaStream>> = const { RefCell::new(None) };
-    static RECORDINGS: RefCell<HashMap<SessionId, recorder::Recording>> = RefCell::new(HashMap::new());
 }
 
 /// The local media of this page (customer: camera + microphone; technician: microphone).
@@ -52,7 +48,8 @@ pub fn has_call(session: &SessionId) -> bool {
     CALLS.with(|c| c.borrow().contains_key(session))
 }
 
-fn call(session: &SessionId) -> Option<Rc<Call>> {
+/// The call of `session` on this page, if any.
+pub fn call(session: &SessionId) -> Option<Rc<Call>> {
     CALLS.with(|c| c.borrow().get(session).cloned())
 }
 
@@ -221,106 +218,11 @@ pub fn set_microphone_enabled(enabled: bool) {
 }
 
 /// The local camera track, if any.
-fn local_video_track() -> Option<web_sys::MediaStreamTrack> {
+pub fn local_video_track() -> Option<web_sys::MediaStreamTrack> {
     local_stream()?
         .get_video_tracks()
         .iter()
         .find_map(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::MediaStreamTrack>(t).ok())
-}
-
-/// Customer: whether the camera has a flashlight this page can switch.
-pub fn torch_supported() -> bool {
-    let Some(track) = local_video_track() else {
-        return false;
-    };
-    let get = js_sys::Reflect::get(&track, &"getCapabilities".into())
-        .ok()
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
-    get.and_then(|f| f.call0(&track).ok())
-        .and_then(|caps| js_sys::Reflect::get(&caps, &"torch".into()).ok())
-        .is_some_and(|t| t.is_truthy())
-}
-
-/// Customer: switches the flashlight.
-pub async fn set_torch(on: bool) -> bool {
-    let Some(track) = local_video_track() else {
-        return false;
-    };
-    let json = format!(r#"{{"advanced":[{{"torch":{on}}}]}}"#);
-    let Ok(constraints) = js_sys::JSON::parse(&json) else {
-        return false;
-    };
-    match track
-        .apply_constraints_with_constraints(&wasm_bindgen::JsCast::unchecked_into(constraints))
-    {
-        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
-        Err(_) => false,
-    }
-}
-
-/// Customer: the device IDs of the cameras, once the person allowed camera access.
-pub async fn cameras() -> Vec<String> {
-    let Some(devices) = web_sys::window().and_then(|w| w.navigator().media_devices().ok()) else {
-        return vec![];
-    };
-    let Ok(promise) = devices.enumerate_devices() else {
-        return vec![];
-    };
-    let Ok(list) = wasm_bindgen_futures::JsFuture::from(promise).await else {
-        return vec![];
-    };
-    let field = |d: &wasm_bindgen::JsValue, name: &str| {
-        js_sys::Reflect::get(d, &name.into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    js_sys::Array::from(&list)
-        .iter()
-        .filter(|d| field(d, "kind") == "videoinput")
-        .map(|d| field(&d, "deviceId"))
-        .filter(|id| !id.is_empty())
-        .collect()
-}
-
-/// Customer: moves to the next camera (front ⇄ back): opens it, sends it on the running call
-/// with `replaceTrack` (no new offer), shows it in the preview, and releases the old one.
-pub async fn switch_camera(feed: Feed, session: &SessionId) -> Result<(), media::MediaError> {
-    let cams = cameras().await;
-    let current = local_video_track()
-        .map(|t| {
-            js_sys::Reflect::get(&t.get_settings(), &"deviceId".into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default()
-        })
-        .unwrap_or_default();
-    let Some(next) = crate::customer::next_camera(&cams, &current) else {
-        return Err(media::MediaError::NoDevice);
-    };
-    let fresh = media::camera(&next).await?;
-    let Some(track) = fresh
-        .get_video_tracks()
-        .iter()
-        .find_map(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::MediaStreamTrack>(t).ok())
-    else {
-        return Err(media::MediaError::NoDevice);
-    };
-    let old = local_video_track();
-    if let Some(call) = call(session) {
-        call.set_video_track(&track).await;
-    }
-    if let Some(stream) = local_stream() {
-        if let Some(old) = &old {
-            stream.remove_track(old);
-        }
-        stream.add_track(&track);
-    }
-    if let Some(old) = old {
-        old.stop();
-    }
-    feed.media_changed();
-    Ok(())
 }
 
 /// Technician: a sample of the received video's counters and the round-trip time.
@@ -374,51 +276,4 @@ pub fn call_streams(session: &SessionId) -> Vec<MediaStream> {
         .collect();
     v.extend(local_stream());
     v
-}
-
-/// Technician: starts recording what the stage shows of `session` (the video, or the
-/// frozen still, with the drawings), with both voices.
-pub fn start_recording(
-    feed: Feed,
-    session: &SessionId,
-    video: &HtmlVideoElement,
-) -> Result<(), wasm_bindgen::JsValue> {
-    if RECORDINGS.with(|r| r.borrow().contains_key(session)) {
-        return Ok(());
-    }
-    let source = video.clone();
-    let sid = session.clone();
-    let paint: recorder::Painter = Box::new(move |ctx, w, h| {
-        let still = feed.still(&sid).and_then(|_| {
-            let doc = web_sys::window()?.document()?;
-            let img = doc.query_selector(".stage .board-still").ok().flatten()?;
-            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlImageElement>(img).ok()
-        });
-        let _ = match still.filter(|s| s.complete() && s.natural_width() > 0) {
-            Some(img) => ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w, h),
-            None => ctx.draw_image_with_html_video_element_and_dw_and_dh(&source, 0.0, 0.0, w, h),
-        };
-        let view = crate::whiteboard::View::new(
-            (w as f32, h as f32),
-            (w as f32, h as f32),
-            crate::whiteboard::Fit::Fill,
-        );
-        let warps = follow::warps(&sid);
-        feed.with_board(&sid, |b| paint::board(ctx, b, &view, 1.0, &warps));
-    });
-    let rec = recorder::start(video, paint, &call_streams(session))?;
-    RECORDINGS.with(|r| r.borrow_mut().insert(session.clone(), rec));
-    Ok(())
-}
-
-/// Technician: stops recording `session` and offers the file as a download.
-pub async fn stop_recording(
-    session: &SessionId,
-    file_name: &str,
-) -> Result<(), wasm_bindgen::JsValue> {
-    let Some(rec) = RECORDINGS.with(|r| r.borrow_mut().remove(session)) else {
-        return Ok(());
-    };
-    let blob = rec.stop().await?;
-    recorder::download(&blob, file_name)
 }

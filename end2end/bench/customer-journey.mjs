@@ -133,7 +133,7 @@ function summary(values, unit, digits = 0) {
 }
 
 function bundleSizes() {
-  const dir = path.join(SITE, 'pkg');
+  const dir = path.join(SITE, 'customer', 'pkg');
   const out = {};
   for (const f of readdirSync(dir)) {
     const m = f.match(/\.(wasm|js|css)(\.br)?$/);

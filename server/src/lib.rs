@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod hub;
+pub mod pages;
 pub mod rest;
 pub mod serve;
 pub mod ws;

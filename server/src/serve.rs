@@ -1,13 +1,11 @@
 //! Building and starting the HTTP server (used by `main` and by the integration tests).
 
 use std::net::SocketAddr;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::middleware::{Compress, DefaultHeaders};
 use actix_web::{App, HttpServer, web};
-use leptos::config::LeptosOptions;
 use leptos_actix::{LeptosRoutes, generate_route_list};
 
 use app::ssr_ctx::{Clock, Ctx, Settings};
@@ -15,6 +13,7 @@ use app::ssr_ctx::{Clock, Ctx, Settings};
 use crate::config::Config;
 use crate::error::ServerError;
 use crate::hub;
+use crate::pages::Bundles;
 use crate::rest::assets::SiteFiles;
 
 /// A running server.
@@ -66,33 +65,27 @@ pub async fn start(
     let ctx = web::Data::new(Ctx::new(db, Arc::new(hub_handle.clone()), clock, settings));
     hub::spawn(ctx.clone(), inbox, ice_servers).await?;
 
-    let hash_file = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
-        .is_some_and(|p| p.is_file());
-    let site_root = config.site_root.to_string_lossy().into_owned();
-    let leptos_options = LeptosOptions::builder()
-        .output_name("sightline")
-        .site_root(site_root.as_str())
-        .site_pkg_dir("pkg")
-        .site_addr(addr)
-        .hash_files(hash_file)
-        .build();
+    let hashed = Bundles::hash_files_present();
+    let bundles = Bundles::new(&config.site_root, hashed);
     let site = web::Data::new(SiteFiles {
-        root: Path::new(&site_root).to_path_buf(),
-        hashed: hash_file,
+        root: config.site_root.join("customer"),
+        pkg: bundles.pkg_dirs(),
+        hashed,
     });
+    let bundles = web::Data::new(bundles);
     let hub_data = web::Data::new(hub_handle);
 
     let app_ctx = ctx.clone();
     let mut server = HttpServer::new(move || {
-        let routes = generate_route_list(app::App);
-        let options = leptos_options.clone();
+        let console_routes = generate_route_list(console::App);
+        let console = bundles.console.clone();
+        let customer_css = console::stylesheet_href(&bundles.customer);
         App::new()
             .app_data(app_ctx.clone())
             .app_data(hub_data.clone())
             .app_data(site.clone())
-            .app_data(web::Data::new(options.clone()))
+            .app_data(bundles.clone())
+            .app_data(web::Data::new(console.clone()))
             .app_data(web::FormConfig::default().limit(16 * 1024))
             .wrap(Compress::default())
             .wrap(security_headers())
@@ -131,7 +124,15 @@ pub async fn start(
             .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
             .route("/favicon.svg", web::get().to(favicon))
             .route("/fn/{tail:.*}", leptos_actix::handle_server_fns())
-            .leptos_routes(routes, move || app::shell(options.clone()))
+            .leptos_routes(console_routes, move || {
+                console::shell(console.clone(), customer_css.clone())
+            })
+            .route("/", web::get().to(crate::pages::customer))
+            .route("/pin", web::get().to(crate::pages::customer))
+            .route("/j/{token}", web::get().to(crate::pages::customer))
+            .route("/c/{slug}", web::get().to(crate::pages::customer))
+            .route("/s", web::get().to(crate::pages::customer))
+            .default_service(web::get().to(crate::pages::customer))
     })
     .shutdown_timeout(5);
     if let Some(n) = config.workers {

@@ -8,14 +8,24 @@ use crate::error::AppError;
 /// Where the site root should send this visitor.
 #[server(prefix = "/fn", endpoint = "get_landing")]
 pub async fn get_landing() -> Result<Landing, AppError> {
-    use crate::auth::{repo, server};
     use crate::ssr_ctx::{use_ctx, use_request};
     let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    landing(&ctx, &req).await
+}
+
+/// Where the site root sends a visitor: the first-run setup, a signed-in technician's
+/// console, or everybody else to the PIN page.
+#[cfg(feature = "ssr")]
+pub async fn landing(
+    ctx: &crate::ssr_ctx::Ctx,
+    req: &actix_web::HttpRequest,
+) -> Result<Landing, AppError> {
+    use crate::auth::{repo, server};
     if repo::count_orgs(&ctx.db).await.map_err(server::db_error)? == 0 {
         return Ok(Landing::Setup);
     }
-    let req = use_request().await?;
-    Ok(match server::me_from_request(&ctx, &req).await? {
+    Ok(match server::me_from_request(ctx, req).await? {
         Some(_) => Landing::Console,
         None => Landing::Pin,
     })

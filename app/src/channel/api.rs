@@ -11,10 +11,18 @@ use crate::error::AppError;
 /// `ChannelClosed`.
 #[server(prefix = "/fn", endpoint = "channel_info")]
 pub async fn channel_info(slug: String) -> Result<PublicChannel, AppError> {
+    let ctx = crate::ssr_ctx::use_ctx().await?;
+    public_channel(&ctx, &slug).await
+}
+
+/// What the channel page shows of an enabled channel (the server renders the page with it).
+#[cfg(feature = "ssr")]
+pub async fn public_channel(
+    ctx: &crate::ssr_ctx::Ctx,
+    slug: &str,
+) -> Result<PublicChannel, AppError> {
     use crate::auth::server::db_error;
-    use crate::ssr_ctx::use_ctx;
-    let ctx = use_ctx().await?;
-    let found = open_channel(&ctx, &slug).await?;
+    let found = open_channel(ctx, slug).await?;
     let settings = crate::admin::repo::org_settings(&ctx.db, &found.org)
         .await
         .map_err(db_error)?

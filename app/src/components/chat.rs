@@ -1,14 +1,12 @@
-//! The chat of one session, for both sides: the messages, what is still being sent, a box
-//! to write in, and (technicians) a link to push.
+//! The chat of one session, for both sides: the messages, what is still being sent, and a
+//! box to write in. The console adds its replies and link pushing under the box.
 
 use leptos::prelude::*;
 
-use crate::chat::{ChatAuthor, ChatBody, ChatError, ChatMessage, MAX_TEXT, MAX_URL};
-use crate::components::replies::ReplyPicker;
+use crate::chat::{ChatAuthor, ChatBody, ChatError, ChatMessage, MAX_TEXT};
 use crate::i18n::{I18n, use_i18n};
 use crate::ids::SessionId;
 use crate::live::{clock_time, use_feed};
-use crate::reply::{ReplyDraft, ReplyKind};
 use crate::t;
 
 /// Which side is looking.
@@ -60,6 +58,15 @@ pub fn unread(session: &SessionId, side: ChatSide) -> usize {
     use_feed().chat_unread(session, |m| side.wrote(m))
 }
 
+/// The words for a chat problem.
+pub fn problem_text(i18n: I18n, problem: ChatError) -> String {
+    match problem {
+        ChatError::Empty => i18n.t("chat-error-empty"),
+        ChatError::TooLong => i18n.t("chat-error-too-long"),
+        ChatError::BadUrl => i18n.t("chat-error-bad-url"),
+    }
+}
+
 /// The chat panel. `visible` tells whether the person can see it (marks messages read).
 #[component]
 pub fn ChatPanel(
@@ -69,6 +76,12 @@ pub fn ChatPanel(
     /// Writing allowed (the session is open).
     #[prop(into)]
     can_write: Signal<bool>,
+    /// The text being written (the console's reply picker fills it).
+    #[prop(optional)]
+    draft: Option<RwSignal<String>>,
+    /// More ways to write, under the text box (the console's replies and link pushing).
+    #[prop(optional)]
+    children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let feed = use_feed();
@@ -81,9 +94,7 @@ pub fn ChatPanel(
         feed.sending
             .with(|m| m.get(&sid.get_value()).cloned().unwrap_or_default())
     });
-    let text = RwSignal::new(String::new());
-    let url = RwSignal::new(String::new());
-    let may_push_url = crate::permission::use_perms().has(crate::permission::Permission::PushUrl);
+    let text = draft.unwrap_or_else(|| RwSignal::new(String::new()));
     let problem = RwSignal::new(None::<ChatError>);
     let list = NodeRef::<leptos::html::Ol>::new();
 
@@ -99,38 +110,18 @@ pub fn ChatPanel(
         n
     });
 
-    let send =
-        move |body: ChatBody, clear: RwSignal<String>| match feed.chat(&sid.get_value(), body) {
-            Ok(()) => {
-                problem.set(None);
-                clear.set(String::new());
-            }
-            Err(e) => problem.set(Some(e)),
-        };
     let send_text = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        send(
-            ChatBody::Text {
-                text: text.get_untracked(),
-            },
-            text,
-        );
-    };
-    let send_url = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        send(
-            ChatBody::Url {
-                url: url.get_untracked(),
-            },
-            url,
-        );
-    };
-    let problem_text = move || {
-        problem.get().map(|e| match e {
-            ChatError::Empty => i18n.t("chat-error-empty"),
-            ChatError::TooLong => i18n.t("chat-error-too-long"),
-            ChatError::BadUrl => i18n.t("chat-error-bad-url"),
-        })
+        let body = ChatBody::Text {
+            text: text.get_untracked(),
+        };
+        match feed.chat(&sid.get_value(), body) {
+            Ok(()) => {
+                problem.set(None);
+                text.set(String::new());
+            }
+            Err(e) => problem.set(Some(e)),
+        }
     };
 
     view! {
@@ -160,23 +151,10 @@ pub fn ChatPanel(
                         placeholder=t!(i18n, "chat-input-label") bind:value=text />
                     <button class="button button--primary" type="submit">{t!(i18n, "chat-send")}</button>
                 </form>
-                <Show when=move || side == ChatSide::Technician>
-                    <ReplyPicker on_pick=move |d: ReplyDraft| match d.kind {
-                        ReplyKind::Text => text.set(d.body),
-                        ReplyKind::Url => url.set(d.body),
-                    } />
-                </Show>
-                <Show when=move || side == ChatSide::Technician && may_push_url>
-                    <form class="chat__form" on:submit=send_url>
-                        <label class="visually-hidden" for="chat-url">{t!(i18n, "chat-url-label")}</label>
-                        <input id="chat-url" type="url" autocomplete="off" maxlength=MAX_URL
-                            placeholder=t!(i18n, "chat-url-label") bind:value=url />
-                        <button class="button" type="submit">{t!(i18n, "chat-send-url")}</button>
-                    </form>
-                </Show>
+                {children.clone().map(|c| c())}
             </Show>
             <Show when=move || problem.get().is_some()>
-                <p class="chat__problem" role="alert">{problem_text}</p>
+                <p class="chat__problem" role="alert">{move || problem.get().map(|e| problem_text(i18n, e))}</p>
             </Show>
         </section>
     }

@@ -34,14 +34,24 @@ pub async fn redeem_link(token: String) -> Result<(), AppError> {
 /// The customer page's session, from the customer cookie.
 #[server(prefix = "/fn", endpoint = "get_customer_info")]
 pub async fn get_customer_info() -> Result<CustomerInfo, AppError> {
+    use crate::ssr_ctx::{use_ctx, use_request};
+    let ctx = use_ctx().await?;
+    let req = use_request().await?;
+    customer_info(&ctx, &req).await
+}
+
+/// The customer page's session, from the customer cookie (the server renders the page with
+/// it).
+#[cfg(feature = "ssr")]
+pub async fn customer_info(
+    ctx: &crate::ssr_ctx::Ctx,
+    req: &actix_web::HttpRequest,
+) -> Result<CustomerInfo, AppError> {
     use crate::auth::server::db_error;
     use crate::invite::repo;
     use crate::invite::server::customer_from_request;
     use crate::session::repo as sessions;
-    use crate::ssr_ctx::{use_ctx, use_request};
-    let ctx = use_ctx().await?;
-    let req = use_request().await?;
-    let (session, org) = customer_from_request(&ctx, &req)
+    let (session, org) = customer_from_request(ctx, req)
         .await?
         .ok_or(AppError::NotJoined)?;
     let row = sessions::get(&ctx.db, &session)

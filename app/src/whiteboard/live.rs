@@ -121,8 +121,7 @@ impl Feed {
 
     /// Sends `msg` to the other party: over the data channel when it is open, otherwise
     /// relayed by the server; `keep` sends it to the server in any case (board ops).
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    pub(crate) fn tell_other_party(&self, session: &SessionId, msg: PeerMsg, keep: bool) {
+    pub fn tell_other_party(&self, session: &SessionId, msg: PeerMsg, keep: bool) {
         #[cfg(feature = "hydrate")]
         let direct = crate::rtc::send_peer(session, &msg);
         #[cfg(not(feature = "hydrate"))]

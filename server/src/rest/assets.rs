@@ -1,4 +1,4 @@
-//! The browser bundle under `/pkg`: serves the brotli or gzip file cargo-leptos wrote beside
+//! The browser bundles under `/pkg`: serves the brotli or gzip file cargo-leptos wrote beside
 //! each asset when the browser accepts it, with long caching for content-hashed names.
 
 use std::path::{Path, PathBuf};
@@ -10,8 +10,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 /// Where the site's files are.
 #[derive(Clone, Debug)]
 pub struct SiteFiles {
-    /// The site root (`target/site`).
+    /// The folder of the public files (favicon): a bundle's site root.
     pub root: PathBuf,
+    /// The bundles' `pkg` folders; their file names start with the bundle's name, so they
+    /// never clash.
+    pub pkg: Vec<PathBuf>,
     /// Whether asset names carry content hashes (then they never change).
     pub hashed: bool,
 }
@@ -91,7 +94,14 @@ pub async fn pkg(
     name: web::Path<String>,
     site: web::Data<SiteFiles>,
 ) -> HttpResponse {
-    serve(&req, &site.root.join("pkg"), &name, site.hashed).await
+    let dir = site
+        .pkg
+        .iter()
+        .find(|dir| is_safe_name(&name) && dir.join(name.as_str()).is_file());
+    match dir {
+        Some(dir) => serve(&req, dir, &name, site.hashed).await,
+        None => HttpResponse::NotFound().finish(),
+    }
 }
 
 /// `GET /{name}` for the few public files at the site root (favicon, robots.txt).

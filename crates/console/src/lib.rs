@@ -1,0 +1,117 @@
+//! The technicians' and administrators' bundle: sign-in, first-run setup, the console, the
+//! admin centre, setting a password from an invitation. Served at `/signin`, `/signin/code`,
+//! `/setup`, `/console`, `/admin` and `/password/<token>`; the customer's pages are
+//! `crates/customer`'s.
+//!
+//! Features: `ssr` for the server's build (the server renders these pages), `hydrate` for the
+//! browser bundle (`pkg/console.*`).
+
+#![recursion_limit = "256"]
+
+pub mod components;
+pub mod pages;
+#[cfg(feature = "hydrate")]
+pub mod rtc;
+
+use leptos::prelude::*;
+use leptos_meta::{Html, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use app::i18n::provide_i18n;
+use pages::admin::AdminPage;
+use pages::console::ConsolePage;
+use pages::set_password::SetPasswordPage;
+use pages::setup::SetupPage;
+use pages::sign_in::SignInPage;
+use pages::sign_in_code::SignInCodePage;
+
+/// The HTML document around the console's pages (server only). `base_css` is the customer
+/// bundle's stylesheet (tokens, base, shared widgets), loaded before the console's own.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions, base_css: String) -> impl IntoView {
+    use leptos_meta::{HashedStylesheet, MetaTags};
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=base_css />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The address of a bundle's stylesheet, with its content hash in a release build (server
+/// only).
+#[cfg(feature = "ssr")]
+pub fn stylesheet_href(options: &LeptosOptions) -> String {
+    let hashes = options
+        .hash_files
+        .then(|| {
+            let exe = std::env::current_exe().ok()?;
+            std::fs::read_to_string(exe.parent()?.join(options.hash_file.as_ref())).ok()
+        })
+        .flatten()
+        .unwrap_or_default();
+    let hash = hashes.lines().find_map(|line| {
+        let (file, hash) = line.split_once(':')?;
+        (file.trim() == "css").then(|| hash.trim().to_owned())
+    });
+    let name = &options.output_name;
+    let pkg = &options.site_pkg_dir;
+    match hash {
+        Some(hash) => format!("/{pkg}/{name}.{hash}.css"),
+        None => format!("/{pkg}/{name}.css"),
+    }
+}
+
+/// The console's routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+    view! {
+        <Html attr:lang=move || i18n.lang().code() />
+        <Router>
+            <Routes fallback=|| view! { <ElsewherePage /> }>
+                <Route path=path!("/signin") view=SignInPage />
+                <Route path=path!("/signin/code") view=SignInCodePage />
+                <Route path=path!("/setup") view=SetupPage />
+                <Route path=path!("/console") view=ConsolePage />
+                <Route path=path!("/admin") view=AdminPage />
+                <Route path=path!("/password/:token") view=SetPasswordPage />
+            </Routes>
+        </Router>
+    }
+}
+
+/// A path this bundle does not serve, reached by navigating inside it (the server never
+/// renders it here): load it from the server, which serves the right bundle.
+#[component]
+fn ElsewherePage() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.reload();
+        }
+    });
+}
+
+/// Browser entry point: hydrates the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    app::browser::mark_scripted();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,65 @@
+//! `/c/<slug>`: a self-service channel. The customer gives their name and what the problem
+//! is, and joins the channel's queue (the customer page takes over from there). A plain
+//! HTML form that works before (or without) the WebAssembly.
+
+use leptos::prelude::*;
+
+use app::channel::api::JoinChannel;
+use app::channel::{MAX_PROBLEM, PublicChannel};
+use app::components::ui::{ErrorLine, PublicHeader, action_error};
+use app::error::AppError;
+use app::i18n::use_i18n;
+use app::session::MAX_CUSTOMER_NAME;
+use app::t;
+
+/// The public page of a channel: its form, or why it cannot be joined.
+#[component]
+pub fn ChannelPage(slug: String, channel: Result<PublicChannel, AppError>) -> impl IntoView {
+    let i18n = use_i18n();
+    match channel {
+        Ok(channel) => view! { <ChannelForm slug channel /> }.into_any(),
+        Err(e) => view! {
+            <PublicHeader />
+            <main class="card-page">
+                <section class="card">
+                    <h1>{t!(i18n, "channel-page-title")}</h1>
+                    <ErrorLine error=Signal::derive(move || Some(e.clone())) />
+                    <p><a href="/pin">{t!(i18n, "customer-enter-pin")}</a></p>
+                </section>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn ChannelForm(slug: String, channel: PublicChannel) -> impl IntoView {
+    let i18n = use_i18n();
+    let join = ServerAction::<JoinChannel>::new();
+    let error = action_error(join.value());
+    let brand = app::admin::accent_style(channel.accent.as_deref());
+    view! {
+        <PublicHeader org_name=channel.org_name.clone() logo=channel.logo.clone() />
+        <main class="card-page" style=brand>
+            <section class="card channel-card">
+                <h1>{channel.name.clone()}</h1>
+                <p>{move || i18n.t_with("channel-page-intro", &[("org", app::i18n::Arg::Str(channel.org_name.clone()))])}</p>
+                <ActionForm action=join attr:class="channel-form">
+                    <input type="hidden" name="slug" value=slug />
+                    <label class="field">
+                        <span>{t!(i18n, "channel-your-name")}</span>
+                        <input name="name" type="text" autocomplete="name" maxlength=MAX_CUSTOMER_NAME required=true autofocus=true />
+                    </label>
+                    <label class="field">
+                        <span>{t!(i18n, "channel-problem")}</span>
+                        <textarea name="problem" rows="4" maxlength=MAX_PROBLEM></textarea>
+                    </label>
+                    <ErrorLine error />
+                    <button class="button button--primary" type="submit" prop:disabled=move || join.pending().get()>
+                        {t!(i18n, "channel-join")}
+                    </button>
+                </ActionForm>
+            </section>
+        </main>
+    }
+}

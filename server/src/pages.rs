@@ -1,0 +1,151 @@
+//! The HTML pages and the two browser bundles that hydrate them.
+//!
+//! The customer's pages (`crates/customer`) are rendered here: each request looks up what its
+//! page needs, then renders the whole page at once with the customer bundle's shell, which
+//! writes that data into the document for the browser. The console's pages
+//! (`crates/console`) go through Leptos's router integration (`serve.rs`).
+
+use std::path::{Path, PathBuf};
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures::StreamExt;
+use leptos::config::LeptosOptions;
+use leptos::prelude::*;
+use leptos::server::ServerActionError;
+use leptos_integration_utils::PinnedStream;
+
+use app::auth::Landing;
+use app::ssr_ctx::Ctx;
+use customer::{Page, Route};
+
+/// The two browser bundles: the customer's and the console's, each in its own folder of the
+/// site (`<site>/customer`, `<site>/console`), as cargo-leptos builds them.
+#[derive(Clone, Debug)]
+pub struct Bundles {
+    /// The customer's pages.
+    pub customer: LeptosOptions,
+    /// The technicians' and administrators' pages.
+    pub console: LeptosOptions,
+}
+
+impl Bundles {
+    /// The bundles under `site`; `hashed` when their file names carry content hashes (a
+    /// release build, whose hash files lie beside the executable).
+    pub fn new(site: &Path, hashed: bool) -> Bundles {
+        let options = |name: &str| {
+            let root = site.join(name).to_string_lossy().into_owned();
+            LeptosOptions::builder()
+                .output_name(name)
+                .site_root(root.as_str())
+                .site_pkg_dir("pkg")
+                .hash_files(hashed)
+                .hash_file(std::sync::Arc::from(format!("{name}.hash.txt")))
+                .build()
+        };
+        Bundles {
+            customer: options("customer"),
+            console: options("console"),
+        }
+    }
+
+    /// Whether the release build's hash files are beside the executable.
+    pub fn hash_files_present() -> bool {
+        std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join("customer.hash.txt")))
+            .is_some_and(|p| p.is_file())
+    }
+
+    /// The folders the bundles' files are served from (`/pkg/<name>`).
+    pub fn pkg_dirs(&self) -> Vec<PathBuf> {
+        [&self.customer, &self.console]
+            .into_iter()
+            .map(|o| Path::new(o.site_root.as_ref()).join(o.site_pkg_dir.as_ref()))
+            .collect()
+    }
+}
+
+/// `GET` of a customer's page (`/`, `/pin`, `/j/<token>`, `/c/<slug>`, `/s`) and of any path
+/// nobody serves (404).
+pub async fn customer(
+    req: HttpRequest,
+    ctx: web::Data<Ctx>,
+    bundles: web::Data<Bundles>,
+) -> HttpResponse {
+    let route = Route::of(req.path());
+    if req.path() == "/" {
+        match app::auth::api::landing(&ctx, &req).await {
+            Ok(Landing::Setup) => return redirect("/setup"),
+            Ok(Landing::Console) => return redirect("/console"),
+            Ok(Landing::Pin) => {}
+            Err(e) => tracing::warn!(error = ?e, "landing"),
+        }
+    }
+    let page = match route {
+        Route::Pin => Page::Pin,
+        Route::Link(token) => Page::Link { token },
+        Route::Channel(slug) => Page::Channel {
+            channel: app::channel::api::public_channel(&ctx, &slug).await,
+            slug,
+        },
+        Route::Session => Page::Session {
+            info: app::invite::api::customer_info(&ctx, &req).await,
+        },
+        Route::NotFound => Page::NotFound,
+    };
+    let status = if page == Page::NotFound {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    };
+    let options = bundles.customer.clone();
+    let html = render(&req, move || customer::shell(options, page)).await;
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(html)
+}
+
+fn redirect(to: &'static str) -> HttpResponse {
+    HttpResponse::Found()
+        .insert_header((header::LOCATION, to))
+        .finish()
+}
+
+/// Renders a page that waits for nothing (its data was looked up before) to one string,
+/// with the scripts hydration expects after it.
+async fn render<IV: IntoView + 'static>(
+    req: &HttpRequest,
+    app: impl FnOnce() -> IV + Send + 'static,
+) -> String {
+    let request = leptos_actix::Request::new(req);
+    // A form that posted without JavaScript and failed comes back with the error in the
+    // query (`__path`, `__err`); its action shows it.
+    let form_error =
+        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| {
+                let q = q.into_inner();
+                Some(ServerActionError::new(q.get("__path")?, q.get("__err")?))
+            });
+    let (owner, stream) = leptos_integration_utils::build_response(
+        app,
+        move || {
+            provide_context(request);
+            if let Some(e) = form_error {
+                provide_context(e);
+            }
+        },
+        |app, chunks, _| {
+            Box::pin(async move {
+                Box::pin(app.to_html_stream_in_order().chain(chunks())) as PinnedStream<String>
+            })
+        },
+        false,
+    );
+    let html = stream.await.collect::<Vec<String>>().await.concat();
+    owner.unset_with_forced_cleanup();
+    html
+}
