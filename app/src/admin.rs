@@ -577,7 +577,7 @@ mod tests {
     #[test]
     fn welcome_email_escapes_and_carries_the_link() {
         let t = |key: &str, args: &[(&str, crate::i18n::Arg)]| {
-            crate::i18n::translate(crate::i18n::Lang::En, key, args)
+            crate::i18n::translate(crate::i18n::Lang::EN, key, args)
         };
         let m = welcome_email(t, "A<b>", "Ada", "https://x/password/tok");
         assert!(m.subject.contains("A<b>"));

@@ -203,7 +203,7 @@ mod tests {
     #[test]
     fn invite_emails_escape_what_they_quote() {
         let t = |key: &str, args: &[(&str, crate::i18n::Arg)]| {
-            crate::i18n::translate(crate::i18n::Lang::En, key, args)
+            crate::i18n::translate(crate::i18n::Lang::EN, key, args)
         };
         let link = "https://help.example/j/abc?x=1&y=2";
         let m = invite_email(t, "Acme <Support>", "Tess", link, 10);
@@ -217,7 +217,7 @@ mod tests {
         assert!(!m.html.contains("<Support>"));
         assert_eq!(escape_html("a'b\"c"), "a&#39;b&quot;c");
         // Every language has the template.
-        for lang in crate::i18n::Lang::ALL {
+        for lang in crate::i18n::LANGUAGES.iter().map(|l| l.lang) {
             let m = invite_email(
                 |k, a| crate::i18n::translate(lang, k, a),
                 "Acme",

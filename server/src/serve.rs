@@ -92,6 +92,10 @@ pub async fn start(
             .route("/api/v1/health", web::get().to(crate::rest::health::get))
             .route("/ws", web::get().to(crate::ws::upgrade))
             .route("/lang", web::post().to(crate::rest::lang::post))
+            .route(
+                "/i18n/{audience}/{lang}",
+                web::get().to(crate::rest::lang::messages),
+            )
             .route("/replies.xml", web::get().to(crate::rest::replies::export))
             .route(
                 "/admin/reports.csv",

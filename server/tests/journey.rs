@@ -4709,3 +4709,107 @@ async fn a_technician_sends_a_bounded_number_of_texts() {
     assert_eq!(text(&tech, session).await, Ok(()));
     assert_eq!(received.lock().unwrap().len(), 5);
 }
+
+/// A GET that does not follow redirects: status, `Location`, body.
+async fn fetch_page(
+    srv: &TestServer,
+    path: &str,
+    cookie: &str,
+    accept_language: &str,
+) -> (u16, String, String) {
+    let mut res = awc::Client::builder()
+        .disable_redirects()
+        .finish()
+        .get(format!("{}{path}", srv.base))
+        .insert_header(("Cookie", cookie))
+        .insert_header(("Accept-Language", accept_language))
+        .send()
+        .await
+        .unwrap();
+    let location = res
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let body = res.body().limit(1 << 20).await.unwrap();
+    (
+        res.status().as_u16(),
+        location,
+        String::from_utf8_lossy(&body).into_owned(),
+    )
+}
+
+/// The site root sends each visitor where they belong; a customer's page is rendered in the
+/// negotiated language with what it needs written into it, and only the customer's messages;
+/// a console page gets the console's; unknown paths are 404; a bundle switching language
+/// gets the other language's messages.
+#[actix_web::test]
+async fn pages_carry_their_data_and_their_audience_messages_only() {
+    let srv = start().await;
+    // An empty installation starts with the setup.
+    let (status, location, _) = fetch_page(&srv, "/", "", "en").await;
+    assert_eq!((status, location.as_str()), (302, "/setup"));
+    let mut tech = setup_org(&srv, "pages@example.com").await;
+    let (status, location, _) = fetch_page(&srv, "/", &tech.cookie_header(), "en").await;
+    assert_eq!((status, location.as_str()), (302, "/console"));
+
+    // A visitor at the root sees the PIN page, here in Italian, with the customer's messages.
+    let (status, _, html) = fetch_page(&srv, "/", "", "it-IT,it;q=0.9").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=\"it\""), "{html}");
+    assert!(
+        html.contains("Partecipa a una sessione"),
+        "rendered in Italian"
+    );
+    assert!(html.contains("id=\"sl-i18n\"") && html.contains("pin-page-intro ="));
+    assert!(html.contains("\"lang\":\"it\""));
+    for other in [
+        "admin-tab-users =",
+        "console-title =",
+        "invite-email-intro =",
+    ] {
+        assert!(!html.contains(other), "the customer's page carries {other}");
+    }
+    assert!(html.contains("id=\"sl-page\"") && html.contains("\"Pin\""));
+    assert!(html.contains("/pkg/customer") && !html.contains("/pkg/console"));
+
+    // A console page carries the console's and the admin centre's, not the customer's.
+    let (status, _, html) = fetch_page(&srv, "/signin", "", "en").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("sign-in-submit =") && html.contains("admin-tab-users ="));
+    assert!(!html.contains("pin-page-intro =") && !html.contains("invite-email-intro ="));
+    assert!(html.contains("/pkg/console") && html.contains("/pkg/customer.css"));
+
+    // The session page carries the session it shows.
+    let invite = new_session(&srv, &mut tech, "pin").await;
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let (status, _, html) = fetch_page(&srv, "/s", &customer.cookie_header(), "en").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(invite.session.as_str()), "{html}");
+    let (status, _, html) = fetch_page(&srv, "/s", "", "en").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("not-joined"), "without the cookie: why not");
+
+    // Unknown paths are 404, with the not-found page.
+    let (status, _, html) = fetch_page(&srv, "/no/such/page", "", "en").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Page not found"));
+
+    // A customer page switching to German fetches German.
+    let (status, json) = Browser::default().get(&srv, "/i18n/customer/de").await;
+    assert_eq!(status, 200);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["lang"], "de");
+    assert!(v["ftl"].as_str().unwrap().contains("pin-page-title ="));
+    assert!(!v["ftl"].as_str().unwrap().contains("admin-tab-users ="));
+    assert!(v["languages"].as_array().unwrap().len() >= 5);
+    for path in [
+        "/i18n/admin/de",
+        "/i18n/customer/xx",
+        "/i18n/customer/de-AT",
+    ] {
+        assert_eq!(Browser::default().get(&srv, path).await.0, 404, "{path}");
+    }
+}

@@ -3,24 +3,62 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use app::error::AppError;
-use app::i18n::Lang;
+use app::i18n::{Audience, LANGUAGES, Lang};
 use app::session::SessionState;
 use fluent_syntax::ast::Entry;
 
-fn keys(lang: Lang) -> BTreeSet<String> {
-    let res = fluent_syntax::parser::parse(lang.source())
-        .unwrap_or_else(|(_, errs)| panic!("{lang:?} does not parse: {errs:?}"));
-    res.body
-        .into_iter()
-        .filter_map(|e| match e {
-            Entry::Message(m) => Some(m.id.name.to_owned()),
-            _ => None,
+/// The message keys of English, by catalogue file.
+fn english() -> BTreeMap<&'static str, BTreeSet<String>> {
+    let en = LANGUAGES.iter().find(|l| l.lang == Lang::EN).unwrap();
+    en.files
+        .iter()
+        .map(|(file, src)| {
+            let res = fluent_syntax::parser::parse(*src)
+                .unwrap_or_else(|(_, errs)| panic!("en {file}.ftl does not parse: {errs:?}"));
+            let keys = res
+                .body
+                .into_iter()
+                .filter_map(|e| match e {
+                    Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect();
+            (*file, keys)
         })
         .collect()
+}
+
+/// Who may translate a key: a bundle sees only its audience's files, the server every file.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Reader {
+    Bundle(Audience),
+    Server,
+}
+
+impl Reader {
+    /// Whose code a source file is.
+    fn of(path: &Path) -> Reader {
+        let p = path.to_string_lossy();
+        if p.contains("/crates/customer/") || p.contains("/app/src/components/") {
+            Reader::Bundle(Audience::Customer)
+        } else if p.contains("/crates/console/") {
+            Reader::Bundle(Audience::Console)
+        } else {
+            Reader::Server
+        }
+    }
+
+    /// Whether `file` is one this reader has.
+    fn reads(self, file: &str) -> bool {
+        match self {
+            Reader::Bundle(a) => a.files().contains(&file),
+            Reader::Server => true,
+        }
+    }
 }
 
 /// String literals in a Rust source line (naive: ignores escapes and raw strings).
@@ -89,101 +127,130 @@ fn keys_used(text: &str) -> Vec<&str> {
     found
 }
 
-/// Every key the code translates names a message, and every message is used.
-#[test]
-fn keys_in_code_and_catalogue_agree() {
+/// Keys the code makes at run time, and who translates them.
+fn dynamic_keys() -> Vec<(Reader, String)> {
     use app::prefs::Theme;
     use app::presence::Presence;
     use app::protocol::ClientReport;
     use app::session::LOG_KINDS;
+    use console::components::board_bar::{COLOR_KEYS, WIDTH_KEYS, tool_key};
     use console::components::session_list::Queue;
+    use console::pages::admin::{audit_key, permission_key};
+    use customer::Page;
     use customer::journey::MediaProblem;
-    let en = keys(Lang::En);
+    let customer = Reader::Bundle(Audience::Customer);
+    let console = Reader::Bundle(Audience::Console);
+    // Each language's own name, which the server gives every page for its selector.
+    let mut keys = vec![(Reader::Server, "lang-name".to_owned())];
+    // Errors reach both sides.
+    for e in AppError::examples() {
+        keys.push((customer, format!("error-{}", e.code())));
+        keys.push((console, format!("error-{}", e.code())));
+    }
+    for p in MediaProblem::ALL {
+        keys.push((customer, p.title_key().to_owned()));
+        keys.push((customer, p.help_key().to_owned()));
+    }
+    let pages = [
+        Page::Pin,
+        Page::Link {
+            token: String::new(),
+        },
+        Page::Channel {
+            slug: String::new(),
+            channel: Err(AppError::NotFound),
+        },
+        Page::Session {
+            info: Err(AppError::NotJoined),
+        },
+        Page::NotFound,
+    ];
+    keys.extend(pages.iter().map(|p| (customer, p.title_key().to_owned())));
+    let mut console_keys: Vec<String> = SessionState::all()
+        .iter()
+        .map(|s| s.key().to_owned())
+        .collect();
+    console_keys.extend([
+        "session-state-incoming".to_owned(),
+        "session-state-unknown".to_owned(),
+    ]);
+    console_keys.extend(Presence::ALL.iter().map(|p| p.key().to_owned()));
+    console_keys.extend(Theme::ALL.iter().map(|t| t.key().to_owned()));
+    console_keys.extend(Queue::ALL.iter().map(|q| q.key().to_owned()));
+    console_keys.extend(
+        app::quality::Verdict::ALL
+            .iter()
+            .map(|v| v.key().to_owned()),
+    );
+    console_keys.extend(LOG_KINDS.iter().map(|k| format!("log-{k}")));
+    console_keys.extend(app::sms::SmsStatus::ALL.iter().map(|s| s.key().to_owned()));
+    console_keys.extend(
+        app::whiteboard::Tool::ALL
+            .iter()
+            .map(|t| tool_key(*t).to_owned()),
+    );
+    console_keys.extend(
+        COLOR_KEYS
+            .iter()
+            .chain(&WIDTH_KEYS)
+            .map(|k| (*k).to_owned()),
+    );
+    console_keys.extend(
+        ClientReport::ALL
+            .iter()
+            .map(|r| format!("log-{}", r.as_str())),
+    );
+    console_keys.extend(app::admin::AUDIT_KINDS.iter().map(|k| audit_key(k)));
+    console_keys.extend(
+        app::permission::Permission::ALL
+            .iter()
+            .map(|p| permission_key(*p).to_owned()),
+    );
+    keys.extend(console_keys.into_iter().map(|k| (console, k)));
+    keys
+}
+
+/// Every key the code translates names a message in a file its reader has (a bundle has only
+/// its audience's), and every message is used.
+#[test]
+fn keys_in_code_and_catalogue_agree() {
+    let en = english();
+    let file_of = |key: &str| {
+        en.iter()
+            .find(|(_, keys)| keys.contains(key))
+            .map(|(file, _)| *file)
+    };
     let mut used = BTreeSet::new();
+    let mut uses: Vec<(String, Reader, String)> = vec![];
     for (path, text) in sources() {
         if path.ends_with("app/src/i18n.rs") {
             continue;
         }
         for key in keys_used(&text) {
-            assert!(en.contains(key), "{}: unknown key {key}", path.display());
-            used.insert(key.to_owned());
+            uses.push((
+                path.display().to_string(),
+                Reader::of(&path),
+                key.to_owned(),
+            ));
         }
     }
-    let mut dynamic: Vec<String> = AppError::examples()
-        .iter()
-        .map(|e| format!("error-{}", e.code()))
-        .collect();
-    dynamic.extend(SessionState::all().iter().map(|s| s.key().to_owned()));
-    dynamic.extend([
-        "session-state-incoming".to_owned(),
-        "session-state-unknown".to_owned(),
-    ]);
-    dynamic.extend(
-        MediaProblem::ALL
-            .iter()
-            .flat_map(|p| [p.title_key().to_owned(), p.help_key().to_owned()]),
+    uses.extend(
+        dynamic_keys()
+            .into_iter()
+            .map(|(reader, key)| ("(made at run time)".to_owned(), reader, key)),
     );
-    dynamic.extend(Presence::ALL.iter().map(|p| p.key().to_owned()));
-    dynamic.extend(Theme::ALL.iter().map(|t| t.key().to_owned()));
-    dynamic.extend(Queue::ALL.iter().map(|q| q.key().to_owned()));
-    dynamic.extend(
-        app::quality::Verdict::ALL
-            .iter()
-            .map(|v| v.key().to_owned()),
-    );
-    dynamic.extend(LOG_KINDS.iter().map(|k| format!("log-{k}")));
-    {
-        use customer::Page;
-        let pages = [
-            Page::Pin,
-            Page::Link {
-                token: String::new(),
-            },
-            Page::Channel {
-                slug: String::new(),
-                channel: Err(AppError::NotFound),
-            },
-            Page::Session {
-                info: Err(AppError::NotJoined),
-            },
-            Page::NotFound,
-        ];
-        dynamic.extend(pages.iter().map(|p| p.title_key().to_owned()));
-    }
-    dynamic.extend(app::sms::SmsStatus::ALL.iter().map(|s| s.key().to_owned()));
-    {
-        use console::components::board_bar::{COLOR_KEYS, WIDTH_KEYS, tool_key};
-        dynamic.extend(
-            app::whiteboard::Tool::ALL
-                .iter()
-                .map(|t| tool_key(*t).to_owned()),
+    for (place, reader, key) in uses {
+        let Some(file) = file_of(&key) else {
+            panic!("{place}: unknown key {key}");
+        };
+        assert!(
+            reader.reads(file),
+            "{place}: {key} is in {file}.ftl, which {reader:?} does not get"
         );
-        dynamic.extend(
-            COLOR_KEYS
-                .iter()
-                .chain(&WIDTH_KEYS)
-                .map(|k| (*k).to_owned()),
-        );
-    }
-    dynamic.extend(
-        ClientReport::ALL
-            .iter()
-            .map(|r| format!("log-{}", r.as_str())),
-    );
-    {
-        use console::pages::admin::{audit_key, permission_key};
-        dynamic.extend(app::admin::AUDIT_KINDS.iter().map(|k| audit_key(k)));
-        dynamic.extend(
-            app::permission::Permission::ALL
-                .iter()
-                .map(|p| permission_key(*p).to_owned()),
-        );
-    }
-    for key in dynamic {
-        assert!(en.contains(&key), "missing message {key}");
         used.insert(key);
     }
-    let unused: Vec<_> = en.difference(&used).collect();
+    let all: BTreeSet<String> = en.values().flatten().cloned().collect();
+    let unused: Vec<_> = all.difference(&used).collect();
     assert!(unused.is_empty(), "messages nobody uses: {unused:?}");
 }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::i18n::{Lang, translate, use_i18n};
+use crate::i18n::{Lang, languages, use_i18n};
 use crate::t;
 
 /// The language selector shown on every page. Works as a plain form without JavaScript
@@ -12,7 +12,7 @@ use crate::t;
 pub fn LangSelect() -> impl IntoView {
     let i18n = use_i18n();
     let on_change = move |ev: leptos::ev::Event| {
-        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+        if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
             i18n.set_lang(lang);
         }
     };
@@ -22,12 +22,12 @@ pub fn LangSelect() -> impl IntoView {
                 {t!(i18n, "lang-label")}
             </label>
             <select id="lang-select" name="lang" on:change=on_change>
-                {Lang::ALL
+                {languages()
                     .into_iter()
-                    .map(|l| {
+                    .map(|(l, name)| {
                         view! {
-                            <option value=l.code() selected=move || i18n.lang() == l>
-                                {translate(l, "lang-name", &[])}
+                            <option value=l.code().to_owned() selected=move || i18n.lang() == l>
+                                {name}
                             </option>
                         }
                     })

@@ -18,7 +18,7 @@ use leptos_meta::{Html, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use app::i18n::provide_i18n;
+use app::i18n::{Audience, provide_i18n};
 use pages::admin::AdminPage;
 use pages::console::ConsolePage;
 use pages::set_password::SetPasswordPage;
@@ -30,7 +30,10 @@ use pages::sign_in_code::SignInCodePage;
 /// bundle's stylesheet (tokens, base, shared widgets), loaded before the console's own.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions, base_css: String) -> impl IntoView {
+    use app::i18n::MESSAGES_ID;
     use leptos_meta::{HashedStylesheet, MetaTags};
+    let lang = provide_i18n(Audience::Console).lang();
+    let messages = app::i18n::page_messages(lang, Audience::Console);
     view! {
         <!DOCTYPE html>
         <html>
@@ -41,6 +44,7 @@ pub fn shell(options: LeptosOptions, base_css: String) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="stylesheet" href=base_css />
                 <HashedStylesheet options=options.clone() id="leptos" />
+                <script id=MESSAGES_ID type="application/json" inner_html=messages></script>
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -79,9 +83,9 @@ pub fn stylesheet_href(options: &LeptosOptions) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let i18n = provide_i18n();
+    let i18n = provide_i18n(Audience::Console);
     view! {
-        <Html attr:lang=move || i18n.lang().code() />
+        <Html attr:lang=move || i18n.code() />
         <Router>
             <Routes fallback=|| view! { <ElsewherePage /> }>
                 <Route path=path!("/signin") view=SignInPage />
@@ -113,5 +117,6 @@ fn ElsewherePage() -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     app::browser::mark_scripted();
+    app::i18n::load_page_messages();
     leptos::mount::hydrate_body(App);
 }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use app::channel::PublicChannel;
 use app::error::AppError;
-use app::i18n::provide_i18n;
+use app::i18n::{Audience, provide_i18n};
 use app::invite::CustomerInfo;
 use pages::channel::ChannelPage;
 use pages::link::LinkPage;
@@ -100,16 +100,18 @@ pub const PAGE_DATA_ID: &str = "sl-page";
 /// beside the rendered page.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
+    use app::i18n::MESSAGES_ID;
     use leptos_meta::HashedStylesheet;
-    let i18n = provide_i18n();
+    let i18n = provide_i18n(Audience::Customer);
     let title = i18n.t(page.title_key());
+    let messages = app::i18n::page_messages(i18n.lang(), Audience::Customer);
     // `<` cannot end the script early: JSON allows it escaped, and the browser reads it back.
     let data = serde_json::to_string(&page)
         .unwrap_or_default()
         .replace('<', "\\u003c");
     view! {
         <!DOCTYPE html>
-        <html lang=i18n.lang().code()>
+        <html lang=i18n.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -117,6 +119,7 @@ pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
                 <title>{title}</title>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
+                <script id=MESSAGES_ID type="application/json" inner_html=messages></script>
                 <script id=PAGE_DATA_ID type="application/json" inner_html=data></script>
                 <HydrationScripts options />
             </head>
@@ -130,7 +133,7 @@ pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
 /// The customer's page.
 #[component]
 pub fn App(page: Page) -> impl IntoView {
-    let i18n = provide_i18n();
+    let i18n = provide_i18n(Audience::Customer);
     let title_key = page.title_key();
     // The document's title and language follow a change of language.
     #[cfg(feature = "hydrate")]
@@ -160,6 +163,7 @@ pub fn App(page: Page) -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     app::browser::mark_scripted();
+    app::i18n::load_page_messages();
     let page = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(PAGE_DATA_ID))

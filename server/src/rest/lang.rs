@@ -1,5 +1,6 @@
-//! `POST /lang`: the language selector's form when JavaScript is off. Sets the language
-//! cookie and goes back to the page it came from (same site only).
+//! Languages: `POST /lang`, the language selector's form when JavaScript is off (sets the
+//! language cookie and goes back to the page it came from, same site only), and
+//! `GET /i18n/<audience>/<lang>`, a language's messages for a bundle that switches to it.
 
 use std::time::Duration;
 
@@ -8,7 +9,7 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use app::i18n::{LANG_COOKIE, Lang};
+use app::i18n::{Audience, LANG_COOKIE, Lang};
 use app::ssr_ctx::Ctx;
 
 /// The form.
@@ -49,4 +50,18 @@ pub async fn post(
         res.cookie(cookie);
     }
     res.finish()
+}
+
+/// `GET /i18n/{audience}/{lang}`: the messages of an audience's pages in a language, as the
+/// pages carry them (`app::i18n::page_messages`). Unknown audiences and languages are 404.
+pub async fn messages(path: web::Path<(String, String)>) -> HttpResponse {
+    let (audience, tag) = path.into_inner();
+    let lang = Lang::from_tag(&tag).filter(|l| l.code() == tag);
+    match (Audience::parse(&audience), lang) {
+        (Some(audience), Some(lang)) => HttpResponse::Ok()
+            .content_type("application/json")
+            .insert_header((header::CACHE_CONTROL, "no-cache"))
+            .body(app::i18n::page_messages(lang, audience)),
+        _ => HttpResponse::NotFound().finish(),
+    }
 }
