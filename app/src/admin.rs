@@ -25,7 +25,7 @@ pub const MAX_QUESTIONS: usize = 5;
 pub const MAX_COMMENT: usize = 1000;
 /// The survey a customer gets at the end of a session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum CustomerSurvey {
     /// Questions scored 1 to 5, then a comment; none: the translated default question.
     Questions(Vec<String>),

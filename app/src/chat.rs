@@ -48,7 +48,7 @@ impl ChatId {
 
 /// What a message says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ChatBody {
     /// Plain text.
     Text { text: String },
@@ -106,7 +106,7 @@ impl ChatBody {
 
 /// Who wrote a message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "role", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ChatAuthor {
     /// A technician, by name.
     Technician { name: String },
@@ -333,7 +333,7 @@ mod tests {
         };
         assert_eq!(
             serde_json::to_string(&m).unwrap(),
-            r#"{"id":"abcdefgh12","from":{"role":"customer"},"body":{"kind":"url","url":"https://example.com"},"at":5}"#
+            r#"{"id":"abcdefgh12","from":"customer","body":{"url":{"url":"https://example.com"}},"at":5}"#
         );
     }
 }

@@ -52,12 +52,28 @@ impl Lang {
         }
     }
 
-    /// A well-formed tag (ASCII letters, digits and dashes, at most 8), as given.
+    /// A well-formed tag (ASCII letters, digits and dashes, at most 8), in the usual case:
+    /// language lower case, region upper case, script title case (`PT-br` → `pt-BR`).
     pub fn parse(tag: &str) -> Option<Lang> {
         let ok = (1..=8).contains(&tag.len())
             && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !tag.starts_with('-');
-        ok.then(|| Lang::from_static(tag))
+        if !ok {
+            return None;
+        }
+        let mut lang = Lang::from_static(tag);
+        let mut start = 0;
+        for (n, part) in tag.split('-').enumerate() {
+            for (i, b) in lang.tag[start..start + part.len()].iter_mut().enumerate() {
+                *b = match (n, part.len(), i) {
+                    (0, _, _) => b.to_ascii_lowercase(),
+                    (_, 2, _) | (_, 4, 0) => b.to_ascii_uppercase(),
+                    _ => b.to_ascii_lowercase(),
+                };
+            }
+            start += part.len() + 1;
+        }
+        Some(lang)
     }
 
     /// The tag.

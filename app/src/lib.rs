@@ -38,6 +38,7 @@ pub mod throttle;
 pub mod two_factor;
 pub mod uri;
 pub mod whiteboard;
+pub mod wire;
 
 #[cfg(feature = "hydrate")]
 pub mod browser;

@@ -54,13 +54,12 @@ impl Role {
 
 /// A message from a browser to the server.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ClientMsg {
     /// First frame on every connection. `resume` is the token the server gave this browser
     /// tab before (kept in sessionStorage), so a reconnecting or reloaded tab keeps its seat.
     Hello {
         version: u16,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
         resume: Option<String>,
     },
     /// Ask for a session transition; answered by `Done` or `Refused` with the same `id`.
@@ -105,7 +104,6 @@ pub enum ClientMsg {
     Peer {
         session: SessionId,
         msg: PeerMsg,
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         relay: bool,
     },
     /// Ask for the whole board of `session` (after each welcome, or when ops are missing);
@@ -122,7 +120,7 @@ pub enum ClientMsg {
 
 /// What a client asks to happen to a session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Intent {
     /// Customer: the terms are accepted and the camera is ready.
     AcceptTerms,
@@ -200,7 +198,7 @@ impl ClientReport {
 /// customer's page: an offer with a new `call` replaces the call, one with the same `call`
 /// renegotiates it (an ICE restart).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum RtcSignal {
     /// An SDP offer (always from the customer, who owns the camera).
     Offer { call: u32, sdp: String },
@@ -224,16 +222,14 @@ pub struct IceServer {
     /// `stun:` / `turn:` URLs.
     pub urls: Vec<String>,
     /// TURN user name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// TURN credential.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential: Option<String>,
 }
 
 /// Who the server says the connection belongs to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "role", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Participant {
     /// A signed-in technician.
     Technician {
@@ -247,7 +243,7 @@ pub enum Participant {
 
 /// A message from the server to a browser.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ServerMsg {
     /// Answer to `Hello`: who you are, this tab's seat and its resume token, the server
     /// clock, the ICE servers, and (technicians) the group's limits.
@@ -258,7 +254,6 @@ pub enum ServerMsg {
         resume: String,
         server_time: i64,
         ice_servers: Vec<IceServer>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
         limits: Option<ConsoleLimits>,
     },
     /// The complete list of the technician's sessions (sent after `Welcome`).
@@ -334,68 +329,72 @@ mod tests {
     }
 
     #[rstest]
-    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"t":"hello","version":5}"#)]
+    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"hello":{"version":5,"resume":null}}"#)]
     #[case(
         ClientMsg::Hello { version: PROTOCOL_VERSION, resume: Some("tok".into()) },
-        r#"{"t":"hello","version":5,"resume":"tok"}"#
+        r#"{"hello":{"version":5,"resume":"tok"}}"#
     )]
     #[case(
         ClientMsg::Act { id: CmdId(3), session: sid(), act: Intent::Start },
-        r#"{"t":"act","id":3,"session":"ACDEFGH234","act":{"kind":"start"}}"#
+        r#"{"act":{"id":3,"session":"ACDEFGH234","act":"start"}}"#
     )]
     #[case(
         ClientMsg::Act { id: CmdId(4), session: sid(), act: Intent::Transfer { to: UserId("u2".into()), note: "printer".into() } },
-        r#"{"t":"act","id":4,"session":"ACDEFGH234","act":{"kind":"transfer","to":"u2","note":"printer"}}"#
+        r#"{"act":{"id":4,"session":"ACDEFGH234","act":{"transfer":{"to":"u2","note":"printer"}}}}"#
     )]
     #[case(
         ClientMsg::Rtc { session: sid(), sig: RtcSignal::Answer { call: 7, sdp: "v=0".into() } },
-        r#"{"t":"rtc","session":"ACDEFGH234","sig":{"kind":"answer","call":7,"sdp":"v=0"}}"#
+        r#"{"rtc":{"session":"ACDEFGH234","sig":{"answer":{"call":7,"sdp":"v=0"}}}}"#
     )]
     #[case(
         ClientMsg::Rtc { session: sid(), sig: RtcSignal::RequestOffer },
-        r#"{"t":"rtc","session":"ACDEFGH234","sig":{"kind":"request_offer"}}"#
+        r#"{"rtc":{"session":"ACDEFGH234","sig":"request_offer"}}"#
     )]
     #[case(
         ClientMsg::Report { id: CmdId(9), session: sid(), event: ClientReport::PageHidden },
-        r#"{"t":"report","id":9,"session":"ACDEFGH234","event":"page_hidden"}"#
+        r#"{"report":{"id":9,"session":"ACDEFGH234","event":"page_hidden"}}"#
     )]
     #[case(
         ClientMsg::Chat { id: CmdId(5), session: sid(), chat: ChatId("c1234567".into()), body: ChatBody::Text { text: "hi".into() } },
-        r#"{"t":"chat","id":5,"session":"ACDEFGH234","chat":"c1234567","body":{"kind":"text","text":"hi"}}"#
+        r#"{"chat":{"id":5,"session":"ACDEFGH234","chat":"c1234567","body":{"text":{"text":"hi"}}}}"#
     )]
     #[case(
         ClientMsg::ChatSync { session: sid() },
-        r#"{"t":"chat_sync","session":"ACDEFGH234"}"#
+        r#"{"chat_sync":{"session":"ACDEFGH234"}}"#
     )]
     #[case(
         ClientMsg::Camera { session: sid(), status: CameraStatus::Paused },
-        r#"{"t":"camera","session":"ACDEFGH234","status":"paused"}"#
+        r#"{"camera":{"session":"ACDEFGH234","status":"paused"}}"#
     )]
     #[case(
         ClientMsg::Recording { session: sid(), on: true },
-        r#"{"t":"recording","session":"ACDEFGH234","on":true}"#
+        r#"{"recording":{"session":"ACDEFGH234","on":true}}"#
     )]
     #[case(
         ClientMsg::Peer { session: sid(), msg: PeerMsg::WantStill { freeze: 2 }, relay: true },
-        r#"{"t":"peer","session":"ACDEFGH234","msg":{"p":"want_still","freeze":2},"relay":true}"#
+        r#"{"peer":{"session":"ACDEFGH234","msg":{"want_still":{"freeze":2}},"relay":true}}"#
     )]
     #[case(
         ClientMsg::Peer { session: sid(), msg: PeerMsg::Ops { ops: vec![board::Op::Hide { ids: vec![board::ShapeId(9)] }] }, relay: false },
-        r#"{"t":"peer","session":"ACDEFGH234","msg":{"p":"ops","ops":[{"op":"hide","ids":[9]}]}}"#
+        r#"{"peer":{"session":"ACDEFGH234","msg":{"ops":{"ops":[{"hide":{"ids":[9]}}]}},"relay":false}}"#
     )]
     #[case(
         ClientMsg::BoardSync { session: sid() },
-        r#"{"t":"board_sync","session":"ACDEFGH234"}"#
+        r#"{"board_sync":{"session":"ACDEFGH234"}}"#
     )]
     #[case(
         ClientMsg::Freeze { session: sid(), on: true },
-        r#"{"t":"freeze","session":"ACDEFGH234","on":true}"#
+        r#"{"freeze":{"session":"ACDEFGH234","on":true}}"#
     )]
-    #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"t":"presence","away":true,"idle":false}"#)]
-    #[case(ClientMsg::Pong, r#"{"t":"pong"}"#)]
+    #[case(ClientMsg::Presence { away: true, idle: false }, r#"{"presence":{"away":true,"idle":false}}"#)]
+    #[case(ClientMsg::Pong, r#""pong""#)]
     fn client_messages_have_a_stable_json_form(#[case] msg: ClientMsg, #[case] json: &str) {
         assert_eq!(serde_json::to_string(&msg).unwrap(), json);
         assert_eq!(serde_json::from_str::<ClientMsg>(json).unwrap(), msg);
+        // The binary form the browsers use carries the same message.
+        let bytes = crate::wire::to_bytes(&msg);
+        assert!(bytes.len() < json.len(), "{json}");
+        assert_eq!(crate::wire::from_bytes::<ClientMsg>(&bytes), Ok(msg));
     }
 
     #[test]
@@ -424,6 +423,8 @@ mod tests {
             };
             let json = serde_json::to_string(&msg).unwrap();
             assert_eq!(serde_json::from_str::<ClientMsg>(&json).unwrap(), msg);
+            let bytes = crate::wire::to_bytes(&msg);
+            assert_eq!(crate::wire::from_bytes::<ClientMsg>(&bytes), Ok(msg));
         }
         for event in ClientReport::ALL {
             assert!(!event.as_str().is_empty());
@@ -565,6 +566,13 @@ mod tests {
                 m,
                 "{json}"
             );
+            let bytes = crate::wire::to_bytes(&m);
+            assert!(bytes.len() <= json.len(), "{json}");
+            assert_eq!(
+                crate::wire::from_bytes::<ServerMsg>(&bytes),
+                Ok(m),
+                "{json}"
+            );
         }
     }
 
@@ -573,18 +581,27 @@ mod tests {
         let json = serde_json::to_string(&ServerMsg::Session { session: view() }).unwrap();
         assert_eq!(
             json,
-            r#"{"t":"session","session":{"id":"ACDEFGH234","owner":"u1","customer_name":"Ada","fields":["ticket 7",""],"state":"waiting","state_since":1700000000000,"created_at":1699999999000,"customer_online":true}}"#
+            r#"{"session":{"session":{"id":"ACDEFGH234","owner":"u1","customer_name":"Ada","fields":["ticket 7",""],"state":"waiting","state_since":1700000000000,"created_at":1699999999000,"customer_online":true,"transfer":null,"media_seat":null,"camera":"on","recording":false,"frozen":null,"channel":null,"problem":""}}}"#
         );
     }
 
     #[rstest]
-    #[case(r#"{"t":"hello"}"#)]
-    #[case(r#"{"t":"act","id":1,"session":"X","act":{"kind":"fly"}}"#)]
-    #[case(r#"{"t":"act","id":1,"session":"X","act":{"kind":"transfer"}}"#)]
-    #[case(r#"{"t":"report","session":"X","event":"page_hidden"}"#)]
-    #[case(r#"{"t":"unknown"}"#)]
+    #[case(r#"{"hello":{}}"#)]
+    #[case(r#"{"act":{"id":1,"session":"X","act":"fly"}}"#)]
+    #[case(r#"{"act":{"id":1,"session":"X","act":{"transfer":{}}}}"#)]
+    #[case(r#"{"report":{"session":"X","event":"page_hidden"}}"#)]
+    #[case(r#""unknown""#)]
     #[case(r#"not json"#)]
     fn malformed_client_messages_are_rejected(#[case] json: &str) {
         assert!(serde_json::from_str::<ClientMsg>(json).is_err());
+    }
+
+    #[rstest]
+    #[case(&[])]
+    #[case(&[200])]
+    #[case(&[1, 1])]
+    #[case(&[0, 5])]
+    fn malformed_binary_messages_are_rejected(#[case] bytes: &[u8]) {
+        assert!(crate::wire::from_bytes::<ClientMsg>(bytes).is_err());
     }
 }

@@ -172,7 +172,7 @@ pub fn send_peer(session: &SessionId, msg: &crate::whiteboard::PeerMsg) -> bool 
     let Some(call) = call(session) else {
         return false;
     };
-    serde_json::to_string(msg).is_ok_and(|text| call.send_peer(&text))
+    call.send_peer(&crate::wire::to_bytes(msg))
 }
 
 /// Technician: the sessions with a call in this tab.

@@ -273,25 +273,18 @@ pub struct SessionView {
     /// Whether the customer's page is connected right now.
     pub customer_online: bool,
     /// The pending transfer, while Transferring.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer: Option<TransferView>,
     /// The console window (seat) that runs the session's media.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_seat: Option<SeatId>,
     /// Whether the customer's camera sends (as the customer's page last said).
-    #[serde(default, skip_serializing_if = "CameraStatus::is_on")]
     pub camera: CameraStatus,
     /// Whether the technician records the session (the customer is told).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub recording: bool,
     /// The number of the current freeze, while the technician has frozen the picture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frozen: Option<u32>,
     /// The name of the self-service channel the customer came through.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
     /// What the customer wrote about their problem on the channel page.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub problem: String,
 }
 
@@ -329,7 +322,7 @@ impl CameraStatus {
 
 /// Who wrote a session-log entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum LogActor {
     /// A technician, by name.
     Technician {

@@ -32,7 +32,7 @@ pub const WIDTHS: [f32; 3] = [0.003, 0.006, 0.012];
 /// A message between the two parties of a session (over the data channel, or relayed by
 /// the server).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "p", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum PeerMsg {
     /// Technician → customer: changes to the board, in order (one at a time over the data
     /// channel; gathered for up to [`BATCH_MS`] towards the server).

@@ -112,7 +112,7 @@ test('a group without the transfer permission: no Transfer button, and a forged 
   // The shared reply is offered in Gil's picker.
   await expect(panel.getByLabel('Predefined replies').locator('option', { hasText: 'Warranty terms' })).toHaveCount(1);
 
-  // A transfer forged by hand on a websocket of Gil's own (his cookie): refused.
+  // A transfer forged by hand on a websocket of Gil's own (his cookie, JSON text frames): refused.
   const sessionId = (await panel.locator('.session-panel__id').innerText()).trim();
   const answer = await tech.evaluate(async ([session, version]) => {
     const ws = new WebSocket(`${location.origin.replace('http', 'ws')}/ws?role=technician`);
@@ -122,18 +122,18 @@ test('a group without the transfer permission: no Transfer button, and a forged 
       ws.onmessage = (e) => {
         const msg = JSON.parse(e.data);
         replies.push(msg);
-        if (msg.t === 'welcome') {
-          ws.send(JSON.stringify({ t: 'act', id: 77, session, act: { kind: 'transfer', to: 'someone', note: 'forged' } }));
+        if (msg.welcome) {
+          ws.send(JSON.stringify({ act: { id: 77, session, act: { transfer: { to: 'someone', note: 'forged' } } } }));
         }
-        if ((msg.t === 'refused' || msg.t === 'done') && msg.id === 77) resolve();
+        if ((msg.refused ?? msg.done)?.id === 77) resolve();
       };
-      ws.onopen = () => ws.send(JSON.stringify({ t: 'hello', version }));
+      ws.onopen = () => ws.send(JSON.stringify({ hello: { version, resume: null } }));
       setTimeout(() => reject(new Error(`no answer: ${JSON.stringify(replies)}`)), 10_000);
     });
     ws.close();
-    return replies.find((m) => m.id === 77);
+    return replies.find((m) => (m.refused ?? m.done)?.id === 77);
   }, [sessionId, protocolVersion()] as const);
-  expect(answer).toEqual({ t: 'refused', id: 77, error: { code: 'not-permitted' } });
+  expect(answer).toEqual({ refused: { id: 77, error: 'not-permitted' } });
   await expect(panel.getByRole('button', { name: 'Hold' })).toBeVisible();
   // The administrator removes the shared reply again.
   await page.getByRole('tab', { name: 'Organisation' }).click();

@@ -1,5 +1,7 @@
 //! `/ws`: upgrade (identity from the cookie, origin checked) and the per-connection loop
 //! (hello handshake, heartbeat, frame size limit, message rate limit, writer queue).
+//! Frames are binary (postcard, what the browsers send) or text (JSON, for tests and tools);
+//! a connection's replies take the form of its `hello` (`app::wire`).
 
 use std::time::{Duration, Instant};
 
@@ -99,41 +101,73 @@ fn close(code: CloseCode, description: &str) -> Option<CloseReason> {
     })
 }
 
-async fn send(session: &mut actix_ws::Session, msg: &ServerMsg) -> bool {
-    match serde_json::to_string(msg) {
-        Ok(text) => session.text(text).await.is_ok(),
-        Err(e) => {
-            tracing::error!(error = %e, "cannot encode server message");
-            false
+/// The form a connection speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Codec {
+    /// Binary frames, postcard (the browsers).
+    Binary,
+    /// Text frames, JSON (tests and tools).
+    Json,
+}
+
+impl Codec {
+    /// The client message in a frame, the form it came in, or `None` for frames that carry
+    /// none (ping, pong, close).
+    fn decode(frame: &AggregatedMessage) -> Option<(Result<ClientMsg, String>, Codec)> {
+        match frame {
+            AggregatedMessage::Binary(bytes) => Some((
+                app::wire::from_bytes(bytes).map_err(|e| e.to_string()),
+                Codec::Binary,
+            )),
+            AggregatedMessage::Text(text) => Some((
+                serde_json::from_str(text).map_err(|e| e.to_string()),
+                Codec::Json,
+            )),
+            _ => None,
         }
     }
 }
 
-/// Waits for the first text frame, checks it is a hello of our version, and returns the
-/// tab's resume token (the one it sent back, or a new one).
+async fn send(session: &mut actix_ws::Session, codec: Codec, msg: &ServerMsg) -> bool {
+    match codec {
+        Codec::Binary => session.binary(app::wire::to_bytes(msg)).await.is_ok(),
+        Codec::Json => match serde_json::to_string(msg) {
+            Ok(text) => session.text(text).await.is_ok(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot encode server message");
+                false
+            }
+        },
+    }
+}
+
+/// Waits for the first frame, checks it is a hello of our version, and returns the tab's
+/// resume token (the one it sent back, or a new one) and the form the connection speaks.
 async fn handshake(
     session: &mut actix_ws::Session,
     stream: &mut actix_ws::AggregatedMessageStream,
-) -> Result<String, Option<CloseReason>> {
-    let first = tokio::time::timeout(HELLO_TIMEOUT, stream.recv()).await;
-    let text = match first {
-        Ok(Some(Ok(AggregatedMessage::Text(t)))) => t,
+) -> Result<(String, Codec), Option<CloseReason>> {
+    let first = match tokio::time::timeout(HELLO_TIMEOUT, stream.recv()).await {
+        Ok(Some(Ok(frame))) => frame,
         Ok(_) => return Err(close(CloseCode::Policy, "expected hello")),
         Err(_) => return Err(close(CloseCode::Policy, "no hello")),
     };
-    match serde_json::from_str::<ClientMsg>(&text) {
-        Ok(ClientMsg::Hello { version, resume }) if version == PROTOCOL_VERSION => Ok(resume
-            .filter(|r| secret::is_token(r))
-            .unwrap_or_else(secret::token)),
+    let Some((msg, codec)) = Codec::decode(&first) else {
+        return Err(close(CloseCode::Policy, "expected hello"));
+    };
+    match msg {
+        Ok(ClientMsg::Hello { version, resume }) if version == PROTOCOL_VERSION => Ok((
+            resume
+                .filter(|r| secret::is_token(r))
+                .unwrap_or_else(secret::token),
+            codec,
+        )),
         Ok(ClientMsg::Hello { version, .. }) => {
             tracing::info!(version, "client speaks another protocol version");
-            send(
-                session,
-                &ServerMsg::Goodbye {
-                    error: AppError::VersionMismatch,
-                },
-            )
-            .await;
+            let bye = ServerMsg::Goodbye {
+                error: AppError::VersionMismatch,
+            };
+            send(session, codec, &bye).await;
             Err(close(CloseCode::Normal, "version mismatch"))
         }
         _ => Err(close(CloseCode::Policy, "expected hello")),
@@ -148,8 +182,8 @@ async fn connection(
     mut stream: actix_ws::AggregatedMessageStream,
 ) {
     let conn = ConnId::next();
-    let resume = match handshake(&mut session, &mut stream).await {
-        Ok(resume) => resume,
+    let (resume, codec) = match handshake(&mut session, &mut stream).await {
+        Ok(hello) => hello,
         Err(reason) => {
             tracing::info!(conn = conn.0, ?reason, "websocket closed during handshake");
             let _ = session.close(reason).await;
@@ -174,7 +208,7 @@ async fn connection(
     let reason = loop {
         tokio::select! {
             frame = stream.recv() => match frame {
-                Some(Ok(AggregatedMessage::Text(text))) => {
+                Some(Ok(frame @ (AggregatedMessage::Text(_) | AggregatedMessage::Binary(_)))) => {
                     last_heard = Instant::now();
                     if window_start.elapsed() > RATE_WINDOW {
                         window_start = Instant::now();
@@ -185,10 +219,10 @@ async fn connection(
                         tracing::warn!(conn = conn.0, "client exceeded the message rate; closing");
                         break close(CloseCode::Policy, "too many messages");
                     }
-                    match serde_json::from_str::<ClientMsg>(&text) {
-                        Ok(ClientMsg::Pong | ClientMsg::Hello { .. }) => {}
-                        Ok(msg) => hub.send(HubCmd::Msg { conn, msg }).await,
-                        Err(e) => {
+                    match Codec::decode(&frame).map(|(msg, _)| msg) {
+                        Some(Ok(ClientMsg::Pong | ClientMsg::Hello { .. })) | None => {}
+                        Some(Ok(msg)) => hub.send(HubCmd::Msg { conn, msg }).await,
+                        Some(Err(e)) => {
                             tracing::warn!(conn = conn.0, error = %e, "malformed message; closing");
                             break close(CloseCode::Policy, "malformed message");
                         }
@@ -201,10 +235,6 @@ async fn connection(
                     }
                 }
                 Some(Ok(AggregatedMessage::Pong(_))) => last_heard = Instant::now(),
-                Some(Ok(AggregatedMessage::Binary(_))) => {
-                    tracing::warn!(conn = conn.0, "binary frame; closing");
-                    break close(CloseCode::Unsupported, "text frames only");
-                }
                 Some(Ok(AggregatedMessage::Close(_))) | None => break None,
                 Some(Err(e)) => {
                     tracing::warn!(conn = conn.0, error = %e, "websocket protocol error; closing");
@@ -213,11 +243,11 @@ async fn connection(
             },
             msg = queue.recv() => match msg {
                 Some(msg @ ServerMsg::Goodbye { .. }) => {
-                    send(&mut session, &msg).await;
+                    send(&mut session, codec, &msg).await;
                     break close(CloseCode::Normal, "goodbye");
                 }
                 Some(msg) => {
-                    if !send(&mut session, &msg).await {
+                    if !send(&mut session, codec, &msg).await {
                         break None;
                     }
                 }
@@ -229,7 +259,7 @@ async fn connection(
                     tracing::info!(conn = conn.0, "heartbeat timeout");
                     break None;
                 }
-                if !send(&mut session, &ServerMsg::Ping).await {
+                if !send(&mut session, codec, &ServerMsg::Ping).await {
                     break None;
                 }
             }

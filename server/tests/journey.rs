@@ -234,6 +234,15 @@ impl Browser {
     }
 
     async fn ws(&self, srv: &TestServer, role: Role) -> Result<Ws, u16> {
+        self.ws_in(srv, role, false).await
+    }
+
+    /// A websocket speaking the binary form, as the browsers do.
+    async fn ws_binary(&self, srv: &TestServer, role: Role) -> Result<Ws, u16> {
+        self.ws_in(srv, role, true).await
+    }
+
+    async fn ws_in(&self, srv: &TestServer, role: Role, binary: bool) -> Result<Ws, u16> {
         let url = format!(
             "{}/ws?role={}",
             srv.base.replace("http", "ws"),
@@ -249,6 +258,7 @@ impl Browser {
         {
             Ok((_, framed)) => Ok(Ws {
                 framed,
+                binary,
                 welcome: None,
                 backlog: Default::default(),
             }),
@@ -260,6 +270,8 @@ impl Browser {
 
 struct Ws {
     framed: actix_codec::Framed<awc::BoxedSocket, awc::ws::Codec>,
+    /// Speaks binary frames (postcard), as browsers do, rather than JSON text.
+    binary: bool,
     /// What the welcome said: who we are, our seat, our resume token.
     welcome: Option<(Participant, SeatId, String)>,
     /// Messages read while looking for an answer, kept for the next reads.
@@ -268,8 +280,12 @@ struct Ws {
 
 impl Ws {
     async fn send(&mut self, msg: &ClientMsg) {
-        let text = serde_json::to_string(msg).unwrap();
-        self.framed.send(Message::Text(text.into())).await.unwrap();
+        let frame = if self.binary {
+            Message::Binary(app::wire::to_bytes(msg).into())
+        } else {
+            Message::Text(serde_json::to_string(msg).unwrap().into())
+        };
+        self.framed.send(frame).await.unwrap();
     }
 
     async fn report(&mut self, id: u64, session: &SessionId, event: ClientReport) {
@@ -307,13 +323,21 @@ impl Ws {
             let frame = tokio::time::timeout(Duration::from_secs(10), self.framed.next())
                 .await
                 .expect("no message within 10 s")?;
-            match frame.ok()? {
-                Frame::Text(bytes) => match serde_json::from_slice(&bytes).unwrap() {
-                    ServerMsg::Ping => self.send(&ClientMsg::Pong).await,
-                    msg => return Some(msg),
-                },
+            let msg: ServerMsg = match frame.ok()? {
+                Frame::Text(bytes) => {
+                    assert!(!self.binary, "a text frame on a binary connection");
+                    serde_json::from_slice(&bytes).unwrap()
+                }
+                Frame::Binary(bytes) => {
+                    assert!(self.binary, "a binary frame on a text connection");
+                    app::wire::from_bytes(&bytes).unwrap()
+                }
                 Frame::Close(_) => return None,
                 _ => continue,
+            };
+            match msg {
+                ServerMsg::Ping => self.send(&ClientMsg::Pong).await,
+                msg => return Some(msg),
             }
         }
     }
@@ -483,7 +507,8 @@ async fn new_session(srv: &TestServer, tech: &mut Browser, method: &str) -> Issu
 async fn waiting_customer(srv: &TestServer, invite: &IssuedInvite) -> Ws {
     let mut customer = Browser::default();
     customer.redeem_pin(srv, &invite.secret).await.unwrap();
-    let mut page = customer.ws(srv, Role::Customer).await.unwrap();
+    // The customer's page speaks the binary form, as the browser does.
+    let mut page = customer.ws_binary(srv, Role::Customer).await.unwrap();
     page.hello().await;
     assert_eq!(
         page.ask(1, &invite.session, Intent::AcceptTerms).await,
@@ -554,7 +579,7 @@ async fn full_journey_by_pin_and_by_link() {
         );
         assert_eq!(info.org_name, "Acme Support");
 
-        let mut page = customer.ws(&srv, Role::Customer).await.unwrap();
+        let mut page = customer.ws_binary(&srv, Role::Customer).await.unwrap();
         assert_eq!(
             page.hello().await,
             Participant::Customer {
@@ -1060,6 +1085,23 @@ async fn websocket_rules() {
         }
     }
     assert!(closed);
+
+    // So does a malformed binary one, and a binary hello gets binary answers.
+    let mut ws = tech.ws_binary(&srv, Role::Technician).await.unwrap();
+    let (me, _, _) = ws.hello_with(None).await;
+    assert!(matches!(me, Participant::Technician { .. }));
+    ws.framed
+        .send(Message::Binary(vec![0xff, 0x01].into()))
+        .await
+        .unwrap();
+    let mut closed = false;
+    for _ in 0..5 {
+        if ws.next().await.is_none() {
+            closed = true;
+            break;
+        }
+    }
+    assert!(closed, "a malformed binary frame closes the socket");
 
     // An oversized frame closes the socket.
     let mut ws = tech.ws(&srv, Role::Technician).await.unwrap();
@@ -4740,6 +4782,15 @@ async fn fetch_page(
     )
 }
 
+/// The page a customer's document carries for its bundle (`<script id="sl-page">`).
+fn page_data(html: &str) -> customer::Page {
+    let start = html.find("id=\"sl-page\"").expect("page data");
+    let text = &html[start..];
+    let text = &text[text.find('>').unwrap() + 1..];
+    let text = &text[..text.find('<').unwrap()];
+    app::wire::from_text(text).expect("page data decodes")
+}
+
 /// The site root sends each visitor where they belong; a customer's page is rendered in the
 /// negotiated language with what it needs written into it, and only the customer's messages;
 /// a console page gets the console's; unknown paths are 404; a bundle switching language
@@ -4771,7 +4822,7 @@ async fn pages_carry_their_data_and_their_audience_messages_only() {
     ] {
         assert!(!html.contains(other), "the customer's page carries {other}");
     }
-    assert!(html.contains("id=\"sl-page\"") && html.contains("\"Pin\""));
+    assert_eq!(page_data(&html), customer::Page::Pin);
     assert!(html.contains("/pkg/customer") && !html.contains("/pkg/console"));
 
     // A console page carries the console's and the admin centre's, not the customer's.
@@ -4787,10 +4838,19 @@ async fn pages_carry_their_data_and_their_audience_messages_only() {
     customer.redeem_pin(&srv, &invite.secret).await.unwrap();
     let (status, _, html) = fetch_page(&srv, "/s", &customer.cookie_header(), "en").await;
     assert_eq!(status, 200);
-    assert!(html.contains(invite.session.as_str()), "{html}");
+    match page_data(&html) {
+        customer::Page::Session { info: Ok(info) } => assert_eq!(info.session, invite.session),
+        other => panic!("{other:?}"),
+    }
     let (status, _, html) = fetch_page(&srv, "/s", "", "en").await;
     assert_eq!(status, 200);
-    assert!(html.contains("not-joined"), "without the cookie: why not");
+    assert_eq!(
+        page_data(&html),
+        customer::Page::Session {
+            info: Err(AppError::NotJoined)
+        },
+        "without the cookie: why not"
+    );
 
     // Unknown paths are 404, with the not-found page.
     let (status, _, html) = fetch_page(&srv, "/no/such/page", "", "en").await;

@@ -223,33 +223,49 @@ fn track(feed: Feed, session: &SessionId, video: &HtmlVideoElement, meta: &JsVal
                     .insert(id, [t.unwrap_or(0.0), sum, centre[0], centre[1]]);
             }
         }
-        let shapes: serde_json::Map<String, serde_json::Value> = page
-            .follow
-            .warps()
-            .into_iter()
-            .map(|(id, w)| (id.0.to_string(), serde_json::json!(w.map(|w| w.matrix()))))
-            .collect();
-        let stuck: serde_json::Map<String, serde_json::Value> = page
-            .stuck_at
-            .iter()
-            .map(|(id, t)| (id.0.to_string(), serde_json::json!(t)))
-            .collect();
-        Some(serde_json::json!({
-            "t": t,
-            "sum": sum,
-            "grab_ms": t1 - t0,
-            "track_ms": t2 - t1,
-            "size": [size.0, size.1],
-            "shapes": shapes,
-            "stuck": stuck,
-        }))
+        // Built as a JavaScript object and written by the browser's JSON, so the page
+        // carries no JSON writer of its own.
+        let shapes = js_sys::Object::new();
+        for (id, w) in page.follow.warps() {
+            let value = w.map_or(JsValue::NULL, |w| numbers(&w.matrix()));
+            set(&shapes, &id.0.to_string(), &value);
+        }
+        let stuck = js_sys::Object::new();
+        for (id, at) in &page.stuck_at {
+            set(&stuck, &id.0.to_string(), &numbers(at));
+        }
+        let report = js_sys::Object::new();
+        set(&report, "t", &t.map_or(JsValue::NULL, JsValue::from_f64));
+        set(&report, "sum", &JsValue::from_f64(sum));
+        set(&report, "grab_ms", &JsValue::from_f64(t1 - t0));
+        set(&report, "track_ms", &JsValue::from_f64(t2 - t1));
+        set(
+            &report,
+            "size",
+            &numbers(&[f64::from(size.0), f64::from(size.1)]),
+        );
+        set(&report, "shapes", &shapes);
+        set(&report, "stuck", &stuck);
+        js_sys::JSON::stringify(&report).ok()?.as_string()
     });
     for msg in outgoing {
         feed.tell_other_party(session, msg, false);
     }
     if let Some(report) = report {
-        let _ = video.set_attribute("data-follow", &report.to_string());
+        let _ = video.set_attribute("data-follow", &report);
     }
+}
+
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+fn numbers(values: &[f64]) -> JsValue {
+    values
+        .iter()
+        .map(|&v| JsValue::from_f64(v))
+        .collect::<js_sys::Array>()
+        .into()
 }
 
 /// `video.requestVideoFrameCallback(cb)`; false where the browser lacks it (the drawings

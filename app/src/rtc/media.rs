@@ -28,7 +28,10 @@ pub async fn camera_and_microphone() -> Result<MediaStream, MediaError> {
 
 /// One camera by device ID, at the same size as the first one.
 pub async fn camera(device_id: &str) -> Result<MediaStream, MediaError> {
-    let id = serde_json::to_string(device_id).map_err(|_| MediaError::NoDevice)?;
+    let id = js_sys::JSON::stringify(&JsValue::from_str(device_id))
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or(MediaError::NoDevice)?;
     get(&format!(
         r#"{{"video":{{"deviceId":{{"exact":{id}}},"width":{{"ideal":1280}},"height":{{"ideal":720}},"frameRate":{{"ideal":30}}}},"audio":false}}"#
     ))

@@ -115,13 +115,16 @@ impl Call {
         init.set_id(0);
         init.set_ordered(true);
         let board = pc.create_data_channel_with_data_channel_dict("board", &init);
+        board.set_binary_type(web_sys::RtcDataChannelType::Arraybuffer);
         let board_session = session.clone();
         let on_board =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-                let Some(text) = ev.data().as_string() else {
+                let data = ev.data();
+                if !data.is_instance_of::<js_sys::ArrayBuffer>() {
                     return;
-                };
-                match serde_json::from_str::<crate::whiteboard::PeerMsg>(&text) {
+                }
+                let bytes = js_sys::Uint8Array::new(&data).to_vec();
+                match crate::wire::from_bytes::<crate::whiteboard::PeerMsg>(&bytes) {
                     Ok(msg) if msg.allowed_from(role.other()) => {
                         feed.peer(board_session.clone(), msg);
                     }
@@ -367,10 +370,10 @@ impl Call {
         self.pc.get_stats()
     }
 
-    /// Sends a message over the board channel; false when it is not open.
-    pub fn send_peer(&self, text: &str) -> bool {
+    /// Sends a message (its binary form) over the board channel; false when it is not open.
+    pub fn send_peer(&self, bytes: &[u8]) -> bool {
         self.board.ready_state() == RtcDataChannelState::Open
-            && self.board.send_with_str(text).is_ok()
+            && self.board.send_with_u8_array(bytes).is_ok()
     }
 
     /// Closes the connection.

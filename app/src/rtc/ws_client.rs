@@ -140,8 +140,9 @@ async fn wait_online(net: &mut UnboundedReceiver<Net>, ms: u32) -> bool {
     matches!(future::select(wait, online).await, future::Either::Right(_))
 }
 
+/// Browsers speak the binary form (`crate::wire`).
 fn encode(msg: &ClientMsg) -> Message {
-    Message::Text(serde_json::to_string(msg).unwrap_or_default())
+    Message::Bytes(crate::wire::to_bytes(msg))
 }
 
 async fn session(
@@ -181,9 +182,9 @@ async fn session(
     let silence_limit = (SILENCE_LIMIT_SECS * 1000) as i64;
     while let Some(ev) = events.next().await {
         match ev {
-            Ev::In(Ok(Message::Text(text))) => {
+            Ev::In(Ok(Message::Bytes(bytes))) => {
                 last_heard = now_ms();
-                match serde_json::from_str::<ServerMsg>(&text) {
+                match crate::wire::from_bytes::<ServerMsg>(&bytes) {
                     Ok(ServerMsg::Ping) => {
                         if sink.send(encode(&ClientMsg::Pong)).await.is_err() {
                             return End::Lost { welcomed };
@@ -211,7 +212,7 @@ async fn session(
                     Err(e) => leptos::logging::warn!("unreadable server message: {e}"),
                 }
             }
-            Ev::In(Ok(Message::Bytes(_))) => {}
+            Ev::In(Ok(Message::Text(_))) => {}
             Ev::In(Err(_)) | Ev::Closed => return End::Lost { welcomed },
             Ev::Net(Net::Offline) => return End::Offline,
             Ev::Net(Net::Online) => {}

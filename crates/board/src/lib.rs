@@ -129,7 +129,7 @@ impl Tool {
 
 /// The geometry of one shape, in frame coordinates.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Shape {
     /// Freehand line through the points.
     Pen { points: Vec<P> },
@@ -297,13 +297,12 @@ pub struct Item {
     /// Its colour and width.
     pub style: Style,
     /// Undone or erased (kept so a redo can bring it back).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hidden: bool,
 }
 
 /// A change to a board. Applying an op twice has the effect of applying it once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Op {
     /// A new shape (ignored if the ID exists).
     Add {

@@ -239,7 +239,7 @@ fn json_form_is_stable() {
     let json = serde_json::to_string(&op).unwrap();
     assert_eq!(
         json,
-        r#"{"op":"add","id":7,"shape":{"kind":"numbered","from":{"x":0.1,"y":0.1},"to":{"x":0.2,"y":0.2},"n":2},"style":{"color":15022389,"width":0.006}}"#
+        r#"{"add":{"id":7,"shape":{"numbered":{"from":{"x":0.1,"y":0.1},"to":{"x":0.2,"y":0.2},"n":2}},"style":{"color":15022389,"width":0.006}}}"#
     );
     assert_eq!(serde_json::from_str::<Op>(&json).unwrap(), op);
     let mut b = Board::new();

@@ -105,10 +105,8 @@ pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
     let i18n = provide_i18n(Audience::Customer);
     let title = i18n.t(page.title_key());
     let messages = app::i18n::page_messages(i18n.lang(), Audience::Customer);
-    // `<` cannot end the script early: JSON allows it escaped, and the browser reads it back.
-    let data = serde_json::to_string(&page)
-        .unwrap_or_default()
-        .replace('<', "\\u003c");
+    // The binary form as base64url: nothing in it can end the element early.
+    let data = app::wire::to_text(&page);
     view! {
         <!DOCTYPE html>
         <html lang=i18n.code()>
@@ -120,7 +118,7 @@ pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <script id=MESSAGES_ID type="application/json" inner_html=messages></script>
-                <script id=PAGE_DATA_ID type="application/json" inner_html=data></script>
+                <script id=PAGE_DATA_ID type="text/plain" inner_html=data></script>
                 <HydrationScripts options />
             </head>
             <body>
@@ -168,7 +166,7 @@ pub fn hydrate() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(PAGE_DATA_ID))
         .and_then(|el| el.text_content())
-        .and_then(|text| serde_json::from_str::<Page>(&text).ok())
+        .and_then(|text| app::wire::from_text::<Page>(&text).ok())
         .unwrap_or(Page::NotFound);
     leptos::mount::hydrate_body(move || view! { <App page /> });
 }
