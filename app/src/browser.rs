@@ -13,11 +13,22 @@ pub fn now_ms() -> i64 {
 /// pages without JavaScript need (the language form's button). Called first by each
 /// bundle's `hydrate()`.
 pub fn mark_scripted() {
+    mark_root("data-js");
+}
+
+/// Marks the document as hydrated (`<html data-hydrated>`): the page answers to input from
+/// here on (the benchmark measures the time to it). Called last by each bundle's
+/// `hydrate()`.
+pub fn mark_hydrated() {
+    mark_root("data-hydrated");
+}
+
+fn mark_root(attribute: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("data-js", "");
+        let _ = root.set_attribute(attribute, "");
     }
 }
 

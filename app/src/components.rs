@@ -3,4 +3,3 @@
 
 pub mod chat;
 pub mod ui;
-pub mod whiteboard;

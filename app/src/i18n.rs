@@ -9,12 +9,21 @@
 //! hydrates; changing language fetches the other language's messages from
 //! `/i18n/<audience>/<lang>` first. So adding a language grows no WASM file.
 
+mod message;
+
 use std::fmt;
 
+#[cfg(not(feature = "hydrate"))]
 use fluent_bundle::bundle::FluentBundle;
+#[cfg(not(feature = "hydrate"))]
 use fluent_bundle::memoizer::MemoizerKind;
+#[cfg(not(feature = "hydrate"))]
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use leptos::prelude::*;
+
+#[cfg(not(feature = "hydrate"))]
+pub use message::compile;
+pub use message::{PageMessages, Piece, format as format_pieces};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::AppError;
@@ -156,11 +165,13 @@ pub enum Arg {
     Num(f64),
 }
 
+#[cfg(not(feature = "hydrate"))]
 /// The Fluent locale of a tag.
 fn locale(lang: Lang) -> Vec<unic_langid::LanguageIdentifier> {
     vec![lang.code().parse().unwrap_or_default()]
 }
 
+#[cfg(not(feature = "hydrate"))]
 /// An empty bundle filled with `sources`, without Unicode isolation marks around arguments
 /// (ours are plain numbers and names).
 fn loaded<M: MemoizerKind>(
@@ -176,6 +187,7 @@ fn loaded<M: MemoizerKind>(
     bundle
 }
 
+#[cfg(not(feature = "hydrate"))]
 /// `key` formatted with `args` from `bundle`; the key itself when the bundle lacks it.
 fn format<M: MemoizerKind>(
     bundle: &FluentBundle<FluentResource, M>,
@@ -328,16 +340,32 @@ mod catalogues {
             .collect()
     }
 
-    /// The Fluent source of `lang`'s messages for `audience`'s pages.
-    pub fn source(lang: Lang, audience: Audience) -> String {
+    /// `lang`'s messages for `audience`'s pages, compiled for the browser. A message the
+    /// browser's formatter cannot do is left out (the tests keep there being none).
+    pub fn page(lang: Lang, audience: Audience) -> super::PageMessages {
         let files = &LANGUAGES[index(lang)].files;
-        audience
-            .files()
-            .iter()
-            .filter_map(|want| files.iter().find(|(name, _)| name == want))
-            .map(|(_, src)| *src)
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut messages = Vec::new();
+        for want in audience.files() {
+            let Some((_, src)) = files.iter().find(|(name, _)| name == want) else {
+                continue;
+            };
+            let resource = fluent_syntax::parser::parse(*src).unwrap_or_else(|(r, _)| r);
+            for entry in &resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry
+                    && let Some(value) = &m.value
+                    && let Ok(pieces) = super::compile::pattern(value)
+                {
+                    messages.push((m.id.name.to_owned(), pieces));
+                }
+            }
+        }
+        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        messages.dedup_by(|a, b| a.0 == b.0);
+        super::PageMessages {
+            lang,
+            languages: languages(),
+            messages,
+        }
     }
 }
 
@@ -397,27 +425,18 @@ fn parse_weight(q: &str) -> Option<u16> {
         .then(|| (v * 1000.0).round() as u16)
 }
 
-/// What the browser of an `audience` page in `lang` needs, as JSON: the language, the
-/// languages to offer, and the Fluent source of the page's messages (server only). `<` is
-/// escaped so the text can stand in a `<script>` element.
+/// What the browser of an `audience` page in `lang` needs (server only): the language, the
+/// languages to offer, and the page's messages compiled for the browser, in the wire's
+/// text form (nothing in it can end a `<script>` element early).
 #[cfg(not(feature = "hydrate"))]
 pub fn page_messages(lang: Lang, audience: Audience) -> String {
-    #[derive(Serialize)]
-    struct Messages<'a> {
-        lang: Lang,
-        audience: &'a str,
-        languages: Vec<(Lang, String)>,
-        ftl: String,
-    }
-    let messages = Messages {
-        lang,
-        audience: audience.as_str(),
-        languages: languages(),
-        ftl: catalogues::source(lang, audience),
-    };
-    serde_json::to_string(&messages)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
+    crate::wire::to_text(&compiled(lang, audience))
+}
+
+/// `lang`'s messages for `audience`'s pages, compiled for the browser (server only).
+#[cfg(not(feature = "hydrate"))]
+pub fn compiled(lang: Lang, audience: Audience) -> PageMessages {
+    catalogues::page(lang, audience)
 }
 
 /// The messages the page brought, or fetched when the language changed (browser only).
@@ -425,65 +444,36 @@ pub fn page_messages(lang: Lang, audience: Audience) -> String {
 mod page {
     use std::cell::RefCell;
 
-    use fluent_bundle::{FluentBundle, FluentResource};
     use wasm_bindgen::JsValue;
 
-    use super::{Arg, Audience, Lang, MESSAGES_ID};
-
-    struct Messages {
-        lang: Lang,
-        languages: Vec<(Lang, String)>,
-        bundle: FluentBundle<FluentResource>,
-    }
+    use super::{Arg, Audience, Lang, MESSAGES_ID, PageMessages};
 
     thread_local! {
-        static PAGE: RefCell<Option<Messages>> = const { RefCell::new(None) };
+        static PAGE: RefCell<Option<PageMessages>> = const { RefCell::new(None) };
     }
 
-    fn text(v: &JsValue, field: &str) -> Option<String> {
-        js_sys::Reflect::get(v, &field.into()).ok()?.as_string()
-    }
-
-    /// Installs messages in the JSON form `page_messages` writes; their language.
-    fn install(json: &str) -> Option<Lang> {
-        let v = js_sys::JSON::parse(json).ok()?;
-        let lang = Lang::parse(&text(&v, "lang")?)?;
-        let languages = js_sys::Reflect::get(&v, &"languages".into()).ok()?;
-        let languages = js_sys::Array::from(&languages)
-            .iter()
-            .filter_map(|pair| {
-                let pair = js_sys::Array::from(&pair);
-                Some((
-                    Lang::parse(&pair.get(0).as_string()?)?,
-                    pair.get(1).as_string()?,
-                ))
-            })
-            .collect();
-        let bundle = super::loaded(FluentBundle::new(super::locale(lang)), [text(&v, "ftl")?]);
-        PAGE.with(|p| {
-            *p.borrow_mut() = Some(Messages {
-                lang,
-                languages,
-                bundle,
-            })
-        });
+    /// Installs messages in the form `page_messages` writes; their language.
+    fn install(text: &str) -> Option<Lang> {
+        let messages: PageMessages = crate::wire::from_text(text.trim()).ok()?;
+        let lang = messages.lang;
+        PAGE.with(|p| *p.borrow_mut() = Some(messages));
         Some(lang)
     }
 
     /// Reads the messages the server wrote into the page; the page's language.
     pub fn load_from_document() -> Option<Lang> {
-        let json = web_sys::window()?
+        let text = web_sys::window()?
             .document()?
             .get_element_by_id(MESSAGES_ID)?
             .text_content()?;
-        install(&json)
+        install(&text)
     }
 
     /// Fetches and installs `lang`'s messages for `audience`; whether it worked.
     pub async fn fetch(audience: Audience, lang: Lang) -> bool {
         let url = format!("/i18n/{}/{}", audience.as_str(), lang.code());
         match crate::browser::send("GET", &url, None, None).await {
-            Ok((200, json)) => install(&json) == Some(lang),
+            Ok((200, text)) => install(&text) == Some(lang),
             _ => false,
         }
     }
@@ -501,11 +491,33 @@ mod page {
         })
     }
 
+    /// A number as the browser writes it (`Number.prototype.toString`).
+    fn number(n: f64) -> String {
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    }
+
+    /// The plural category of `n` in `lang` (`Intl.PluralRules`).
+    fn plural(lang: Lang, n: f64) -> String {
+        let locales = js_sys::Array::of1(&JsValue::from_str(lang.code()));
+        js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+            .select(n)
+            .into()
+    }
+
     pub fn translate(key: &str, args: &[(&str, Arg)]) -> String {
         PAGE.with(|p| {
-            p.borrow()
-                .as_ref()
-                .map_or_else(|| key.to_owned(), |m| super::format(&m.bundle, key, args))
+            let page = p.borrow();
+            let Some(m) = page.as_ref() else {
+                return key.to_owned();
+            };
+            let lang = m.lang;
+            match m.get(key) {
+                Some(pieces) => super::format_pieces(pieces, args, &|n| plural(lang, n), &number),
+                None => key.to_owned(),
+            }
         })
     }
 }
@@ -740,25 +752,36 @@ mod tests {
     }
 
     #[test]
-    fn no_catalogue_can_end_a_script_element() {
+    fn page_messages_travel_in_the_wire_text_form() {
         for l in &LANGUAGES {
             for audience in [Audience::Customer, Audience::Console] {
-                let json = page_messages(l.lang, audience);
-                assert!(!json.contains("</"), "{:?} {audience:?}", l.lang);
-                assert!(json.contains("\"ftl\""));
+                let text = page_messages(l.lang, audience);
+                // base64url: nothing in it can end a script element.
+                assert!(
+                    text.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                );
+                let back: PageMessages = crate::wire::from_text(&text).unwrap();
+                assert_eq!(
+                    back,
+                    compiled(l.lang, audience),
+                    "{:?} {audience:?}",
+                    l.lang
+                );
             }
         }
     }
 
     #[test]
     fn a_page_gets_its_audience_messages_only() {
-        let customer = catalogues::source(Lang::EN, Audience::Customer);
-        let console = catalogues::source(Lang::EN, Audience::Console);
-        assert!(customer.contains("pin-page-title =") && customer.contains("error-pin-used ="));
-        assert!(!customer.contains("admin-tab-users =") && !customer.contains("console-title ="));
-        assert!(!customer.contains("invite-email-intro ="));
-        assert!(console.contains("admin-tab-users =") && console.contains("error-pin-used ="));
-        assert!(!console.contains("pin-page-title =") && !console.contains("invite-email-intro ="));
+        let customer = compiled(Lang::EN, Audience::Customer);
+        let console = compiled(Lang::EN, Audience::Console);
+        let has = |m: &PageMessages, key: &str| m.get(key).is_some();
+        assert!(has(&customer, "pin-page-title") && has(&customer, "error-pin-used"));
+        assert!(!has(&customer, "admin-tab-users") && !has(&customer, "console-title"));
+        assert!(!has(&customer, "invite-email-intro"));
+        assert!(has(&console, "admin-tab-users") && has(&console, "error-pin-used"));
+        assert!(!has(&console, "pin-page-title") && !has(&console, "invite-email-intro"));
     }
 
     #[test]

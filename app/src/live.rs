@@ -81,7 +81,14 @@ pub struct Feed {
     outbox: StoredValue<Option<UnboundedSender<ClientMsg>>, LocalStorage>,
     /// Reports not yet acknowledged: resent after a reconnect (the server stores them once).
     unacked: StoredValue<Vec<ClientMsg>, LocalStorage>,
+    /// Who takes the other party's messages about followed shapes (`PeerMsg::Anchor`,
+    /// `PeerMsg::WantAnchors`): the page's drawing layer, set by its bundle (see
+    /// [`Feed::on_follow`]); without one they are dropped.
+    follow: StoredValue<Option<FollowHandler>, LocalStorage>,
 }
+
+/// Takes a message about followed shapes for a session (see [`Feed::on_follow`]).
+pub type FollowHandler = std::rc::Rc<dyn Fn(Feed, &SessionId, &crate::whiteboard::PeerMsg)>;
 
 impl Feed {
     fn new() -> Self {
@@ -110,6 +117,21 @@ impl Feed {
             next_cmd: StoredValue::new(1),
             outbox: StoredValue::new_local(None),
             unacked: StoredValue::new_local(vec![]),
+            follow: StoredValue::new_local(None),
+        }
+    }
+
+    /// Sets who takes the other party's messages about followed shapes: the console tracks
+    /// in its own bundle (`rtc::follow`), the customer's page hands them to the code it
+    /// loads on demand (`crates/customer-board`), so its bundle carries no tracker.
+    pub fn on_follow(&self, handler: FollowHandler) {
+        self.follow.set_value(Some(handler));
+    }
+
+    /// Hands a message about followed shapes to the page's drawing layer.
+    pub(crate) fn follow_msg(&self, session: &SessionId, msg: &crate::whiteboard::PeerMsg) {
+        if let Some(handler) = self.follow.get_value() {
+            handler(*self, session, msg);
         }
     }
 
@@ -378,8 +400,8 @@ impl Feed {
     }
 }
 
-/// A random number in [0, 1) (message IDs).
-pub(crate) fn random_f64() -> f64 {
+/// A random number in [0, 1) (message and shape IDs).
+pub fn random_f64() -> f64 {
     #[cfg(feature = "hydrate")]
     {
         js_sys::Math::random()

@@ -5,6 +5,7 @@
 //! writes that data into the document for the browser. The console's pages
 //! (`crates/console`) go through Leptos's router integration (`serve.rs`).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use actix_web::http::StatusCode;
@@ -13,19 +14,25 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use futures::StreamExt;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
-use leptos::server::ServerActionError;
+use leptos::server_fn::error::ServerFnUrlError;
 use leptos_integration_utils::PinnedStream;
 
 use app::auth::Landing;
+use app::error::AppError;
 use app::ssr_ctx::Ctx;
 use customer::{Page, Route};
 
-/// The two browser bundles: the customer's and the console's, each in its own folder of the
-/// site (`<site>/customer`, `<site>/console`), as cargo-leptos builds them.
+/// The browser bundles: the customer's, the part of it loaded on demand, and the
+/// console's, each in its own folder of the site (`<site>/customer`, `<site>/board`,
+/// `<site>/console`), as cargo-leptos builds them.
 #[derive(Clone, Debug)]
 pub struct Bundles {
     /// The customer's pages.
     pub customer: LeptosOptions,
+    /// The customer's drawing layer, loaded on demand (`crates/customer-board`).
+    pub board: LeptosOptions,
+    /// The script on the customer's session page that loads it.
+    pub board_loader: std::sync::Arc<str>,
     /// The technicians' and administrators' pages.
     pub console: LeptosOptions,
 }
@@ -44,8 +51,11 @@ impl Bundles {
                 .hash_file(std::sync::Arc::from(format!("{name}.hash.txt")))
                 .build()
         };
+        let board = options("board");
         Bundles {
             customer: options("customer"),
+            board_loader: board_loader(&board).into(),
+            board,
             console: options("console"),
         }
     }
@@ -60,11 +70,38 @@ impl Bundles {
 
     /// The folders the bundles' files are served from (`/pkg/<name>`).
     pub fn pkg_dirs(&self) -> Vec<PathBuf> {
-        [&self.customer, &self.console]
+        [&self.customer, &self.board, &self.console]
             .into_iter()
             .map(|o| Path::new(o.site_root.as_ref()).join(o.site_pkg_dir.as_ref()))
             .collect()
     }
+}
+
+/// A function on `window` that imports the customer's on-demand bundle and resolves to
+/// its module, initialised (`crates/customer/src/board.rs` calls it): the file names are
+/// the build's, with their content hashes in a release build.
+fn board_loader(options: &LeptosOptions) -> String {
+    let name = options.output_name.to_string();
+    let (mut js, mut wasm) = (name.clone(), name);
+    if options.hash_files {
+        let hashes = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .unwrap_or_default();
+        for (file, hash) in hashes.lines().filter_map(|l| l.split_once(':')) {
+            match file.trim() {
+                "js" => js = format!("{js}.{}", hash.trim()),
+                "wasm" => wasm = format!("{wasm}.{}", hash.trim()),
+                _ => {}
+            }
+        }
+    }
+    let pkg = &options.site_pkg_dir;
+    format!(
+        "let board;window.sightlineBoard=()=>board??=import('/{pkg}/{js}.js')\
+         .then(m=>m.default({{module_or_path:'/{pkg}/{wasm}.wasm'}}).then(()=>m));"
+    )
 }
 
 /// `GET` of a customer's page (`/`, `/pin`, `/j/<token>`, `/c/<slug>`, `/s`) and of any path
@@ -84,16 +121,22 @@ pub async fn customer(
         }
     }
     let page = match route {
-        Route::Pin => Page::Pin,
-        Route::Link(token) => Page::Link { token },
+        Route::Pin => Page::Pin { error: None },
+        Route::Link(token) => Page::Link { token, error: None },
         Route::Channel(slug) => Page::Channel {
             channel: app::channel::api::public_channel(&ctx, &slug).await,
             slug,
+            error: None,
         },
         Route::Session => Page::Session {
             info: app::invite::api::customer_info(&ctx, &req).await,
+            error: None,
         },
         Route::NotFound => Page::NotFound,
+    };
+    let page = match form_error(&req, &page) {
+        Some(e) => page.with_error(e),
+        None => page,
     };
     let status = if page == Page::NotFound {
         StatusCode::NOT_FOUND
@@ -101,11 +144,20 @@ pub async fn customer(
         StatusCode::OK
     };
     let options = bundles.customer.clone();
-    let html = render(&req, move || customer::shell(options, page)).await;
+    let loader = bundles.board_loader.to_string();
+    let html = render(&req, move || customer::shell(options, loader, page)).await;
     HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(html)
+}
+
+/// A customer's form posts to a server function, which sends the browser back with the
+/// refusal in the address (`__path`, `__err`): the refusal of this page's form, if any.
+fn form_error(req: &HttpRequest, page: &Page) -> Option<AppError> {
+    let query = web::Query::<HashMap<String, String>>::from_query(req.query_string()).ok()?;
+    let (path, err) = (query.get("__path")?, query.get("__err")?);
+    (Some(path.as_str()) == page.form_path()).then(|| ServerFnUrlError::<AppError>::decode_err(err))
 }
 
 fn redirect(to: &'static str) -> HttpResponse {
@@ -121,23 +173,9 @@ async fn render<IV: IntoView + 'static>(
     app: impl FnOnce() -> IV + Send + 'static,
 ) -> String {
     let request = leptos_actix::Request::new(req);
-    // A form that posted without JavaScript and failed comes back with the error in the
-    // query (`__path`, `__err`); its action shows it.
-    let form_error =
-        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
-            .ok()
-            .and_then(|q| {
-                let q = q.into_inner();
-                Some(ServerActionError::new(q.get("__path")?, q.get("__err")?))
-            });
     let (owner, stream) = leptos_integration_utils::build_response(
         app,
-        move || {
-            provide_context(request);
-            if let Some(e) = form_error {
-                provide_context(e);
-            }
-        },
+        move || provide_context(request),
         |app, chunks, _| {
             Box::pin(async move {
                 Box::pin(app.to_html_stream_in_order().chain(chunks())) as PinnedStream<String>

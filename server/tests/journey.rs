@@ -4784,11 +4784,20 @@ async fn fetch_page(
 
 /// The page a customer's document carries for its bundle (`<script id="sl-page">`).
 fn page_data(html: &str) -> customer::Page {
-    let start = html.find("id=\"sl-page\"").expect("page data");
+    app::wire::from_text(script_text(html, "sl-page")).expect("page data decodes")
+}
+
+/// The messages a page carries for its bundle.
+fn page_messages(html: &str) -> app::i18n::PageMessages {
+    app::wire::from_text(script_text(html, "sl-i18n")).expect("page messages decode")
+}
+
+/// The text of the element with `id` in a page.
+fn script_text<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html.find(&format!("id=\"{id}\"")).expect("the element");
     let text = &html[start..];
     let text = &text[text.find('>').unwrap() + 1..];
-    let text = &text[..text.find('<').unwrap()];
-    app::wire::from_text(text).expect("page data decodes")
+    &text[..text.find('<').unwrap()]
 }
 
 /// The site root sends each visitor where they belong; a customer's page is rendered in the
@@ -4813,23 +4822,26 @@ async fn pages_carry_their_data_and_their_audience_messages_only() {
         html.contains("Partecipa a una sessione"),
         "rendered in Italian"
     );
-    assert!(html.contains("id=\"sl-i18n\"") && html.contains("pin-page-intro ="));
-    assert!(html.contains("\"lang\":\"it\""));
-    for other in [
-        "admin-tab-users =",
-        "console-title =",
-        "invite-email-intro =",
-    ] {
-        assert!(!html.contains(other), "the customer's page carries {other}");
+    let messages = page_messages(&html);
+    assert_eq!(messages.lang.code(), "it");
+    assert!(messages.get("pin-page-intro").is_some());
+    for other in ["admin-tab-users", "console-title", "invite-email-intro"] {
+        assert!(
+            messages.get(other).is_none(),
+            "the customer's page carries {other}"
+        );
     }
-    assert_eq!(page_data(&html), customer::Page::Pin);
+    assert_eq!(page_data(&html), customer::Page::Pin { error: None });
     assert!(html.contains("/pkg/customer") && !html.contains("/pkg/console"));
 
     // A console page carries the console's and the admin centre's, not the customer's.
     let (status, _, html) = fetch_page(&srv, "/signin", "", "en").await;
     assert_eq!(status, 200);
-    assert!(html.contains("sign-in-submit =") && html.contains("admin-tab-users ="));
-    assert!(!html.contains("pin-page-intro =") && !html.contains("invite-email-intro ="));
+    let messages = page_messages(&html);
+    assert!(messages.get("sign-in-submit").is_some() && messages.get("admin-tab-users").is_some());
+    assert!(
+        messages.get("pin-page-intro").is_none() && messages.get("invite-email-intro").is_none()
+    );
     assert!(html.contains("/pkg/console") && html.contains("/pkg/customer.css"));
 
     // The session page carries the session it shows.
@@ -4839,7 +4851,7 @@ async fn pages_carry_their_data_and_their_audience_messages_only() {
     let (status, _, html) = fetch_page(&srv, "/s", &customer.cookie_header(), "en").await;
     assert_eq!(status, 200);
     match page_data(&html) {
-        customer::Page::Session { info: Ok(info) } => assert_eq!(info.session, invite.session),
+        customer::Page::Session { info: Ok(info), .. } => assert_eq!(info.session, invite.session),
         other => panic!("{other:?}"),
     }
     let (status, _, html) = fetch_page(&srv, "/s", "", "en").await;
@@ -4847,7 +4859,8 @@ async fn pages_carry_their_data_and_their_audience_messages_only() {
     assert_eq!(
         page_data(&html),
         customer::Page::Session {
-            info: Err(AppError::NotJoined)
+            info: Err(AppError::NotJoined),
+            error: None,
         },
         "without the cookie: why not"
     );
@@ -4858,13 +4871,13 @@ async fn pages_carry_their_data_and_their_audience_messages_only() {
     assert!(html.contains("Page not found"));
 
     // A customer page switching to German fetches German.
-    let (status, json) = Browser::default().get(&srv, "/i18n/customer/de").await;
+    let (status, text) = Browser::default().get(&srv, "/i18n/customer/de").await;
     assert_eq!(status, 200);
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["lang"], "de");
-    assert!(v["ftl"].as_str().unwrap().contains("pin-page-title ="));
-    assert!(!v["ftl"].as_str().unwrap().contains("admin-tab-users ="));
-    assert!(v["languages"].as_array().unwrap().len() >= 5);
+    let v: app::i18n::PageMessages = app::wire::from_text(&text).unwrap();
+    assert_eq!(v.lang.code(), "de");
+    assert!(v.get("pin-page-title").is_some());
+    assert!(v.get("admin-tab-users").is_none());
+    assert!(v.languages.len() >= 5);
     for path in [
         "/i18n/admin/de",
         "/i18n/customer/xx",

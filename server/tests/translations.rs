@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use app::error::AppError;
-use app::i18n::{Audience, LANGUAGES, Lang};
+use app::i18n::{Arg, Audience, LANGUAGES, Lang, Piece};
 use app::session::SessionState;
 use fluent_syntax::ast::Entry;
 
@@ -152,16 +152,19 @@ fn dynamic_keys() -> Vec<(Reader, String)> {
         keys.push((customer, p.help_key().to_owned()));
     }
     let pages = [
-        Page::Pin,
+        Page::Pin { error: None },
         Page::Link {
             token: String::new(),
+            error: None,
         },
         Page::Channel {
             slug: String::new(),
             channel: Err(AppError::NotFound),
+            error: None,
         },
         Page::Session {
             info: Err(AppError::NotJoined),
+            error: None,
         },
         Page::NotFound,
     ];
@@ -279,6 +282,88 @@ fn no_literal_text_in_views() {
                     || lit.ends_with('?')
                     || lit.ends_with('!');
                 assert!(!suspicious, "{p}:{}: literal text {lit:?}", n + 1);
+            }
+        }
+    }
+}
+
+/// The variables a message's pieces use.
+fn vars(pieces: &[Piece], out: &mut BTreeSet<String>) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Var(v) => {
+                out.insert(v.clone());
+            }
+            Piece::Select { var, variants, .. } => {
+                out.insert(var.clone());
+                for (_, value) in variants {
+                    vars(value, out);
+                }
+            }
+        }
+    }
+}
+
+/// Every message of every language compiles for the browser (none is left out of a page),
+/// and the browser's formatter writes what Fluent writes: numbers across the plural forms,
+/// text arguments, no arguments. The browser's plural rules and number formatting are
+/// CLDR's and JavaScript's; here they are CLDR's (as Fluent's) and Rust's, which agree on
+/// the numbers we write.
+#[test]
+fn browser_messages_format_as_fluent_does() {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    for l in LANGUAGES.iter() {
+        let locale: unic_langid::LanguageIdentifier = l.lang.code().parse().unwrap();
+        let rules = PluralRules::create(locale, PluralRuleType::CARDINAL).unwrap();
+        let plural = |n: f64| {
+            match rules.select(n).unwrap() {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            }
+            .to_owned()
+        };
+        let number = |n: f64| format!("{n}");
+        for audience in [Audience::Customer, Audience::Console] {
+            let page = app::i18n::compiled(l.lang, audience);
+            let mut want = BTreeSet::new();
+            for (file, src) in &l.files {
+                if !audience.files().contains(file) {
+                    continue;
+                }
+                for entry in fluent_syntax::parser::parse(*src).unwrap().body {
+                    if let Entry::Message(m) = entry
+                        && m.value.is_some()
+                    {
+                        want.insert(m.id.name.to_owned());
+                    }
+                }
+            }
+            let have: BTreeSet<String> = page.messages.iter().map(|(k, _)| k.clone()).collect();
+            assert_eq!(have, want, "{} {audience:?}: messages left out", l.lang);
+            for (key, pieces) in &page.messages {
+                let mut names = BTreeSet::new();
+                vars(pieces, &mut names);
+                let mut cases: Vec<Vec<(&str, Arg)>> =
+                    [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 100.0, 1.5]
+                        .into_iter()
+                        .map(|n| names.iter().map(|v| (v.as_str(), Arg::Num(n))).collect())
+                        .collect();
+                cases.push(
+                    names
+                        .iter()
+                        .map(|v| (v.as_str(), Arg::Str("Acme".into())))
+                        .collect(),
+                );
+                for args in cases {
+                    let browser = app::i18n::format_pieces(pieces, &args, &plural, &number);
+                    let fluent = app::i18n::translate(l.lang, key, &args);
+                    assert_eq!(browser, fluent, "{} {key} {args:?}", l.lang);
+                }
             }
         }
     }

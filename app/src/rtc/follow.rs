@@ -9,14 +9,13 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement, HtmlVideoElement};
 
+use super::overlay::Host;
 use crate::follow::{AnchorPart, Follow, Warps, track_size};
 use crate::ids::SessionId;
-use crate::live::Feed;
 use crate::whiteboard::{PeerMsg, ShapeId};
 
 /// A session's followed shapes, and the video they are tracked on.
@@ -118,10 +117,10 @@ pub fn take(session: &SessionId, part: AnchorPart) {
 }
 
 /// The other party asked for our anchors.
-pub fn send_anchors(feed: Feed, session: &SessionId) {
+pub fn send_anchors(host: &impl Host, session: &SessionId) {
     let msgs = with_page(session, |page| page.follow.anchors());
     for msg in msgs {
-        feed.tell_other_party(session, msg, false);
+        host.tell(msg);
     }
 }
 
@@ -146,7 +145,7 @@ impl Drop for Follower {
 
 /// Tracks the followed shapes of `session` on every new frame of `video` (the picture the
 /// board is drawn over).
-pub fn start(feed: Feed, session: SessionId, video: HtmlVideoElement) -> Follower {
+pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Follower {
     with_page(&session, |page| page.video = Some(video.clone()));
     let stop = Rc::new(Cell::new(false));
     let frame_cb: FrameCallback = Rc::default();
@@ -159,9 +158,8 @@ pub fn start(feed: Feed, session: SessionId, video: HtmlVideoElement) -> Followe
             again.borrow_mut().take();
             return;
         }
-        let frozen = untrack(|| feed.session(&sid)).is_some_and(|s| s.frozen.is_some());
-        if !frozen {
-            track(feed, &sid, &el, &meta);
+        if !host.frozen() {
+            track(&host, &sid, &el, &meta);
         }
         if let Some(cb) = again.borrow().as_ref() {
             request_video_frame(&el, cb);
@@ -177,7 +175,7 @@ pub fn start(feed: Feed, session: SessionId, video: HtmlVideoElement) -> Followe
 /// outcome on the element (for tests and diagnostics: the frame's media time and
 /// fingerprint, the time spent, each followed shape's warp, the frame each of ours was stuck
 /// on).
-fn track(feed: Feed, session: &SessionId, video: &HtmlVideoElement, meta: &JsValue) {
+fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: &JsValue) {
     let perf = web_sys::window().and_then(|w| w.performance());
     let now = || perf.as_ref().map_or(0.0, |p| p.now());
     let t = js_sys::Reflect::get(meta, &JsValue::from_str("mediaTime"))
@@ -185,7 +183,7 @@ fn track(feed: Feed, session: &SessionId, video: &HtmlVideoElement, meta: &JsVal
         .and_then(|v| v.as_f64());
     let mut outgoing = Vec::new();
     let report = with_page(session, |page| {
-        let pending: Vec<(ShapeId, crate::whiteboard::Shape)> = feed.with_board(session, |b| {
+        let pending: Vec<(ShapeId, crate::whiteboard::Shape)> = host.with_board(|b| {
             page.follow.sync(b);
             page.pending
                 .drain(..)
@@ -249,7 +247,7 @@ fn track(feed: Feed, session: &SessionId, video: &HtmlVideoElement, meta: &JsVal
         js_sys::JSON::stringify(&report).ok()?.as_string()
     });
     for msg in outgoing {
-        feed.tell_other_party(session, msg, false);
+        host.tell(msg);
     }
     if let Some(report) = report {
         let _ = video.set_attribute("data-follow", &report);
@@ -278,10 +276,10 @@ fn request_video_frame(video: &HtmlVideoElement, cb: &Closure<dyn FnMut(f64, JsV
 }
 
 /// Forwards a message about followed shapes from the other party.
-pub fn peer(feed: Feed, session: &SessionId, msg: &PeerMsg) {
+pub fn peer(host: &impl Host, session: &SessionId, msg: &PeerMsg) {
     if let Some(part) = AnchorPart::of(msg) {
         take(session, part);
     } else if *msg == PeerMsg::WantAnchors {
-        send_anchors(feed, session);
+        send_anchors(host, session);
     }
 }

@@ -1,5 +1,10 @@
 //! Keeps the board's canvas (and the frozen still) exactly over the video element and
 //! repaints the board when it or the geometry changed: checked once per animation frame.
+//!
+//! The loops here (and the tracking in `follow`) read their page through a [`Host`]: the
+//! console's [`FeedHost`] over its `Feed`, or the customer's on-demand bundle
+//! (`crates/customer-board`), which keeps its own copy of the board; the loops use no Leptos,
+//! so that bundle carries no view layer.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -11,7 +16,46 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement, Htm
 
 use crate::ids::SessionId;
 use crate::live::Feed;
-use crate::whiteboard::{Fit, View};
+use crate::whiteboard::{Board, Fit, PeerMsg, View};
+
+/// What the drawing layer reads from its page, and how it reaches the other party.
+pub trait Host: Clone + 'static {
+    /// Reads the session's board.
+    fn with_board<R>(&self, f: impl FnOnce(&Board) -> R) -> R;
+    /// Bumped whenever the board changed.
+    fn board_version(&self) -> u64;
+    /// Whether the picture is frozen now.
+    fn frozen(&self) -> bool;
+    /// Sends `msg` to the other party.
+    fn tell(&self, msg: PeerMsg);
+}
+
+/// A session of the page's `Feed` (the console).
+#[derive(Clone)]
+pub struct FeedHost {
+    /// The page's feed.
+    pub feed: Feed,
+    /// The session.
+    pub session: SessionId,
+}
+
+impl Host for FeedHost {
+    fn with_board<R>(&self, f: impl FnOnce(&Board) -> R) -> R {
+        self.feed.with_board(&self.session, f)
+    }
+
+    fn board_version(&self) -> u64 {
+        self.feed.board_tick.try_get_untracked().unwrap_or(0)
+    }
+
+    fn frozen(&self) -> bool {
+        untrack(|| self.feed.session(&self.session)).is_some_and(|s| s.frozen.is_some())
+    }
+
+    fn tell(&self, msg: PeerMsg) {
+        self.feed.tell_other_party(&self.session, msg, false);
+    }
+}
 
 /// What decides the picture: positions, sizes, the board's version.
 #[derive(Clone, Copy, PartialEq)]
@@ -57,14 +101,14 @@ pub struct Parts {
 /// Starts the loop. `fit` says how the video fills its element; `on_view` receives the view
 /// of the canvas after each change (for pointer input).
 pub fn start(
-    feed: Feed,
+    host: impl Host,
     session: SessionId,
     parts: Parts,
-    fit: Signal<Fit>,
+    fit: impl Fn() -> Fit + 'static,
     on_view: impl Fn(View) + 'static,
 ) -> Overlay {
     let stop = Rc::new(Cell::new(false));
-    let follower = super::follow::start(feed, session.clone(), parts.video.clone());
+    let follower = super::follow::start(host.clone(), session.clone(), parts.video.clone());
     let ctx: Option<CanvasRenderingContext2d> = parts
         .canvas
         .get_context("2d")
@@ -82,16 +126,11 @@ pub fn start(
             return;
         }
         if let Some(ctx) = &ctx {
-            let g = geometry(
-                &feed,
-                &session,
-                &parts,
-                fit.try_get_untracked().unwrap_or(Fit::Contain),
-            );
+            let g = geometry(&host, &session, &parts, fit());
             if last.get() != Some(g) {
                 last.set(Some(g));
                 let view = place(&parts, g);
-                paint(&feed, &session, &parts.canvas, ctx, view, g);
+                paint(&host, &session, &parts.canvas, ctx, view, g);
                 on_view(view);
             }
         }
@@ -114,7 +153,7 @@ fn request_frame(cb: &Closure<dyn FnMut()>) {
     }
 }
 
-fn geometry(feed: &Feed, session: &SessionId, parts: &Parts, fit: Fit) -> Geometry {
+fn geometry(host: &impl Host, session: &SessionId, parts: &Parts, fit: Fit) -> Geometry {
     let v = &parts.video;
     // While frozen, the still (the customer's full-resolution frame) is the picture.
     let still = &parts.still;
@@ -131,7 +170,7 @@ fn geometry(feed: &Feed, session: &SessionId, parts: &Parts, fit: Fit) -> Geomet
         frame,
         dpr: web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()),
         fit,
-        version: feed.board_tick.try_get_untracked().unwrap_or(0),
+        version: host.board_version(),
         follow: super::follow::version(session),
     }
 }
@@ -162,7 +201,7 @@ fn place(parts: &Parts, g: Geometry) -> View {
 }
 
 fn paint(
-    feed: &Feed,
+    host: &impl Host,
     session: &SessionId,
     canvas: &HtmlCanvasElement,
     ctx: &CanvasRenderingContext2d,
@@ -176,7 +215,7 @@ fn paint(
         f64::from(canvas.height()),
     );
     let warps = super::follow::warps(session);
-    let shown = feed.with_board(session, |b| {
+    let shown = host.with_board(|b| {
         super::paint::board(ctx, b, &view, g.dpr, &warps);
         b.visible()
             .filter(|i| !matches!(warps.get(&i.id), Some(None)))

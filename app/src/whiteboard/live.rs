@@ -168,10 +168,7 @@ impl Feed {
                     self.show_still(&session, freeze, &bytes);
                 }
             }
-            PeerMsg::Anchor { .. } | PeerMsg::WantAnchors => {
-                #[cfg(feature = "hydrate")]
-                crate::rtc::follow::peer(*self, &session, &msg);
-            }
+            PeerMsg::Anchor { .. } | PeerMsg::WantAnchors => self.follow_msg(&session, &msg),
             PeerMsg::WantStill { freeze } => {
                 #[cfg(feature = "hydrate")]
                 crate::rtc::still::resend(*self, &session, freeze);

@@ -13,3 +13,4 @@ pub mod stage;
 pub mod transfer;
 pub mod two_factor;
 pub mod ui;
+pub mod whiteboard;

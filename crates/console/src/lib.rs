@@ -44,7 +44,7 @@ pub fn shell(options: LeptosOptions, base_css: String) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="stylesheet" href=base_css />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <script id=MESSAGES_ID type="application/json" inner_html=messages></script>
+                <script id=MESSAGES_ID type="text/plain" inner_html=messages></script>
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -119,4 +119,5 @@ pub fn hydrate() {
     app::browser::mark_scripted();
     app::i18n::load_page_messages();
     leptos::mount::hydrate_body(App);
+    app::browser::mark_hydrated();
 }

@@ -13,6 +13,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod board;
 #[cfg(feature = "hydrate")]
 pub mod camera;
 pub mod journey;
@@ -34,18 +35,25 @@ use pages::session::SessionPage;
 /// A customer's page and what the server looked up for it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Page {
-    /// `/pin`, and `/` for visitors: type the PIN.
-    Pin,
-    /// `/j/<token>`: an invite link, redeemed by the page.
-    Link { token: String },
-    /// `/c/<slug>`: a self-service channel, or why it cannot be joined.
+    /// `/pin`, and `/` for visitors: type the PIN (`error`: why the last one was refused).
+    Pin { error: Option<AppError> },
+    /// `/j/<token>`: an invite link, redeemed by the page (`error`: why it was refused).
+    Link {
+        token: String,
+        error: Option<AppError>,
+    },
+    /// `/c/<slug>`: a self-service channel, or why it cannot be joined (`error`: why the last
+    /// join was refused).
     Channel {
         slug: String,
         channel: Result<PublicChannel, AppError>,
+        error: Option<AppError>,
     },
-    /// `/s`: the customer's session, or why there is none.
+    /// `/s`: the customer's session, or why there is none (`error`: why the survey answer
+    /// was refused).
     Session {
         info: Result<CustomerInfo, AppError>,
+        error: Option<AppError>,
     },
     /// Anything else (404).
     NotFound,
@@ -55,12 +63,39 @@ impl Page {
     /// The Fluent key of the page's title.
     pub fn title_key(&self) -> &'static str {
         match self {
-            Page::Pin => "pin-page-title",
+            Page::Pin { .. } => "pin-page-title",
             Page::Link { .. } => "link-page-title",
             Page::Channel { .. } => "channel-page-title",
             Page::Session { .. } => "customer-page-title",
             Page::NotFound => "not-found-title",
         }
+    }
+}
+
+impl Page {
+    /// The path of the server function its form posts to, if it has one: a refusal comes
+    /// back in the page's address for this form.
+    pub fn form_path(&self) -> Option<&'static str> {
+        use leptos::server_fn::ServerFn;
+        match self {
+            Page::Pin { .. } => Some(app::invite::api::RedeemPin::PATH),
+            Page::Link { .. } => Some(app::invite::api::RedeemLink::PATH),
+            Page::Channel { .. } => Some(app::channel::api::JoinChannel::PATH),
+            Page::Session { .. } => Some(app::invite::api::SubmitSurvey::PATH),
+            Page::NotFound => None,
+        }
+    }
+
+    /// The page with the refusal of its form.
+    pub fn with_error(mut self, refusal: AppError) -> Page {
+        match &mut self {
+            Page::Pin { error }
+            | Page::Link { error, .. }
+            | Page::Channel { error, .. }
+            | Page::Session { error, .. } => *error = Some(refusal),
+            Page::NotFound => {}
+        }
+        self
     }
 }
 
@@ -99,7 +134,7 @@ pub const PAGE_DATA_ID: &str = "sl-page";
 /// The HTML document of a customer's page (server only): the page's data for the browser
 /// beside the rendered page.
 #[cfg(feature = "ssr")]
-pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
+pub fn shell(options: LeptosOptions, board_loader: String, page: Page) -> impl IntoView {
     use app::i18n::MESSAGES_ID;
     use leptos_meta::HashedStylesheet;
     let i18n = provide_i18n(Audience::Customer);
@@ -117,8 +152,10 @@ pub fn shell(options: LeptosOptions, page: Page) -> impl IntoView {
                 <title>{title}</title>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <script id=MESSAGES_ID type="application/json" inner_html=messages></script>
+                <script id=MESSAGES_ID type="text/plain" inner_html=messages></script>
                 <script id=PAGE_DATA_ID type="text/plain" inner_html=data></script>
+                // The session page loads its drawing layer on demand (`board`).
+                {matches!(page, Page::Session { .. }).then(|| view! { <script inner_html=board_loader></script> })}
                 <HydrationScripts options />
             </head>
             <body>
@@ -147,10 +184,14 @@ pub fn App(page: Page) -> impl IntoView {
     #[cfg(not(feature = "hydrate"))]
     let _ = (i18n, title_key);
     match page {
-        Page::Pin => view! { <PinPage /> }.into_any(),
-        Page::Link { token } => view! { <LinkPage token /> }.into_any(),
-        Page::Channel { slug, channel } => view! { <ChannelPage slug channel /> }.into_any(),
-        Page::Session { info } => view! { <SessionPage info /> }.into_any(),
+        Page::Pin { error } => view! { <PinPage error /> }.into_any(),
+        Page::Link { token, error } => view! { <LinkPage token error /> }.into_any(),
+        Page::Channel {
+            slug,
+            channel,
+            error,
+        } => view! { <ChannelPage slug channel error /> }.into_any(),
+        Page::Session { info, error } => view! { <SessionPage info error /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -169,6 +210,7 @@ pub fn hydrate() {
         .and_then(|text| app::wire::from_text::<Page>(&text).ok())
         .unwrap_or(Page::NotFound);
     leptos::mount::hydrate_body(move || view! { <App page /> });
+    app::browser::mark_hydrated();
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ pub async fn messages(path: web::Path<(String, String)>) -> HttpResponse {
     let lang = Lang::from_tag(&tag).filter(|l| l.code() == tag);
     match (Audience::parse(&audience), lang) {
         (Some(audience), Some(lang)) => HttpResponse::Ok()
-            .content_type("application/json")
+            .content_type("text/plain; charset=utf-8")
             .insert_header((header::CACHE_CONTROL, "no-cache"))
             .body(app::i18n::page_messages(lang, audience)),
         _ => HttpResponse::NotFound().finish(),

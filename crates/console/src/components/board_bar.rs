@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use app::components::whiteboard::Tools;
+use crate::components::whiteboard::Tools;
 use app::i18n::use_i18n;
 use app::ids::SessionId;
 use app::t;

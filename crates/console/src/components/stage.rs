@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::board_bar::BoardBar;
-use app::components::whiteboard::{BoardLayer, Tools};
+use crate::components::whiteboard::{BoardLayer, Tools};
 use app::i18n::{Arg, use_i18n};
 use app::ids::SessionId;
 use app::permission::Permission;

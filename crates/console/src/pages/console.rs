@@ -84,6 +84,15 @@ fn Console(me: Me) -> impl IntoView {
     let may_start = me.perms.has(app::permission::Permission::StartSessions)
         && me.perms.has(app::permission::Permission::PrivateSessions);
 
+    // The console tracks the shapes that follow objects in its own bundle.
+    #[cfg(feature = "hydrate")]
+    feed.on_follow(std::rc::Rc::new(|feed, session, msg| {
+        let host = app::rtc::overlay::FeedHost {
+            feed,
+            session: session.clone(),
+        };
+        app::rtc::follow::peer(&host, session, msg);
+    }));
     #[cfg(feature = "hydrate")]
     console_duties(feed, ticker, media, presence, prefs, i18n);
     #[cfg(not(feature = "hydrate"))]

@@ -1,23 +1,29 @@
 //! `/c/<slug>`: a self-service channel. The customer gives their name and what the problem
 //! is, and joins the channel's queue (the customer page takes over from there). A plain
-//! HTML form that works before (or without) the WebAssembly.
+//! HTML form, posted by the browser with or without JavaScript.
 
 use leptos::prelude::*;
 
 use app::channel::api::JoinChannel;
 use app::channel::{MAX_PROBLEM, PublicChannel};
-use app::components::ui::{ErrorLine, PublicHeader, action_error};
+use app::components::ui::{ErrorLine, PublicHeader};
 use app::error::AppError;
 use app::i18n::use_i18n;
 use app::session::MAX_CUSTOMER_NAME;
 use app::t;
+use leptos::server_fn::ServerFn;
 
 /// The public page of a channel: its form, or why it cannot be joined.
 #[component]
-pub fn ChannelPage(slug: String, channel: Result<PublicChannel, AppError>) -> impl IntoView {
+pub fn ChannelPage(
+    slug: String,
+    channel: Result<PublicChannel, AppError>,
+    /// Why the last join was refused.
+    error: Option<AppError>,
+) -> impl IntoView {
     let i18n = use_i18n();
     match channel {
-        Ok(channel) => view! { <ChannelForm slug channel /> }.into_any(),
+        Ok(channel) => view! { <ChannelForm slug channel error /> }.into_any(),
         Err(e) => view! {
             <PublicHeader />
             <main class="card-page">
@@ -33,10 +39,9 @@ pub fn ChannelPage(slug: String, channel: Result<PublicChannel, AppError>) -> im
 }
 
 #[component]
-fn ChannelForm(slug: String, channel: PublicChannel) -> impl IntoView {
+fn ChannelForm(slug: String, channel: PublicChannel, error: Option<AppError>) -> impl IntoView {
     let i18n = use_i18n();
-    let join = ServerAction::<JoinChannel>::new();
-    let error = action_error(join.value());
+    let error = Signal::derive(move || error.clone());
     let brand = app::admin::accent_style(channel.accent.as_deref());
     view! {
         <PublicHeader org_name=channel.org_name.clone() logo=channel.logo.clone() />
@@ -44,7 +49,7 @@ fn ChannelForm(slug: String, channel: PublicChannel) -> impl IntoView {
             <section class="card channel-card">
                 <h1>{channel.name.clone()}</h1>
                 <p>{move || i18n.t_with("channel-page-intro", &[("org", app::i18n::Arg::Str(channel.org_name.clone()))])}</p>
-                <ActionForm action=join attr:class="channel-form">
+                <form class="channel-form" method="post" action=JoinChannel::PATH>
                     <input type="hidden" name="slug" value=slug />
                     <label class="field">
                         <span>{t!(i18n, "channel-your-name")}</span>
@@ -55,10 +60,10 @@ fn ChannelForm(slug: String, channel: PublicChannel) -> impl IntoView {
                         <textarea name="problem" rows="4" maxlength=MAX_PROBLEM></textarea>
                     </label>
                     <ErrorLine error />
-                    <button class="button button--primary" type="submit" prop:disabled=move || join.pending().get()>
+                    <button class="button button--primary" type="submit">
                         {t!(i18n, "channel-join")}
                     </button>
-                </ActionForm>
+                </form>
             </section>
         </main>
     }

@@ -1,26 +1,30 @@
-//! `/pin` (and `/` for visitors): the customer types the 6-digit PIN. A plain HTML form that
-//! works before (or without) the WebAssembly.
+//! `/pin` (and `/` for visitors): the customer types the 6-digit PIN. A plain HTML form,
+//! posted by the browser with or without JavaScript: the server sends it on to the session,
+//! or back here with the error.
 
 use leptos::prelude::*;
 
-use app::components::ui::{ErrorLine, PublicHeader, action_error};
+use app::components::ui::{ErrorLine, PublicHeader};
+use app::error::AppError;
 use app::i18n::use_i18n;
 use app::invite::api::RedeemPin;
 use app::t;
+use leptos::server_fn::ServerFn;
 
 /// The public PIN page.
 #[component]
-pub fn PinPage() -> impl IntoView {
+pub fn PinPage(
+    /// Why the last PIN was refused.
+    error: Option<AppError>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let redeem = ServerAction::<RedeemPin>::new();
-    let error = action_error(redeem.value());
     view! {
         <PublicHeader />
         <main class="card-page">
             <section class="card pin-card">
                 <h1>{t!(i18n, "pin-page-title")}</h1>
                 <p>{t!(i18n, "pin-page-intro")}</p>
-                <ActionForm action=redeem attr:class="pin-form">
+                <form class="pin-form" method="post" action=RedeemPin::PATH>
                     <label class="field">
                         <span>{t!(i18n, "pin-label")}</span>
                         <input
@@ -35,11 +39,11 @@ pub fn PinPage() -> impl IntoView {
                             autofocus=true
                         />
                     </label>
-                    <ErrorLine error />
-                    <button class="button button--primary" type="submit" prop:disabled=move || redeem.pending().get()>
+                    <ErrorLine error=Signal::derive(move || error.clone()) />
+                    <button class="button button--primary" type="submit">
                         {t!(i18n, "pin-submit")}
                     </button>
-                </ActionForm>
+                </form>
             </section>
             <p class="card-page__aside">
                 <a href="/signin">{t!(i18n, "pin-page-technician-sign-in")}</a>

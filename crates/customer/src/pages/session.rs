@@ -9,7 +9,6 @@ use crate::journey::{Screen, Step, camera_status, first_step, screen, shows_reco
 use app::admin::CustomerSurvey;
 use app::components::chat::{ChatPanel, ChatSide, unread};
 use app::components::ui::{ErrorLine, PublicHeader};
-use app::components::whiteboard::BoardLayer;
 use app::error::AppError;
 use app::i18n::{Arg, use_i18n};
 #[cfg(feature = "hydrate")]
@@ -27,10 +26,14 @@ use app::t;
 
 /// The customer's session page, or why there is none.
 #[component]
-pub fn SessionPage(info: Result<CustomerInfo, AppError>) -> impl IntoView {
+pub fn SessionPage(
+    info: Result<CustomerInfo, AppError>,
+    /// Why the survey answer was refused.
+    error: Option<AppError>,
+) -> impl IntoView {
     let i18n = use_i18n();
     match info {
-        Ok(info) => view! { <CustomerSession info /> }.into_any(),
+        Ok(info) => view! { <CustomerSession info survey_error=error /> }.into_any(),
         Err(e) => view! {
             <PublicHeader />
             <main class="card-page">
@@ -123,13 +126,18 @@ fn register_device() {
             d
         }
     };
+    // A plain form post to the server function (the page carries no server-function client).
     leptos::task::spawn_local(async move {
-        let _ = app::session::api::register_device(device).await;
+        use leptos::server_fn::ServerFn;
+        let body = wasm_bindgen::JsValue::from_str(&format!("device={device}"));
+        let form = Some("application/x-www-form-urlencoded");
+        let path = app::session::api::RegisterDevice::PATH;
+        let _ = app::browser::send("POST", path, form, Some(&body)).await; // i18n-exempt: a method
     });
 }
 
 #[component]
-fn CustomerSession(info: CustomerInfo) -> impl IntoView {
+fn CustomerSession(info: CustomerInfo, survey_error: Option<AppError>) -> impl IntoView {
     let i18n = use_i18n();
     let feed = provide_feed();
     let sid = info.session.clone();
@@ -370,7 +378,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
             <Show when=move || current.get().shows_camera()>
                 <div class="customer__stage">
                     <video class="customer__video" node_ref=video autoplay=true playsinline=true muted=true aria-label=t!(i18n, "a11y-own-camera")></video>
-                    <BoardLayer session=chat_sid.get_value() video=video fit=app::whiteboard::Fit::Contain />
+                    <crate::board::Board session=chat_sid.get_value() video=video />
                     <Show when=move || current.get() == Screen::Live>
                         <p class="customer__live" role="status">{move || if status.get().is_on() {
                             i18n.t("customer-live")
@@ -439,7 +447,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
                         } else {
                             i18n.t("customer-ended-help")
                         }}</p>
-                        {survey.clone().map(|survey| view! { <Survey survey answered=survey_answered /> })}
+                        {survey.clone().map(|survey| view! { <Survey survey answered=survey_answered error=survey_error.clone() /> })}
                     }.into_any(),
                 }}
                 <Show when=move || current.get() == Screen::Live && feed.session(&chat_sid.get_value()).is_some_and(|s| s.frozen.is_some())>
@@ -480,7 +488,7 @@ fn CustomerSession(info: CustomerInfo) -> impl IntoView {
 /// The organisation's survey on the end page: its questions (sent once), or a link to its
 /// own survey page.
 #[component]
-fn Survey(survey: CustomerSurvey, answered: bool) -> impl IntoView {
+fn Survey(survey: CustomerSurvey, answered: bool, error: Option<AppError>) -> impl IntoView {
     let i18n = use_i18n();
     match survey {
         CustomerSurvey::Link(url) => view! {
@@ -492,32 +500,25 @@ fn Survey(survey: CustomerSurvey, answered: bool) -> impl IntoView {
         }
         .into_any(),
         CustomerSurvey::Questions(questions) => {
-            view! { <SurveyForm questions answered /> }.into_any()
+            view! { <SurveyForm questions answered error /> }.into_any()
         }
     }
 }
 
-/// The survey's questions (none: the standard one), each scored 1 to 5, and a comment.
+/// The survey's questions (none: the standard one), each scored 1 to 5, and a comment. A
+/// plain form: the server stores the answer and sends the browser back here, where the
+/// session says it was answered.
 #[component]
-fn SurveyForm(questions: Vec<String>, answered: bool) -> impl IntoView {
+fn SurveyForm(questions: Vec<String>, answered: bool, error: Option<AppError>) -> impl IntoView {
+    use leptos::server_fn::ServerFn;
     let i18n = use_i18n();
-    let send = ServerAction::<SubmitSurvey>::new();
     let count = questions.len().max(1);
     let scores = RwSignal::new(vec![0u8; count]);
-    let comment = RwSignal::new(String::new());
-    let done = move || answered || matches!(send.value().get(), Some(Ok(())));
-    let error = app::components::ui::action_error(send.value());
     let complete = move || scores.with(|s| s.iter().all(|n| *n > 0));
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if complete() {
-            let text: Vec<String> = scores.get_untracked().iter().map(u8::to_string).collect();
-            send.dispatch(SubmitSurvey {
-                scores: text.join(" "),
-                comment: comment.get_untracked(),
-            });
-        }
-    };
+    // The scores as the server function takes them ("4 5 3").
+    let scores_text =
+        move || scores.with(|s| s.iter().map(u8::to_string).collect::<Vec<_>>().join(" "));
+    let error = Signal::derive(move || error.clone());
     let questions = StoredValue::new(questions);
     let question = move |i: usize| {
         questions
@@ -526,10 +527,11 @@ fn SurveyForm(questions: Vec<String>, answered: bool) -> impl IntoView {
     };
     view! {
         <Show
-            when=move || !done()
+            when=move || !answered
             fallback=move || view! { <p class="survey__thanks" role="status">{t!(i18n, "survey-thanks")}</p> }
         >
-            <form class="survey" aria-labelledby="survey-title" on:submit=submit>
+            <form class="survey" aria-labelledby="survey-title" method="post" action=SubmitSurvey::PATH>
+                <input type="hidden" name="scores" prop:value=scores_text />
                 <h2 id="survey-title" class="survey__title">{t!(i18n, "survey-title")}</h2>
                 {(0..count).map(|i| {
                     let id = format!("survey-question-{i}");
@@ -548,11 +550,10 @@ fn SurveyForm(questions: Vec<String>, answered: bool) -> impl IntoView {
                 }).collect_view()}
                 <label class="field">
                     <span>{t!(i18n, "survey-comment")}</span>
-                    <textarea rows="3" maxlength=app::admin::MAX_COMMENT bind:value=comment></textarea>
+                    <textarea name="comment" rows="3" maxlength=app::admin::MAX_COMMENT></textarea>
                 </label>
                 <ErrorLine error />
-                <button class="button button--primary" type="submit"
-                    prop:disabled=move || !complete() || send.pending().get()>
+                <button class="button button--primary" type="submit" prop:disabled=move || !complete()>
                     {t!(i18n, "survey-send")}
                 </button>
             </form>

@@ -1,14 +1,15 @@
-//! The whiteboard over the picture: the drawing layer (both sides; the technician draws on
-//! it with the tools of the console's toolbar, `crates/console`).
+//! The whiteboard over the picture: the console's drawing layer, which the technician draws
+//! on with the tools of the toolbar (`board_bar`). The customer's page shows the board with
+//! the code it loads on demand (`crates/customer/src/board.rs`).
 
 use leptos::ev::PointerEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
-use crate::ids::SessionId;
-use crate::t;
-use crate::whiteboard::{Fit, History, Op, Shape, ShapeId, Style, Tool, View};
+use app::i18n::use_i18n;
+use app::ids::SessionId;
+use app::t;
+use app::whiteboard::{Fit, History, Op, Shape, ShapeId, Style, Tool, View};
 
 /// The technician's choice of tool, colour and width, and their undo history; shared by the
 /// toolbar and the drawing layer.
@@ -67,12 +68,12 @@ impl Default for Tools {
 
 /// A fresh shape ID.
 fn new_id() -> ShapeId {
-    crate::whiteboard::new_shape_id(crate::live::random_f64())
+    app::whiteboard::new_shape_id(app::live::random_f64())
 }
 
 /// Shape `id` was just drawn: with "stick to object" on and the picture live, it follows
 /// the object under it.
-fn finished(feed: crate::live::Feed, tools: Tools, session: &SessionId, id: ShapeId) {
+fn finished(feed: app::live::Feed, tools: Tools, session: &SessionId, id: ShapeId) {
     tools.record(|h| {
         h.drew(id);
         None
@@ -80,7 +81,7 @@ fn finished(feed: crate::live::Feed, tools: Tools, session: &SessionId, id: Shap
     let live = untrack(|| feed.session(session)).is_some_and(|s| s.frozen.is_none());
     if tools.stick.get_untracked() && live {
         #[cfg(feature = "hydrate")]
-        crate::rtc::follow::stick(session, id);
+        app::rtc::follow::stick(session, id);
     }
 }
 
@@ -96,7 +97,7 @@ pub fn BoardLayer(
     tools: Option<Tools>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let feed = crate::live::use_feed();
+    let feed = app::live::use_feed();
     let sid = StoredValue::new(session);
     let canvas = NodeRef::<html::Canvas>::new();
     let still = NodeRef::<html::Img>::new();
@@ -107,23 +108,26 @@ pub fn BoardLayer(
 
     #[cfg(feature = "hydrate")]
     {
-        let overlay = StoredValue::new_local(None::<crate::rtc::overlay::Overlay>);
+        use app::rtc::overlay::{FeedHost, Overlay, Parts};
+        let overlay = StoredValue::new_local(None::<Overlay>);
         Effect::new(move |_| {
             if let (Some(video), Some(canvas), Some(still)) =
                 (video.get(), canvas.get(), still.get())
             {
-                let parts = crate::rtc::overlay::Parts {
+                let parts = Parts {
                     video,
                     canvas,
                     still,
                 };
-                let on_view = move |v: View| view.set_value(Some(v));
-                overlay.set_value(Some(crate::rtc::overlay::start(
+                let session = sid.get_value();
+                let host = FeedHost {
                     feed,
-                    sid.get_value(),
-                    parts,
-                    fit,
-                    on_view,
+                    session: session.clone(),
+                };
+                let fit = move || fit.try_get_untracked().unwrap_or(Fit::Contain);
+                let on_view = move |v: View| view.set_value(Some(v));
+                overlay.set_value(Some(app::rtc::overlay::start(
+                    host, session, parts, fit, on_view,
                 )));
             }
         });
