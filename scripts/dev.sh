@@ -2,7 +2,7 @@
 # Sightline developer entry point.
 #   scripts/dev.sh run    set up what is missing, build the release, run on the embedded SQLite
 #   scripts/dev.sh test   set up what is missing, then run every check and test
-#   scripts/dev.sh bench  (after a test run) print the customer-journey figures
+#   scripts/dev.sh bench  print the page-load and journey figures (5 runs)
 # Every step installs only what is missing, so a second run skips straight to the work.
 set -euo pipefail
 
@@ -94,7 +94,7 @@ cmd_test() {
   cargo test --release --workspace
   step "clippy (server build and browser build)"
   cargo clippy --release --workspace --all-targets -- -D warnings
-  cargo clippy --release -p app -p customer -p console --features hydrate \
+  cargo clippy --release -p app -p customer -p customer-board -p console --features hydrate \
     --target wasm32-unknown-unknown -- -D warnings
 
   build_release
@@ -104,6 +104,11 @@ cmd_test() {
   fi
   step "end-to-end tests in Chromium, inside a private network namespace"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && npx playwright test"
+
+  # Every benchmark once, so that one a change breaks fails here; no figure is asserted.
+  step "benchmarks, once each (smoke run)"
+  cargo test --release -q -p tracker --benches
+  unshare --net bash -c "$ISOLATED_NET && cd end2end && RUNS=1 node bench/customer-journey.mjs"
 }
 
 # A network namespace of our own: loopback, plus a veth pair that leads nowhere so that
@@ -114,7 +119,7 @@ ISOLATED_NET='ip link set lo up && ip link add sl0 type veth peer name sl1 && ip
 cmd_bench() {
   setup_node
   [ -x target/release/sightline ] || { setup_rust; build_release; }
-  step "customer journey figures (release build, 5 runs, loopback namespace)"
+  step "page-load and journey figures (release build, 5 runs, private network namespace)"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && node bench/customer-journey.mjs"
 }
 

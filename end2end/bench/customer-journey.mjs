@@ -1,11 +1,16 @@
-// Customer-journey figures for the release build: 5 runs, min / median / max.
-//   1. bytes on the wire (compressed, HTTP) for the customer page, from opening the link to
-//      the camera preview playing;
-//   2. Accept (customer) → "Customer connected" (technician);
-//   3. Start (technician) → first decoded frame on the technician's video;
-//   4. Start → the received video is 1280×720.
+// Page-load and journey figures for the release build, min / median / max over RUNS runs
+// (5 by default; the test command runs it once, RUNS=1, as a smoke test that asserts no figure).
+// The customer is a phone: Playwright's Pixel 7, with CDP throttling the page's network to
+// 1.6 Mbps down / 750 kbps up / 150 ms round trip and its CPU 4× slower.
+//   1. customer: bytes on the wire (compressed, HTTP), link opened → camera preview playing;
+//   2. customer: link opened → page interactive (hydrated: `<html data-hydrated>`);
+//   3. customer: link opened → camera preview playing (answering the tutorial at once);
+//   4. console: first load of the sign-in page with an empty cache (same throttling, desktop):
+//      bytes and time to interactive;
+//   5. Accept (customer) → "Customer connected" (technician), Start → first decoded frame on the
+//      technician's video, Start → the received video is 1280×720 (loopback, no throttling).
 // Run inside a private network namespace: `scripts/dev.sh bench`.
-import { chromium } from '@playwright/test';
+import { chromium, devices } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +28,10 @@ const ARGS = [
   '--use-fake-device-for-media-stream', '--allow-loopback-in-peer-connection',
   '--autoplay-policy=no-user-gesture-required',
 ];
+// A phone on a mobile network.
+const { defaultBrowserType: _, ...PHONE } = devices['Pixel 7'];
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
 
 async function startServer() {
   const dir = mkdtempSync(path.join(tmpdir(), 'sightline-bench-'));
@@ -43,6 +52,53 @@ async function startServer() {
 
 const withTimeout = (p, ms, what) => Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`timeout: ${what}`)), ms))]);
 
+/** Throttles a page's network and CPU as on a phone. */
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+/** Counts the bytes on the wire of a page's responses; the function returned stops counting
+ * and resolves to the total. */
+function countBytes(page) {
+  let bytes = 0;
+  let counting = true;
+  const pending = [];
+  page.on('requestfinished', (req) => {
+    if (!counting) return;
+    pending.push(req.sizes().then((s) => { bytes += s.responseBodySize + s.responseHeadersSize; }).catch(() => {}));
+  });
+  return async () => { counting = false; await Promise.all(pending); return bytes; };
+}
+
+/** In the page: when it hydrated and when a video first played (wall clock, ms: the link page
+ * sends the customer on to the session page, a second document). */
+const MARKS = () => {
+  window.__marks = {};
+  const mark = (name) => { window.__marks[name] ??= performance.timeOrigin + performance.now(); };
+  document.addEventListener('playing', (e) => { if (e.target instanceof HTMLVideoElement) mark('playing'); }, true);
+  new MutationObserver(() => { if (document.documentElement.hasAttribute('data-hydrated')) mark('hydrated'); })
+    .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+};
+
+/** 4. The console's first load: the sign-in page, empty cache, throttled. */
+async function consoleLoad(browser, url) {
+  const ctx = await browser.newContext({ locale: 'en-GB' });
+  const page = await ctx.newPage();
+  await page.addInitScript(MARKS);
+  await throttle(page);
+  const stop = countBytes(page);
+  const opened = Date.now();
+  await page.goto(`${url}/signin`);
+  await withTimeout(page.waitForFunction(() => window.__marks?.hydrated !== undefined), 60_000, 'console hydrated');
+  const hydrated = (await page.evaluate(() => window.__marks.hydrated)) - opened;
+  const bytes = await stop();
+  await ctx.close();
+  return { consoleBytes: bytes, consoleHydrated: hydrated };
+}
+
 async function run(browser, url) {
   const techCtx = await browser.newContext({ permissions: ['microphone', 'clipboard-read', 'clipboard-write'], locale: 'en-GB' });
   const tech = await techCtx.newPage();
@@ -51,30 +107,31 @@ async function run(browser, url) {
   await tech.getByLabel('Password').fill(PASSWORD);
   await tech.getByRole('button', { name: 'Sign in' }).click();
   await tech.waitForURL(/\/console$/);
-  await tech.getByText('Online').waitFor();
   await tech.getByRole('button', { name: 'New session' }).click();
   const dialog = tech.getByRole('dialog', { name: 'New session' });
   await dialog.getByRole('tab', { name: 'Link' }).click();
   await dialog.getByRole('button', { name: 'Copy link to clipboard' }).click();
   const link = await dialog.getByLabel('Link for the customer').inputValue();
 
-  // 1. Bytes for the customer page: a fresh context (empty cache) from the link to the preview.
-  const custCtx = await browser.newContext({ locale: 'en-GB' });
+  // 1–3. The customer's phone, empty cache: from the link to the preview.
+  const custCtx = await browser.newContext({ ...PHONE, locale: 'en-GB' });
   const cust = await custCtx.newPage();
-  let bytes = 0;
-  let counting = true;
-  const pending = [];
-  cust.on('requestfinished', (req) => {
-    if (!counting) return;
-    pending.push(req.sizes().then((s) => { bytes += s.responseBodySize + s.responseHeadersSize; }).catch(() => {}));
-  });
+  await cust.addInitScript(MARKS);
+  await throttle(cust);
+  const stop = countBytes(cust);
+  const opened = Date.now();
   await cust.goto(link);
+  await cust.waitForURL(/\/s$/);
+  await withTimeout(cust.waitForFunction(() => window.__marks?.hydrated !== undefined), 60_000, 'customer hydrated');
   await cust.getByRole('button', { name: 'OK' }).click();
-  await withTimeout(cust.waitForFunction(() => { const v = document.querySelector('video'); return v && v.videoWidth > 0; }), 15_000, 'preview');
-  counting = false;
-  await Promise.all(pending);
+  await withTimeout(cust.waitForFunction(() => {
+    const v = document.querySelector('video');
+    return window.__marks?.playing !== undefined && v && v.videoWidth > 0;
+  }), 60_000, 'preview');
+  const marks = await cust.evaluate(() => window.__marks);
+  const bytes = await stop();
 
-  // 2. Accept → "Customer connected" (both clocks are this machine's wall clock).
+  // 5. Accept → "Customer connected" (both clocks are this machine's wall clock).
   await tech.evaluate(() => {
     window.__connectedAt = new Promise((resolve) => {
       const check = () => {
@@ -91,7 +148,7 @@ async function run(browser, url) {
   const connectedAt = await withTimeout(tech.evaluate(() => window.__connectedAt), 10_000, 'customer connected');
   const acceptAt = await cust.evaluate(() => window.__acceptAt);
 
-  // 3 and 4. Start → first frame, → 1280×720.
+  // 5. Start → first frame, → 1280×720.
   await tech.evaluate(() => {
     window.__video = new Promise((resolve) => {
       const result = {};
@@ -115,16 +172,20 @@ async function run(browser, url) {
   const startAt = await tech.evaluate(() => window.__startAt);
 
   await tech.getByRole('button', { name: 'End session' }).click();
+  await tech.getByRole('group', { name: 'End this session?' }).getByRole('button', { name: 'Yes, end it' }).click();
   await cust.getByRole('heading', { name: 'Thank you' }).waitFor();
   await custCtx.close();
   await techCtx.close();
   return {
     bytes,
+    hydrated: marks.hydrated - opened,
+    preview: marks.playing - opened,
     connected: connectedAt - acceptAt,
     firstFrame: video.first - startAt,
     hd: video.hd - startAt,
   };
 }
+
 
 function summary(values, unit, digits = 0) {
   const s = [...values].sort((a, b) => a - b);
@@ -132,8 +193,9 @@ function summary(values, unit, digits = 0) {
   return `min ${f(s[0])}  median ${f(s[Math.floor(s.length / 2)])}  max ${f(s[s.length - 1])}`;
 }
 
-function bundleSizes() {
-  const dir = path.join(SITE, 'customer', 'pkg');
+/** The files of a bundle as served, by kind (`wasm`, `wasm.br`, …). */
+function bundleSizes(name) {
+  const dir = path.join(SITE, name, 'pkg');
   const out = {};
   for (const f of readdirSync(dir)) {
     const m = f.match(/\.(wasm|js|css)(\.br)?$/);
@@ -142,23 +204,35 @@ function bundleSizes() {
   return out;
 }
 
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const describe = (b) => `wasm ${kb(b.wasm)} (${kb(b['wasm.br'])} br), js ${kb(b.js)} (${kb(b['js.br'])} br)` +
+  (b.css ? `, css ${kb(b.css)} (${kb(b['css.br'])} br)` : '');
+
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const results = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const r = await run(browser, server.url);
+    const r = { ...await run(browser, server.url), ...await consoleLoad(browser, server.url) };
     results.push(r);
-    console.log(`run ${i + 1}: ${(r.bytes / 1024).toFixed(1)} KiB, connected ${r.connected.toFixed(1)} ms, first frame ${r.firstFrame.toFixed(0)} ms, 1280x720 ${r.hd.toFixed(0)} ms`);
+    console.log(`run ${i + 1}: customer ${kb(r.bytes)}, hydrated ${r.hydrated.toFixed(0)} ms, preview ${r.preview.toFixed(0)} ms; ` +
+      `console ${kb(r.consoleBytes)}, hydrated ${r.consoleHydrated.toFixed(0)} ms; ` +
+      `connected ${r.connected.toFixed(1)} ms, first frame ${r.firstFrame.toFixed(0)} ms, 1280x720 ${r.hd.toFixed(0)} ms`);
   }
 } finally {
   await browser.close();
   server.stop();
 }
-const b = bundleSizes();
-console.log('\nCustomer journey, release build, loopback, ' + RUNS + ' runs (targets in brackets):');
-console.log(`  customer page bytes, link → preview [≤ 250 KB]: ${summary(results.map((r) => r.bytes / 1024), 'KiB', 1)}`);
-console.log(`  Accept → "Customer connected"       [≤ 50 ms]:  ${summary(results.map((r) => r.connected), 'ms', 1)}`);
-console.log(`  Start → first decoded frame          [≤ 300 ms]: ${summary(results.map((r) => r.firstFrame), 'ms')}`);
-console.log(`  Start → received video 1280×720      [≤ 2 s]:    ${summary(results.map((r) => r.hd), 'ms')}`);
-console.log(`  bundle: wasm ${(b.wasm / 1024).toFixed(0)} KiB (${(b['wasm.br'] / 1024).toFixed(0)} KiB br), js ${(b.js / 1024).toFixed(0)} KiB (${(b['js.br'] / 1024).toFixed(0)} KiB br), css ${(b.css / 1024).toFixed(0)} KiB (${(b['css.br'] / 1024).toFixed(0)} KiB br)`);
+const col = (key, unit, digits = 0, scale = 1) => summary(results.map((r) => r[key] / scale), unit, digits);
+console.log(`\nRelease build, ${RUNS} run(s); the customer on a Pixel 7, 1.6 Mbps / 750 kbps / 150 ms, CPU 4× (targets in brackets):`);
+console.log(`  customer bytes, link → preview [≤ 200 KB goal, ≤ 250 KB]: ${col('bytes', 'KB', 1, 1000)}`);
+console.log(`  customer link → interactive (hydrated):                   ${col('hydrated', 'ms')}`);
+console.log(`  customer link → camera preview playing:                   ${col('preview', 'ms')}`);
+console.log(`  console first load, bytes (sign-in page, same network):   ${col('consoleBytes', 'KB', 1, 1000)}`);
+console.log(`  console first load → interactive (hydrated):              ${col('consoleHydrated', 'ms')}`);
+console.log(`  Accept → "Customer connected" (loopback) [≤ 50 ms]:       ${col('connected', 'ms', 1)}`);
+console.log(`  Start → first decoded frame [≤ 300 ms]:                   ${col('firstFrame', 'ms')}`);
+console.log(`  Start → received video 1280×720 [≤ 2 s]:                  ${col('hd', 'ms')}`);
+console.log(`  customer bundle: ${describe(bundleSizes('customer'))}`);
+console.log(`  its drawing layer, on demand: ${describe(bundleSizes('board'))}`);
+console.log(`  console bundle: ${describe(bundleSizes('console'))}`);

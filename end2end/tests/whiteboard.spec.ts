@@ -109,6 +109,10 @@ async function channelMessages(page: Page): Promise<{ sent: number; received: nu
 test('an arrow drawn on the technician\'s video lands on the same point of the customer\'s picture, in any view; undo, redo, erase all; a reload gets the drawing back', async ({ server, browser }) => {
   const w = await whiteboard(browser, server.url, server.createUser(), 'Walter');
   const { tech, customer, bar, techVideo, custVideo, techBoard, custBoard } = w;
+  // The customer's drawing layer (pkg/board.*) comes on demand: not while nothing is drawn.
+  const layerFiles = () => customer.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\/pkg\/board\.[^/]*\.(js|wasm)$/.test(e.name)).length);
+  expect(await layerFiles()).toBe(0);
 
   // Fit to window: an arrow from (0.3, 0.65) to (0.7, 0.35) of the frame.
   await bar.getByRole('button', { name: 'Arrow', exact: true }).click();
@@ -116,6 +120,7 @@ test('an arrow drawn on the technician\'s video lands on the same point of the c
   const tip = { x: 0.7, y: 0.35 };
   await drag(tech, await onPicture(techVideo, from), await onPicture(techVideo, tip));
   await expect.poll(() => shapes(custBoard)).toBe(1);
+  expect(await layerFiles()).toBe(2);
   // Red at the tip and the tail on both screens, nothing far from the arrow.
   for (const [video, canvas] of [[techVideo, techBoard], [custVideo, custBoard]] as const) {
     await expect.poll(async () => isRed(await boardPixel(canvas, await onPicture(video, tip)))).toBe(true);
