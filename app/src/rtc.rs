@@ -5,6 +5,7 @@
 //! The customer always makes the offer (it owns the camera); the technician answers.
 
 pub mod follow;
+pub mod host;
 pub mod media;
 pub mod overlay;
 pub mod paint;

@@ -13,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement, HtmlVideoElement};
 
-use super::overlay::Host;
+use super::host::Host;
 use crate::follow::{AnchorPart, Follow, Warps, track_size};
 use crate::ids::SessionId;
 use crate::whiteboard::{PeerMsg, ShapeId};

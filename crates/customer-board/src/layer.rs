@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{HtmlCanvasElement, HtmlImageElement, HtmlVideoElement};
 
 use app::ids::SessionId;
-use app::rtc::overlay::{Host, Overlay, Parts};
+use app::rtc::host::Host;
+use app::rtc::overlay::{Overlay, Parts};
 use app::whiteboard::{Board, Fit, PeerMsg};
 
 /// What the page handed over: the board, whether the picture is frozen, and the way to the

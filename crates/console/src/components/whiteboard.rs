@@ -108,7 +108,8 @@ pub fn BoardLayer(
 
     #[cfg(feature = "hydrate")]
     {
-        use app::rtc::overlay::{FeedHost, Overlay, Parts};
+        use app::rtc::host::FeedHost;
+        use app::rtc::overlay::{Overlay, Parts};
         let overlay = StoredValue::new_local(None::<Overlay>);
         Effect::new(move |_| {
             if let (Some(video), Some(canvas), Some(still)) =

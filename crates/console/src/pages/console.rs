@@ -87,7 +87,7 @@ fn Console(me: Me) -> impl IntoView {
     // The console tracks the shapes that follow objects in its own bundle.
     #[cfg(feature = "hydrate")]
     feed.on_follow(std::rc::Rc::new(|feed, session, msg| {
-        let host = app::rtc::overlay::FeedHost {
+        let host = app::rtc::host::FeedHost {
             feed,
             session: session.clone(),
         };
