@@ -131,6 +131,49 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The HTTP status of a refusal: a client error for everything about the request or
+    /// the state it meets (or a service this installation does not offer), a server error
+    /// only for the server's own failures and for the mail or text gateway failing (502).
+    pub fn http_status(&self) -> u16 {
+        match self {
+            Self::Unauthenticated | Self::BadCredentials | Self::SecondFactorExpired => 401,
+            Self::Forbidden
+            | Self::NotPermitted
+            | Self::TwoFactorRequired
+            | Self::MasterAdminOnly
+            | Self::NotJoined => 403,
+            Self::NotFound | Self::PinInvalid | Self::LinkInvalid | Self::PasswordLinkInvalid => {
+                404
+            }
+            Self::PinExpired
+            | Self::PinUsed
+            | Self::LinkExpired
+            | Self::LinkUsed
+            | Self::SessionClosed => 410,
+            Self::NotAllowedNow
+            | Self::ActiveLimit { .. }
+            | Self::NotAvailable
+            | Self::SetupDone
+            | Self::EmailTaken
+            | Self::GroupInUse
+            | Self::PickedUp
+            | Self::ChannelClosed
+            | Self::ChannelBusy
+            | Self::SlugTaken
+            | Self::VersionMismatch
+            | Self::EmailUnavailable
+            | Self::SmsUnavailable => 409,
+            Self::InvalidInput { .. }
+            | Self::PasswordMismatch
+            | Self::PasswordTooShort
+            | Self::CodeInvalid => 422,
+            Self::RateLimited { .. } => 429,
+            Self::EmailFailed | Self::SmsFailed => 502,
+            Self::Network => 503,
+            Self::Internal => 500,
+        }
+    }
+
     /// The stable code, as on the wire (`pin-expired`).
     pub fn code(&self) -> &'static str {
         match self {
@@ -243,6 +286,24 @@ impl FromServerFnError for AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refusals_are_client_errors() {
+        for e in AppError::examples() {
+            let status = e.http_status();
+            let failure = matches!(
+                e,
+                AppError::Internal
+                    | AppError::EmailFailed
+                    | AppError::SmsFailed
+                    | AppError::Network
+            );
+            match failure {
+                true => assert!((500..600).contains(&status), "{e:?}"),
+                false => assert!((400..500).contains(&status), "{e:?} is {status}"),
+            }
+        }
+    }
 
     #[test]
     fn wire_form_is_named_by_code() {

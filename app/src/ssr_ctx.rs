@@ -64,8 +64,9 @@ pub struct Settings {
     pub sign_in_ttl: Duration,
     /// Mark cookies `Secure` (the public URL is https).
     pub secure_cookies: bool,
-    /// Take the client address from `Forwarded` / `X-Forwarded-For` (behind a proxy only).
-    pub trust_proxy: bool,
+    /// The proxies whose `X-Forwarded-For` is believed (see `client_addr`); none: the
+    /// connection's peer is the client.
+    pub proxies: crate::client_addr::Proxies,
     /// Throttle of wrong PINs per address.
     pub pin_policy: Policy,
     /// Throttle of sign-ins per address.
@@ -91,7 +92,7 @@ impl Settings {
             public_url,
             invite_ttl: Duration::from_secs(10 * 60),
             sign_in_ttl: Duration::from_secs(7 * 24 * 3600),
-            trust_proxy: false,
+            proxies: crate::client_addr::Proxies::NONE,
             pin_policy: Policy::PIN_PER_IP,
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
@@ -217,15 +218,17 @@ impl Ctx {
         self.throttle(&decisions).await
     }
 
-    /// The address a request came from (the peer, or the proxy's word when trusted).
+    /// The address a request came from, as the throttles count it: the peer, or behind
+    /// trusted proxies the rightmost address they did not add themselves; IPv6 by /64.
     pub fn client_ip(&self, req: &HttpRequest) -> String {
-        if self.settings.trust_proxy
-            && let Some(ip) = req.connection_info().realip_remote_addr()
-        {
-            return strip_port(ip).to_owned();
-        }
-        req.peer_addr()
-            .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let peer = req.peer_addr().map(|a| a.ip());
+        crate::client_addr::client(peer, &forwarded, &self.settings.proxies)
+            .map_or_else(|| "unknown".to_owned(), crate::client_addr::throttle_key)
     }
 
     /// A cookie with the project's attributes: HttpOnly, SameSite=Lax, path /, Secure on https.
@@ -246,16 +249,6 @@ impl Ctx {
         let mut c = self.cookie(name, String::new(), Duration::ZERO);
         c.make_removal();
         c
-    }
-}
-
-fn strip_port(addr: &str) -> &str {
-    if let Some(rest) = addr.strip_prefix('[') {
-        return rest.split(']').next().unwrap_or(rest);
-    }
-    match addr.rsplit_once(':') {
-        Some((host, port)) if !host.contains(':') && port.parse::<u16>().is_ok() => host,
-        _ => addr,
     }
 }
 
@@ -296,18 +289,5 @@ pub fn set_cookie(cookie: Cookie<'static>) {
         && let Ok(value) = actix_web::http::header::HeaderValue::from_str(&cookie.to_string())
     {
         res.append_header(actix_web::http::header::SET_COOKIE, value);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::strip_port;
-
-    #[test]
-    fn ports_are_stripped_from_addresses() {
-        assert_eq!(strip_port("10.0.0.1:5555"), "10.0.0.1");
-        assert_eq!(strip_port("10.0.0.1"), "10.0.0.1");
-        assert_eq!(strip_port("[::1]:80"), "::1");
-        assert_eq!(strip_port("::1"), "::1");
     }
 }

@@ -46,7 +46,11 @@ pub struct Config {
     /// The built site (cargo-leptos output: pkg/, favicon…).
     #[arg(long, env = "SIGHTLINE_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
-    /// Trust `Forwarded` / `X-Forwarded-For` for client addresses (only behind a proxy).
+    /// The reverse proxies in front of the server, whose `X-Forwarded-For` is believed for
+    /// client addresses: comma-separated addresses and networks (`127.0.0.1, 10.0.0.0/8`).
+    #[arg(long, env = "SIGHTLINE_TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: String,
+    /// Shorthand for a proxy on the same host: trusts the loopback addresses.
     #[arg(long, env = "SIGHTLINE_TRUST_PROXY", default_value_t = false)]
     pub trust_proxy: bool,
     /// Log filter, e.g. `info` or `info,server=debug`.
@@ -100,6 +104,15 @@ pub enum SmtpTlsArg {
 
 impl Config {
     /// The text-message gateway, when one is configured.
+    /// The trusted proxies: the list given, plus the loopback with `trust_proxy`.
+    pub fn proxies(&self) -> Result<app::client_addr::Proxies, app::client_addr::BadProxy> {
+        let list = app::client_addr::Proxies::parse(&self.trusted_proxies)?;
+        Ok(match self.trust_proxy {
+            true => list.with(app::client_addr::Proxies::loopback()),
+            false => list,
+        })
+    }
+
     pub fn sms(&self) -> Option<app::sms::gateway::TwilioLike> {
         let base_url = self.sms_url.clone().filter(|u| !u.is_empty())?;
         Some(app::sms::gateway::TwilioLike {

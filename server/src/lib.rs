@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod hub;
 pub mod pages;
+pub mod refusals;
 pub mod rest;
 pub mod serve;
 pub mod ws;

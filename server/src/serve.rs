@@ -50,7 +50,9 @@ pub async fn start(
         .unwrap_or_else(|| format!("http://{addr}"));
     let mut settings = Settings::new(&public_url);
     settings.invite_ttl = Duration::from_secs(config.invite_ttl_secs);
-    settings.trust_proxy = config.trust_proxy;
+    settings.proxies = config
+        .proxies()
+        .map_err(|e| ServerError::Config(e.to_string()))?;
     settings.smtp = config.smtp();
     settings.sms = config.sms();
     if let Some(sms) = &settings.sms {
@@ -127,7 +129,11 @@ pub async fn start(
             .route("/logo/{name}", web::get().to(crate::rest::logo::file))
             .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
             .route("/favicon.svg", web::get().to(favicon))
-            .route("/fn/{tail:.*}", leptos_actix::handle_server_fns())
+            .service(
+                web::resource("/fn/{tail:.*}")
+                    .wrap(actix_web::middleware::from_fn(crate::refusals::status))
+                    .route(leptos_actix::handle_server_fns()),
+            )
             .leptos_routes(console_routes, move || {
                 console::shell(console.clone(), customer_css.clone())
             })

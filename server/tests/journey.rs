@@ -811,6 +811,77 @@ async fn pins_and_links_are_single_use_and_expire() {
     );
 }
 
+/// A wrong PIN sent with `X-Forwarded-For: forwarded`: the refusal.
+async fn guess_pin_via(srv: &TestServer, forwarded: &str) -> AppError {
+    let mut res = awc::Client::new()
+        .post(format!("{}/fn/redeem_pin", srv.base))
+        .insert_header(("X-Forwarded-For", forwarded))
+        .send_form(&[("pin", "000000")])
+        .await
+        .unwrap();
+    let status = res.status();
+    let body = res.body().await.unwrap();
+    let error: AppError = serde_json::from_slice(&body).unwrap();
+    // A refusal is a client error with its own status, never 500.
+    assert_eq!(status.as_u16(), error.http_status(), "{error:?}");
+    assert!(status.is_client_error(), "{status} {error:?}");
+    if matches!(error, AppError::RateLimited { .. }) {
+        assert!(res.headers().contains_key("retry-after"));
+    }
+    error
+}
+
+/// Behind trusted proxies the throttle counts the address the last of them saw: a client
+/// that writes its own `X-Forwarded-For` entries gets no more PIN guesses, and one that
+/// steps through its IPv6 /64 is one client; another client behind the proxy is not held
+/// up; without trusted proxies the header means nothing.
+#[actix_web::test]
+async fn forged_forwarded_for_gets_no_more_pin_guesses() {
+    let policy = Policy {
+        free: 2,
+        base_delay: Duration::from_millis(1),
+        max_delay: Duration::from_millis(1),
+        block_after: Some(3),
+        window: Duration::from_secs(900),
+    };
+    let limited = |e: &AppError| matches!(e, AppError::RateLimited { .. });
+    // The test connects from 127.0.0.1, which plays the proxy: it appends what it saw.
+    let srv = start_with_args(policy, &["--trusted-proxies", "127.0.0.1, 10.0.0.0/8"]).await;
+    let mut seen = vec![];
+    for i in 0..6 {
+        seen.push(guess_pin_via(&srv, &format!("203.0.113.{i}, 198.51.100.7, 10.1.1.1")).await);
+    }
+    assert!(
+        seen[..3].iter().all(|e| *e == AppError::PinInvalid),
+        "{seen:?}"
+    );
+    assert!(seen[3..].iter().all(limited), "{seen:?}");
+    assert_eq!(
+        guess_pin_via(&srv, "198.51.100.8").await,
+        AppError::PinInvalid
+    );
+    let mut seen = vec![];
+    for i in 0..5 {
+        seen.push(guess_pin_via(&srv, &format!("2001:db8:1:2::{i:x}")).await);
+    }
+    assert!(
+        seen[3..].iter().all(limited),
+        "one /64 is one client: {seen:?}"
+    );
+    assert_eq!(
+        guess_pin_via(&srv, "2001:db8:1:3::1").await,
+        AppError::PinInvalid
+    );
+
+    // Without trusted proxies everyone here is the peer, 127.0.0.1, whatever they write.
+    let srv = start_with(policy).await;
+    let mut seen = vec![];
+    for i in 0..5 {
+        seen.push(guess_pin_via(&srv, &format!("198.51.100.{i}")).await);
+    }
+    assert!(seen[3..].iter().all(limited), "{seen:?}");
+}
+
 #[actix_web::test]
 async fn wrong_pins_are_slowed_then_refused() {
     // Production's shape (some free, then slowed, then refused), with short delays.
