@@ -102,13 +102,16 @@ mod on_demand {
         canvas: NodeRef<html::Canvas>,
         still: NodeRef<html::Img>,
     ) {
+        // The handler outlives this component (the feed keeps it): it holds no reactive value
+        // that unmounting disposes, but `needed`, which it only tries to set.
+        let mine = session.clone();
         let sid = StoredValue::new(session);
         let loaded = RwSignal::new(STATE.with(|s| s.borrow().module.is_some()));
         let needed = RwSignal::new(false);
         // Bumped when a layer starts (it then gets the board at once).
         let started = RwSignal::new(0u64);
         feed.on_follow(Rc::new(move |_, session, msg: &PeerMsg| {
-            if *session != sid.get_value() {
+            if *session != mine {
                 return;
             }
             let bytes = app::wire::to_bytes(msg);
@@ -127,18 +130,20 @@ mod on_demand {
             });
             if asked || *msg != PeerMsg::WantAnchors {
                 STATE.with(|s| s.borrow_mut().held.push(bytes));
-                needed.set(true);
+                needed.try_set(true);
             }
         }));
         let frozen = move || {
             feed.session(&sid.get_value())
                 .is_some_and(|s| s.frozen.is_some())
         };
-        // Needed once the board has a shape or the picture freezes (or an anchor came).
+        // Needed once the board has a shape or the picture freezes (or an anchor came, perhaps
+        // while this component was not on the page).
         Effect::new(move |_| {
             feed.board_tick.track();
             let drawn = feed.with_board(&sid.get_value(), |b| b.visible().next().is_some());
-            if drawn || frozen() || needed.get() {
+            let held = STATE.with(|s| !s.borrow().held.is_empty());
+            if drawn || frozen() || needed.get() || held {
                 load(loaded);
             }
         });
