@@ -430,7 +430,22 @@ fn parse_weight(q: &str) -> Option<u16> {
 /// text form (nothing in it can end a `<script>` element early).
 #[cfg(not(feature = "hydrate"))]
 pub fn page_messages(lang: Lang, audience: Audience) -> String {
-    crate::wire::to_text(&compiled(lang, audience))
+    // Compiled once per language and audience: every page render carries them.
+    static TEXTS: std::sync::OnceLock<Vec<(Lang, Audience, String)>> = std::sync::OnceLock::new();
+    TEXTS
+        .get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .flat_map(|l| [Audience::Customer, Audience::Console].map(|a| (l.lang, a)))
+                .map(|(l, a)| (l, a, crate::wire::to_text(&compiled(l, a))))
+                .collect()
+        })
+        .iter()
+        .find(|(l, a, _)| *l == lang && *a == audience)
+        .map_or_else(
+            || crate::wire::to_text(&compiled(lang, audience)),
+            |(_, _, text)| text.clone(),
+        )
 }
 
 /// `lang`'s messages for `audience`'s pages, compiled for the browser (server only).

@@ -81,26 +81,11 @@ impl Bundles {
 /// its module, initialised (`crates/customer/src/board.rs` calls it): the file names are
 /// the build's, with their content hashes in a release build.
 fn board_loader(options: &LeptosOptions) -> String {
-    let name = options.output_name.to_string();
-    let (mut js, mut wasm) = (name.clone(), name);
-    if options.hash_files {
-        let hashes = std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
-            .and_then(|path| std::fs::read_to_string(path).ok())
-            .unwrap_or_default();
-        for (file, hash) in hashes.lines().filter_map(|l| l.split_once(':')) {
-            match file.trim() {
-                "js" => js = format!("{js}.{}", hash.trim()),
-                "wasm" => wasm = format!("{wasm}.{}", hash.trim()),
-                _ => {}
-            }
-        }
-    }
-    let pkg = &options.site_pkg_dir;
+    let js = app::site::bundle_file(options, "js");
+    let wasm = app::site::bundle_file(options, "wasm");
     format!(
-        "let board;window.sightlineBoard=()=>board??=import('/{pkg}/{js}.js')\
-         .then(m=>m.default({{module_or_path:'/{pkg}/{wasm}.wasm'}}).then(()=>m));"
+        "let board;window.sightlineBoard=()=>board??=import('{js}')\
+         .then(m=>m.default({{module_or_path:'{wasm}'}}).then(()=>m));"
     )
 }
 

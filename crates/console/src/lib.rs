@@ -59,24 +59,7 @@ pub fn shell(options: LeptosOptions, base_css: String) -> impl IntoView {
 /// only).
 #[cfg(feature = "ssr")]
 pub fn stylesheet_href(options: &LeptosOptions) -> String {
-    let hashes = options
-        .hash_files
-        .then(|| {
-            let exe = std::env::current_exe().ok()?;
-            std::fs::read_to_string(exe.parent()?.join(options.hash_file.as_ref())).ok()
-        })
-        .flatten()
-        .unwrap_or_default();
-    let hash = hashes.lines().find_map(|line| {
-        let (file, hash) = line.split_once(':')?;
-        (file.trim() == "css").then(|| hash.trim().to_owned())
-    });
-    let name = &options.output_name;
-    let pkg = &options.site_pkg_dir;
-    match hash {
-        Some(hash) => format!("/{pkg}/{name}.{hash}.css"),
-        None => format!("/{pkg}/{name}.css"),
-    }
+    app::site::bundle_file(options, "css")
 }
 
 /// The console's routes.
