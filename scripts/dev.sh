@@ -2,7 +2,8 @@
 # Sightline developer entry point.
 #   scripts/dev.sh run    set up what is missing, build the release, run on the embedded SQLite
 #   scripts/dev.sh test   set up what is missing, then run every check and test
-#   scripts/dev.sh bench  print the page-load and journey figures (5 runs)
+#   scripts/dev.sh bench  print the page-load and journey figures (5 runs) and the
+#                         latency of every action with 1,000 live sessions
 # Every step installs only what is missing, so a second run skips straight to the work.
 set -euo pipefail
 
@@ -107,7 +108,7 @@ cmd_test() {
 
   # Every benchmark once, so that one a change breaks fails here; no figure is asserted.
   step "benchmarks, once each (smoke run)"
-  cargo test --release -q -p tracker --benches
+  cargo test --release -q -p tracker -p server --benches
   unshare --net bash -c "$ISOLATED_NET && cd end2end && RUNS=1 node bench/customer-journey.mjs"
 }
 
@@ -121,6 +122,9 @@ cmd_bench() {
   [ -x target/release/sightline ] || { setup_rust; build_release; }
   step "page-load and journey figures (release build, 5 runs, private network namespace)"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && node bench/customer-journey.mjs"
+  setup_rust
+  step "latency of every action with 1,000 live sessions (server/benches/latency.rs)"
+  cargo test --release -q -p server --bench latency -- --bench
 }
 
 case "${1:-}" in

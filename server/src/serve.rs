@@ -144,7 +144,10 @@ pub async fn start(
             .route("/s", web::get().to(crate::pages::customer))
             .default_service(web::get().to(crate::pages::customer))
     })
-    .shutdown_timeout(5);
+    .shutdown_timeout(5)
+    // Small writes (a websocket frame, a response) go out at once: with Nagle's algorithm
+    // each waited for the peer's delayed acknowledgement, about 40 ms.
+    .tcp_nodelay(true);
     if let Some(n) = config.workers {
         server = server.workers(n.max(1));
     }
