@@ -231,9 +231,30 @@ impl Ctx {
             .map_or_else(|| "unknown".to_owned(), crate::client_addr::throttle_key)
     }
 
-    /// A cookie with the project's attributes: HttpOnly, SameSite=Lax, path /, Secure on https.
+    /// The name the cookie `base` has on this server: with the `__Host-` prefix over https,
+    /// so that no other host (a sibling subdomain) and no page over plain http can set or
+    /// replace it.
+    pub fn cookie_name(&self, base: &'static str) -> std::borrow::Cow<'static, str> {
+        if self.settings.secure_cookies {
+            format!("__Host-{base}").into()
+        } else {
+            base.into()
+        }
+    }
+
+    /// The cookie `base` of a request, by its name on this server (`cookie_name`).
+    pub fn request_cookie(
+        &self,
+        req: &actix_web::HttpRequest,
+        base: &'static str,
+    ) -> Option<Cookie<'static>> {
+        req.cookie(&self.cookie_name(base))
+    }
+
+    /// A cookie with the project's attributes: HttpOnly, SameSite=Lax, path /, Secure (and
+    /// the `__Host-` prefix) on https, no Domain.
     pub fn cookie(&self, name: &'static str, value: String, max_age: Duration) -> Cookie<'static> {
-        Cookie::build(name, value)
+        Cookie::build(self.cookie_name(name), value)
             .path("/")
             .http_only(true)
             .same_site(SameSite::Lax)

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod cross_site;
 pub mod error;
 pub mod hub;
 pub mod pages;

@@ -13,6 +13,7 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures::StreamExt;
 use leptos::config::LeptosOptions;
+use leptos::nonce::Nonce;
 use leptos::prelude::*;
 use leptos::server_fn::error::ServerFnUrlError;
 use leptos_integration_utils::PinnedStream;
@@ -130,10 +131,13 @@ pub async fn customer(
     };
     let options = bundles.customer.clone();
     let loader = bundles.board_loader.to_string();
-    let html = render(&req, move || customer::shell(options, loader, page)).await;
+    let nonce = Nonce::new();
+    let policy = app::site::page_policy(&nonce);
+    let html = render(&req, nonce, move || customer::shell(options, loader, page)).await;
     HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::CONTENT_SECURITY_POLICY, policy))
         .body(html)
 }
 
@@ -152,15 +156,19 @@ fn redirect(to: &'static str) -> HttpResponse {
 }
 
 /// Renders a page that waits for nothing (its data was looked up before) to one string,
-/// with the scripts hydration expects after it.
+/// with the scripts hydration expects after it; its inline scripts carry `nonce`.
 async fn render<IV: IntoView + 'static>(
     req: &HttpRequest,
+    nonce: Nonce,
     app: impl FnOnce() -> IV + Send + 'static,
 ) -> String {
     let request = leptos_actix::Request::new(req);
     let (owner, stream) = leptos_integration_utils::build_response(
         app,
-        move || provide_context(request),
+        move || {
+            provide_context(request);
+            provide_context(nonce);
+        },
         |app, chunks, _| {
             Box::pin(async move {
                 Box::pin(app.to_html_stream_in_order().chain(chunks())) as PinnedStream<String>

@@ -19,18 +19,10 @@ pub mod reports;
 pub mod sms;
 pub mod snapshots;
 
-/// The HTTP answer to a refused request (these routes answer with a status, no body).
+/// The HTTP answer to a refused request: the refusal's own status and its JSON, as the
+/// server functions answer (`crate::refusals::response`).
 fn refuse(e: &AppError) -> HttpResponse {
-    match e {
-        AppError::Unauthenticated => HttpResponse::Unauthorized().finish(),
-        AppError::Forbidden
-        | AppError::NotAllowedNow
-        | AppError::NotPermitted
-        | AppError::TwoFactorRequired => HttpResponse::Forbidden().finish(),
-        AppError::NotFound => HttpResponse::NotFound().finish(),
-        AppError::InvalidInput { .. } => HttpResponse::BadRequest().finish(),
-        _ => HttpResponse::InternalServerError().finish(),
-    }
+    crate::refusals::response(e)
 }
 
 /// The signed-in administrator of a request (the same checks as the admin centre's server

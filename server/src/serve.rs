@@ -88,8 +88,24 @@ pub async fn start(
             .app_data(site.clone())
             .app_data(bundles.clone())
             .app_data(web::Data::new(console.clone()))
-            .app_data(web::FormConfig::default().limit(16 * 1024))
+            // A request the extractors cannot read is `invalid-input`, without the parser's
+            // message.
+            .app_data(
+                web::FormConfig::default()
+                    .limit(16 * 1024)
+                    .error_handler(|e, _| crate::refusals::unreadable(e)),
+            )
+            .app_data(
+                web::QueryConfig::default().error_handler(|e, _| crate::refusals::unreadable(e)),
+            )
+            .app_data(
+                web::JsonConfig::default().error_handler(|e, _| crate::refusals::unreadable(e)),
+            )
+            .app_data(
+                web::PathConfig::default().error_handler(|e, _| crate::refusals::unreadable(e)),
+            )
             .wrap(Compress::default())
+            .wrap(actix_web::middleware::from_fn(crate::cross_site::refuse))
             .wrap(security_headers())
             .route("/api/v1/health", web::get().to(crate::rest::health::get))
             .route("/ws", web::get().to(crate::ws::upgrade))
@@ -171,9 +187,12 @@ fn security_headers() -> DefaultHeaders {
     DefaultHeaders::new()
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
-        // Same-origin keeps link tokens out of third-party Referer headers, and still lets
-        // no-JavaScript forms return to the page they came from.
-        .add(("Referrer-Policy", "same-origin"))
+        // Pages set their own policy (`app::site::page_policy`, with their nonce); this is
+        // every other response's.
+        .add(("Content-Security-Policy", app::site::RESOURCE_POLICY))
+        // A link's token is in its address: no Referer ever carries it. Forms without
+        // JavaScript say where to return instead (`back`, `crate::refusals`).
+        .add(("Referrer-Policy", "no-referrer"))
         .add((
             "Permissions-Policy",
             "camera=(self), microphone=(self), geolocation=()",

@@ -37,22 +37,6 @@ pub struct WsQuery {
     role: Role,
 }
 
-/// Whether the page that opens the socket is ours (no cross-site websocket hijacking).
-fn origin_allowed(req: &HttpRequest, public_url: &str) -> bool {
-    let Some(origin) = req.headers().get("origin").and_then(|v| v.to_str().ok()) else {
-        // Browsers always send Origin on websockets; non-browser clients carry no cookies
-        // by accident, so they are judged by their credentials alone.
-        return true;
-    };
-    if origin.trim_end_matches('/') == public_url {
-        return true;
-    }
-    let host = req.connection_info().host().to_owned();
-    origin
-        .split_once("://")
-        .is_some_and(|(_, rest)| rest.trim_end_matches('/') == host)
-}
-
 /// Upgrades a request to a websocket for a technician or a customer.
 pub async fn upgrade(
     req: HttpRequest,
@@ -61,13 +45,13 @@ pub async fn upgrade(
     ctx: web::Data<Ctx>,
     hub: web::Data<HubHandle>,
 ) -> actix_web::Result<HttpResponse> {
-    if !origin_allowed(&req, &ctx.settings.public_url) {
+    if crate::cross_site::from_another_site(&req, &ctx.settings.public_url) {
         tracing::warn!("websocket from a foreign origin refused");
         return Ok(HttpResponse::Forbidden().finish());
     }
     let (who, token_hash) = match query.role {
         Role::Technician => match me_from_request(&ctx, &req).await.map(|m| m.map(usable)) {
-            Ok(Some(Ok(me))) => (Principal::Technician(me), auth_token_hash(&req)),
+            Ok(Some(Ok(me))) => (Principal::Technician(me), auth_token_hash(&ctx, &req)),
             // The organisation requires a second factor this person has not set up yet.
             Ok(Some(Err(_))) => return Ok(HttpResponse::Forbidden().finish()),
             Ok(None) => return Ok(HttpResponse::Unauthorized().finish()),

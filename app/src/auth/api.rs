@@ -143,7 +143,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     use crate::ssr_ctx::{HubNotice, set_cookie, use_ctx, use_request};
     let ctx = use_ctx().await?;
     let req = use_request().await?;
-    if let Some(hash) = auth_token_hash(&req) {
+    if let Some(hash) = auth_token_hash(&ctx, &req) {
         repo::delete_auth_session(&ctx.db, &hash)
             .await
             .map_err(db_error)?;

@@ -78,7 +78,7 @@ fn dummy_hash() -> Option<&'static str> {
 
 /// The signed-in person of a request, from the sign-in cookie.
 pub async fn me_from_request(ctx: &Ctx, req: &HttpRequest) -> Result<Option<Me>, AppError> {
-    let Some(cookie) = req.cookie(AUTH_COOKIE) else {
+    let Some(cookie) = ctx.request_cookie(req, AUTH_COOKIE) else {
         return Ok(None);
     };
     let token = cookie.value();
@@ -129,8 +129,8 @@ pub async fn require_admin() -> Result<(actix_web::web::Data<Ctx>, Me), AppError
 }
 
 /// The sign-in token hash of a request, if it carries a well-formed one.
-pub fn auth_token_hash(req: &HttpRequest) -> Option<String> {
-    let cookie = req.cookie(AUTH_COOKIE)?;
+pub fn auth_token_hash(ctx: &Ctx, req: &HttpRequest) -> Option<String> {
+    let cookie = ctx.request_cookie(req, AUTH_COOKIE)?;
     secret::is_token(cookie.value()).then(|| secret::hash_token(cookie.value()))
 }
 

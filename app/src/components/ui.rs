@@ -18,6 +18,8 @@ pub fn LangSelect() -> impl IntoView {
     };
     view! {
         <form class="lang-select" method="post" action="/lang">
+            // Where to come back to: browsers send no Referer here.
+            <input type="hidden" name="back" value=current_path() />
             <label class="visually-hidden" for="lang-select">
                 {t!(i18n, "lang-label")}
             </label>
@@ -38,6 +40,18 @@ pub fn LangSelect() -> impl IntoView {
             </button>
         </form>
     }
+}
+
+/// The path of the page shown: the request's on the server, the address bar's in the
+/// browser.
+fn current_path() -> String {
+    #[cfg(feature = "ssr")]
+    let path = use_context::<leptos_actix::Request>().map(|req| req.path().to_owned());
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok());
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    let path = None;
+    path.unwrap_or_else(|| "/".to_owned())
 }
 
 /// An error line (announced to screen readers), empty when there is no error.

@@ -313,7 +313,7 @@ pub async fn customer_from_request(
     ctx: &Ctx,
     req: &HttpRequest,
 ) -> Result<Option<(SessionId, OrgId)>, AppError> {
-    let Some(cookie) = req.cookie(CUSTOMER_COOKIE) else {
+    let Some(cookie) = ctx.request_cookie(req, CUSTOMER_COOKIE) else {
         return Ok(None);
     };
     if !secret::is_token(cookie.value()) {

@@ -140,8 +140,8 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
     let ctx = use_ctx().await?;
     let req = use_request().await?;
     let now = ctx.now_ms();
-    let Some(hash) = req
-        .cookie(PENDING_COOKIE)
+    let Some(hash) = ctx
+        .request_cookie(&req, PENDING_COOKIE)
         .map(|c| crate::secret::hash_token(c.value()))
     else {
         return Err(AppError::SecondFactorExpired);

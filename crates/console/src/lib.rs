@@ -32,6 +32,7 @@ use pages::sign_in_code::SignInCodePage;
 pub fn shell(options: LeptosOptions, base_css: String) -> impl IntoView {
     use app::i18n::MESSAGES_ID;
     use leptos_meta::{HashedStylesheet, MetaTags};
+    app::site::set_page_headers();
     let lang = provide_i18n(Audience::Console).lang();
     let messages = app::i18n::page_messages(lang, Audience::Console);
     view! {

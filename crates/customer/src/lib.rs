@@ -136,6 +136,7 @@ pub const PAGE_DATA_ID: &str = "sl-page";
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions, board_loader: String, page: Page) -> impl IntoView {
     use app::i18n::MESSAGES_ID;
+    use leptos::nonce::use_nonce;
     use leptos_meta::HashedStylesheet;
     let i18n = provide_i18n(Audience::Customer);
     let title = i18n.t(page.title_key());
@@ -155,7 +156,7 @@ pub fn shell(options: LeptosOptions, board_loader: String, page: Page) -> impl I
                 <script id=MESSAGES_ID type="text/plain" inner_html=messages></script>
                 <script id=PAGE_DATA_ID type="text/plain" inner_html=data></script>
                 // The session page loads its drawing layer on demand (`board`).
-                {matches!(page, Page::Session { .. }).then(|| view! { <script inner_html=board_loader></script> })}
+                {matches!(page, Page::Session { .. }).then(|| view! { <script nonce=use_nonce() inner_html=board_loader></script> })}
                 <HydrationScripts options />
             </head>
             <body>

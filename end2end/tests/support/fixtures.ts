@@ -16,9 +16,18 @@ export function recordPeerConnections() {
   window.RTCPeerConnection = Recorded;
 }
 
+/** Records every Content-Security-Policy violation of a page in `window.__csp`. */
+export function recordViolations() {
+  (window as any).__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+  });
+}
+
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'en-GB', ...options });
   await context.addInitScript(recordPeerConnections);
+  await context.addInitScript(recordViolations);
   return context;
 }
 

@@ -1,52 +1,39 @@
 //! Languages: `POST /lang`, the language selector's form when JavaScript is off (sets the
-//! language cookie and goes back to the page it came from, same site only), and
+//! language cookie and goes back to the page it names, on this site only), and
 //! `GET /i18n/<audience>/<lang>`, a language's messages for a bundle that switches to it.
 
 use std::time::Duration;
 
 use actix_web::cookie::Cookie;
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use app::i18n::{Audience, LANG_COOKIE, Lang};
 use app::ssr_ctx::Ctx;
 
-/// The form.
+/// The form: the language, and the page it was on (browsers send no `Referer` here).
 #[derive(Debug, Deserialize)]
 pub struct LangForm {
     lang: String,
-}
-
-/// The path of a same-site referrer, or `/`.
-fn back_path(req: &HttpRequest) -> String {
-    let host = req.connection_info().host().to_owned();
-    req.headers()
-        .get(header::REFERER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|r| r.split_once("://"))
-        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
-        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
-        .unwrap_or("/")
-        .to_owned()
+    back: Option<String>,
 }
 
 /// Sets the language and redirects back.
-pub async fn post(
-    req: HttpRequest,
-    form: web::Form<LangForm>,
-    ctx: web::Data<Ctx>,
-) -> HttpResponse {
+pub async fn post(form: web::Form<LangForm>, ctx: web::Data<Ctx>) -> HttpResponse {
+    let back = form.back.as_deref().and_then(app::site::local_path);
     let mut res = HttpResponse::SeeOther();
-    res.insert_header((header::LOCATION, back_path(&req)));
+    res.insert_header((header::LOCATION, back.unwrap_or("/")));
     if let Some(lang) = Lang::from_tag(&form.lang) {
         let mut cookie: Cookie<'static> = ctx.cookie(
             LANG_COOKIE,
             lang.code().to_owned(),
             Duration::from_secs(365 * 24 * 3600),
         );
-        // The browser's own code sets this cookie too, so it must be readable there.
+        // The browser's own code sets this cookie too, so it must be readable there, and
+        // under the name it knows (a preference, no prefix).
         cookie.set_http_only(false);
+        cookie.set_name(LANG_COOKIE);
         res.cookie(cookie);
     }
     res.finish()

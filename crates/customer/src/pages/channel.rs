@@ -11,6 +11,7 @@ use app::error::AppError;
 use app::i18n::use_i18n;
 use app::session::MAX_CUSTOMER_NAME;
 use app::t;
+use app::uri::{form_action, percent_encode};
 use leptos::server_fn::ServerFn;
 
 /// The public page of a channel: its form, or why it cannot be joined.
@@ -43,13 +44,14 @@ fn ChannelForm(slug: String, channel: PublicChannel, error: Option<AppError>) ->
     let i18n = use_i18n();
     let error = Signal::derive(move || error.clone());
     let brand = app::admin::accent_style(channel.accent.as_deref());
+    let action = form_action(JoinChannel::PATH, &format!("/c/{}", percent_encode(&slug)));
     view! {
         <PublicHeader org_name=channel.org_name.clone() logo=channel.logo.clone() />
         <main class="card-page" style=brand>
             <section class="card channel-card">
                 <h1>{channel.name.clone()}</h1>
                 <p>{move || i18n.t_with("channel-page-intro", &[("org", app::i18n::Arg::Str(channel.org_name.clone()))])}</p>
-                <form class="channel-form" method="post" action=JoinChannel::PATH>
+                <form class="channel-form" method="post" action=action>
                     <input type="hidden" name="slug" value=slug />
                     <label class="field">
                         <span>{t!(i18n, "channel-your-name")}</span>

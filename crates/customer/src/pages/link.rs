@@ -10,6 +10,7 @@ use app::error::AppError;
 use app::i18n::use_i18n;
 use app::invite::api::RedeemLink;
 use app::t;
+use app::uri::{form_action, percent_encode};
 use leptos::server_fn::ServerFn;
 
 /// The link landing page.
@@ -33,6 +34,7 @@ pub fn LinkPage(
         true
     });
     let error = Signal::derive(move || error.clone());
+    let action = form_action(RedeemLink::PATH, &format!("/j/{}", percent_encode(&token)));
     view! {
         <PublicHeader />
         <main class="card-page">
@@ -42,7 +44,7 @@ pub fn LinkPage(
                     <p role="status">{t!(i18n, "link-page-opening")}</p>
                 </Show>
                 <ErrorLine error />
-                <form method="post" action=RedeemLink::PATH node_ref=form>
+                <form method="post" action=action node_ref=form>
                     <input type="hidden" name="token" value=token />
                     <button class="button" type="submit">
                         {t!(i18n, "link-page-continue")}

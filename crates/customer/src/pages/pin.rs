@@ -9,6 +9,7 @@ use app::error::AppError;
 use app::i18n::use_i18n;
 use app::invite::api::RedeemPin;
 use app::t;
+use app::uri::form_action;
 use leptos::server_fn::ServerFn;
 
 /// The public PIN page.
@@ -24,7 +25,7 @@ pub fn PinPage(
             <section class="card pin-card">
                 <h1>{t!(i18n, "pin-page-title")}</h1>
                 <p>{t!(i18n, "pin-page-intro")}</p>
-                <form class="pin-form" method="post" action=RedeemPin::PATH>
+                <form class="pin-form" method="post" action=form_action(RedeemPin::PATH, "/pin")>
                     <label class="field">
                         <span>{t!(i18n, "pin-label")}</span>
                         <input

@@ -23,6 +23,7 @@ use app::protocol::Intent;
 use app::session::SeatId;
 use app::session::SessionState;
 use app::t;
+use app::uri::form_action;
 
 /// The customer's session page, or why there is none.
 #[component]
@@ -530,7 +531,7 @@ fn SurveyForm(questions: Vec<String>, answered: bool, error: Option<AppError>) -
             when=move || !answered
             fallback=move || view! { <p class="survey__thanks" role="status">{t!(i18n, "survey-thanks")}</p> }
         >
-            <form class="survey" aria-labelledby="survey-title" method="post" action=SubmitSurvey::PATH>
+            <form class="survey" aria-labelledby="survey-title" method="post" action=form_action(SubmitSurvey::PATH, "/s")>
                 <input type="hidden" name="scores" prop:value=scores_text />
                 <h2 id="survey-title" class="survey__title">{t!(i18n, "survey-title")}</h2>
                 {(0..count).map(|i| {
