@@ -46,7 +46,9 @@ fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     // The server's log, when asked for (`LOG=1`).
     if std::env::var_os("LOG").is_some() {
-        tracing_subscriber::fmt().with_writer(std::io::stderr).init();
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .init();
     }
     let sessions = env_or("SESSIONS", if full { 1000 } else { 20 });
     let rounds = env_or("ROUNDS", if full { 300 } else { 20 });
