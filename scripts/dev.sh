@@ -4,6 +4,7 @@
 #   scripts/dev.sh test   set up what is missing, then run every check and test
 #   scripts/dev.sh bench  print the page-load and journey figures (5 runs) and the
 #                         latency of every action with 1,000 live sessions
+#   scripts/dev.sh fuzz   fuzz every decoder and parser for 10 minutes (FUZZ_SECONDS)
 # Every step installs only what is missing, so a second run skips straight to the work.
 set -euo pipefail
 
@@ -127,9 +128,16 @@ cmd_bench() {
   cargo test --release -q -p server --bench latency -- --bench
 }
 
+cmd_fuzz() {
+  setup_rust
+  step "fuzzing decoders and parsers for ${FUZZ_SECONDS:-600} s per target (app/tests/fuzz.rs)"
+  FUZZ_SECONDS=${FUZZ_SECONDS:-600} cargo test --release -q -p app --features ssr --test fuzz -- --nocapture --test-threads 6
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  fuzz) cmd_fuzz ;;
+  *) echo "usage: $0 run|test|bench|fuzz" >&2; exit 2 ;;
 esac
