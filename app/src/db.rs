@@ -76,6 +76,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "email_subject",
         include_str!("../migrations/sqlite/0012_email_subject.sql"),
     ),
+    (
+        13,
+        "throttles",
+        include_str!("../migrations/sqlite/0013_throttles.sql"),
+    ),
 ];
 
 /// The migrations of one backend, compiled into the binary.

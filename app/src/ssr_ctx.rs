@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::db::Db;
 use crate::error::AppError;
 use crate::ids::SessionId;
-use crate::throttle::{Decision, Policy, Throttle};
+use crate::throttle::{Budget, BudgetPolicy, Decision, Policy, Throttle};
 
 /// Wall-clock time, injectable so tests can move it.
 pub trait Clock: Send + Sync + 'static {
@@ -69,6 +69,8 @@ pub struct Settings {
     pub proxies: crate::client_addr::Proxies,
     /// Throttle of wrong PINs per address.
     pub pin_policy: Policy,
+    /// PIN attempts from every address together.
+    pub pin_budget: BudgetPolicy,
     /// Throttle of sign-ins per address.
     pub sign_in_ip_policy: Policy,
     /// Throttle of failed sign-ins per account.
@@ -94,6 +96,7 @@ impl Settings {
             sign_in_ttl: Duration::from_secs(7 * 24 * 3600),
             proxies: crate::client_addr::Proxies::NONE,
             pin_policy: Policy::PIN_PER_IP,
+            pin_budget: BudgetPolicy::PIN_ALL,
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
             channel_policy: Policy::CHANNEL_PER_IP,
@@ -117,6 +120,8 @@ pub struct Throttles {
     pub channel_ip: Mutex<Throttle>,
     /// Emails and text messages per technician.
     pub sends_user: Mutex<Throttle>,
+    /// PIN attempts from every address together.
+    pub pin_all: Mutex<Budget>,
 }
 
 const THROTTLE_KEYS: usize = 100_000;
@@ -133,9 +138,24 @@ impl Throttles {
             )),
             channel_ip: Mutex::new(Throttle::new(settings.channel_policy, THROTTLE_KEYS)),
             sends_user: Mutex::new(Throttle::new(settings.send_policy, THROTTLE_KEYS)),
+            pin_all: Mutex::new(Budget::new(settings.pin_budget)),
         }
     }
+
+    /// The per-key throttles by the names they are kept under.
+    fn named(&self) -> [(&'static str, &Mutex<Throttle>); 5] {
+        [
+            ("invite-ip", &self.invite_ip),
+            ("sign-in-ip", &self.sign_in_ip),
+            ("sign-in-account", &self.sign_in_account),
+            ("channel-ip", &self.channel_ip),
+            ("sends-user", &self.sends_user),
+        ]
+    }
 }
+
+/// The name the installation's PIN budget is kept under.
+const PIN_BUDGET: &str = "pin-all";
 
 /// Everything a request handler needs.
 pub struct Ctx {
@@ -216,6 +236,48 @@ impl Ctx {
                 .attempt(account_key, now),
         ];
         self.throttle(&decisions).await
+    }
+
+    /// Takes up the throttles' counters kept in the database (at start-up).
+    pub async fn restore_throttles(&self) -> Result<(), sqlx::Error> {
+        let rows = crate::throttle::store::load(&self.db, self.now_ms()).await?;
+        let named = self.throttles.named();
+        for (name, key, count, last) in rows {
+            if name == PIN_BUDGET {
+                if let Ok(mut budget) = self.throttles.pin_all.lock() {
+                    budget.restore(count, last);
+                }
+            } else if let Some((_, throttle)) = named.iter().find(|(n, _)| *n == name)
+                && let Ok(mut t) = throttle.lock()
+            {
+                t.restore(&key, count, last);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes what changed in the throttles to the database (in the background, every
+    /// second: no request waits for it). A crash forgets at most the last second.
+    pub async fn keep_throttles(&self) -> Result<(), sqlx::Error> {
+        for (name, throttle) in self.throttles.named() {
+            let changed = throttle
+                .lock()
+                .map(|mut t| t.take_changed())
+                .unwrap_or_default();
+            for (key, entry) in changed {
+                crate::throttle::store::save(&self.db, name, &key, entry).await?;
+            }
+        }
+        let budget = self
+            .throttles
+            .pin_all
+            .lock()
+            .ok()
+            .and_then(|mut b| b.take_changed());
+        if let Some(state) = budget {
+            crate::throttle::store::save(&self.db, PIN_BUDGET, "", Some(state)).await?;
+        }
+        Ok(())
     }
 
     /// The address a request came from, as the throttles count it: the peer, or behind

@@ -5,8 +5,11 @@
 //! delayed (doubling up to `max_delay`); from `block_after` attempts on, attempts are refused
 //! until the window since the last attempt has passed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
+
+#[cfg(feature = "ssr")]
+pub mod store;
 
 /// What to do with an attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +96,8 @@ pub struct Throttle {
     policy: Policy,
     entries: HashMap<String, Entry>,
     capacity: usize,
+    /// Keys changed since the last `take_changed` (to keep across a restart).
+    changed: HashSet<String>,
 }
 
 impl Throttle {
@@ -102,6 +107,7 @@ impl Throttle {
             policy,
             entries: HashMap::new(),
             capacity: capacity.max(1),
+            changed: HashSet::new(),
         }
     }
 
@@ -132,6 +138,7 @@ impl Throttle {
                 last: now,
             },
         );
+        self.changed.insert(key.to_owned());
         if count < self.policy.free {
             Decision::Allow
         } else {
@@ -145,18 +152,47 @@ impl Throttle {
     pub fn refund(&mut self, key: &str) {
         if let Some(e) = self.entries.get_mut(key) {
             e.count = e.count.saturating_sub(1);
+            self.changed.insert(key.to_owned());
         }
     }
 
     /// Forgets `key` (an account that signed in successfully).
     pub fn clear(&mut self, key: &str) {
-        self.entries.remove(key);
+        if self.entries.remove(key).is_some() {
+            self.changed.insert(key.to_owned());
+        }
+    }
+
+    /// The keys changed since the last call, each with its attempts and last attempt (or
+    /// `None`: forgotten).
+    pub fn take_changed(&mut self) -> Vec<(String, Option<(u32, Duration)>)> {
+        let changed = std::mem::take(&mut self.changed);
+        changed
+            .into_iter()
+            .map(|key| {
+                let entry = self.entries.get(&key).map(|e| (e.count, e.last));
+                (key, entry)
+            })
+            .collect()
+    }
+
+    /// Takes up a kept key (at start-up).
+    pub fn restore(&mut self, key: &str, count: u32, last: Duration) {
+        if self.entries.len() < self.capacity {
+            self.entries.insert(key.to_owned(), Entry { count, last });
+        }
     }
 
     fn evict(&mut self, now: Duration) {
         let window = self.policy.window;
-        self.entries
-            .retain(|_, e| now.saturating_sub(e.last) < window);
+        let changed = &mut self.changed;
+        self.entries.retain(|key, e| {
+            let keep = now.saturating_sub(e.last) < window;
+            if !keep {
+                changed.insert(key.clone());
+            }
+            keep
+        });
         if self.entries.len() >= self.capacity
             && let Some(oldest) = self
                 .entries
@@ -165,6 +201,7 @@ impl Throttle {
                 .map(|(k, _)| k.clone())
         {
             self.entries.remove(&oldest);
+            self.changed.insert(oldest);
         }
     }
 
@@ -176,6 +213,118 @@ impl Throttle {
     /// Whether no key is remembered.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+}
+
+/// The limits of a budget shared by every address (wrong PINs across the installation).
+#[derive(Clone, Copy, Debug)]
+pub struct BudgetPolicy {
+    /// Attempts allowed in each window.
+    pub free: u32,
+    /// The window, counted from its first attempt.
+    pub window: Duration,
+    /// Beyond `free`, one attempt per `interval` (for everyone together); others are
+    /// refused until then.
+    pub interval: Duration,
+}
+
+impl BudgetPolicy {
+    /// PIN attempts from all addresses: 300 in 15 minutes (a busy installation's typos),
+    /// then one a second. 1,000 addresses, each allowed 10 in 15 minutes, then make at most
+    /// 300 + 900 = 1,200 guesses per 15 minutes instead of 10,000: to hit one of 100 open
+    /// PINs (1 in 10,000 per guess) they need about 2 hours, not 15 minutes.
+    pub const PIN_ALL: BudgetPolicy = BudgetPolicy {
+        free: 300,
+        window: Duration::from_secs(15 * 60),
+        interval: Duration::from_secs(1),
+    };
+}
+
+/// A budget of attempts shared by every key. Like [`Throttle`], it counts an attempt
+/// before it is checked; a right answer is refunded.
+#[derive(Clone, Debug)]
+pub struct Budget {
+    policy: BudgetPolicy,
+    /// Attempts in the current window, and when it began.
+    count: u32,
+    since: Duration,
+    /// When the last attempt beyond `free` was let through.
+    paced: Option<Duration>,
+    /// The window in which it was last exceeded (told once per window).
+    alerted: Option<Duration>,
+    /// Changed since the last `take_changed`.
+    changed: bool,
+}
+
+/// What a budget says about an attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BudgetDecision {
+    /// Go ahead, or not yet.
+    pub decision: Decision,
+    /// This attempt is the first beyond the budget in its window (time to tell someone).
+    pub exceeded: bool,
+}
+
+impl Budget {
+    /// A fresh budget.
+    pub fn new(policy: BudgetPolicy) -> Budget {
+        Budget {
+            policy,
+            count: 0,
+            since: Duration::ZERO,
+            paced: None,
+            alerted: None,
+            changed: false,
+        }
+    }
+
+    /// Counts an attempt at `now`.
+    pub fn attempt(&mut self, now: Duration) -> BudgetDecision {
+        if now.saturating_sub(self.since) >= self.policy.window || now < self.since {
+            self.since = now;
+            self.count = 0;
+        }
+        let over = self.count >= self.policy.free;
+        let exceeded = over && self.alerted != Some(self.since);
+        if exceeded {
+            self.alerted = Some(self.since);
+        }
+        let decision = match self.paced {
+            Some(at) if over && now.saturating_sub(at) < self.policy.interval => {
+                Decision::Refuse(self.policy.interval - now.saturating_sub(at))
+            }
+            _ => {
+                if over {
+                    self.paced = Some(now);
+                }
+                self.count += 1;
+                self.changed = true;
+                Decision::Allow
+            }
+        };
+        BudgetDecision { decision, exceeded }
+    }
+
+    /// Takes back one attempt (a right answer).
+    pub fn refund(&mut self) {
+        self.count = self.count.saturating_sub(1);
+        self.changed = true;
+    }
+
+    /// The attempts of the current window and its start (to keep across a restart).
+    pub fn state(&self) -> (u32, Duration) {
+        (self.count, self.since)
+    }
+
+    /// The state, if it changed since the last call.
+    pub fn take_changed(&mut self) -> Option<(u32, Duration)> {
+        std::mem::take(&mut self.changed).then(|| self.state())
+    }
+
+    /// Takes up a kept state.
+    pub fn restore(&mut self, count: u32, since: Duration) {
+        self.count = count;
+        self.since = since;
     }
 }
 
@@ -196,6 +345,92 @@ pub fn strictest(decisions: &[Decision]) -> Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_keys_are_handed_over_once_and_restored() {
+        let mut t = Throttle::new(Policy::PIN_PER_IP, 2);
+        let at = Duration::from_secs;
+        t.attempt("a", at(1));
+        t.attempt("a", at(2));
+        t.attempt("b", at(3));
+        let mut changed = t.take_changed();
+        changed.sort_by(|x, y| x.0.cmp(&y.0));
+        assert_eq!(
+            changed,
+            vec![
+                ("a".into(), Some((2, at(2)))),
+                ("b".into(), Some((1, at(3))))
+            ]
+        );
+        assert!(t.take_changed().is_empty());
+        // Forgotten keys are handed over as forgotten (cleared, or evicted when full).
+        t.clear("b");
+        t.attempt("c", at(4));
+        let mut changed = t.take_changed();
+        changed.sort_by(|x, y| x.0.cmp(&y.0));
+        assert_eq!(changed[0], ("b".into(), None));
+        assert_eq!(changed[1], ("c".into(), Some((1, at(4)))));
+        // A restored key counts on.
+        let mut again = Throttle::new(Policy::PIN_PER_IP, 10);
+        again.restore("a", 9, at(100));
+        assert_eq!(
+            again.attempt("a", at(101)),
+            Decision::Delay(Duration::from_secs(4))
+        );
+        assert!(matches!(again.attempt("a", at(102)), Decision::Refuse(_)));
+    }
+
+    #[test]
+    fn a_shared_budget_paces_everyone_beyond_it_and_says_so_once() {
+        let policy = BudgetPolicy {
+            free: 3,
+            window: Duration::from_secs(60),
+            interval: Duration::from_secs(1),
+        };
+        let mut budget = Budget::new(policy);
+        let at = |ms: u64| Duration::from_millis(ms);
+        for ms in [0, 10, 20] {
+            assert_eq!(budget.attempt(at(ms)).decision, Decision::Allow);
+        }
+        // The first beyond: let through, and told.
+        let first = budget.attempt(at(30));
+        assert_eq!(
+            first,
+            BudgetDecision {
+                decision: Decision::Allow,
+                exceeded: true
+            }
+        );
+        // Then one a second, the others refused until then; told no more in this window.
+        let second = budget.attempt(at(530));
+        assert_eq!(
+            second,
+            BudgetDecision {
+                decision: Decision::Refuse(at(500)),
+                exceeded: false
+            }
+        );
+        assert_eq!(budget.attempt(at(1030)).decision, Decision::Allow);
+        // A right answer is refunded.
+        budget.refund();
+        assert_eq!(budget.state(), (4, at(0)));
+        // A new window starts afresh, and is told again when exceeded.
+        for n in 0..3 {
+            assert_eq!(budget.attempt(at(60_000 + n)).decision, Decision::Allow);
+        }
+        assert!(budget.attempt(at(60_010)).exceeded);
+        // Kept across a restart.
+        let mut again = Budget::new(policy);
+        again.restore(4, at(60_000));
+        assert!(matches!(
+            again.attempt(at(60_020)).decision,
+            Decision::Allow
+        ));
+        assert!(matches!(
+            again.attempt(at(60_030)).decision,
+            Decision::Refuse(_)
+        ));
+    }
 
     const S: fn(u64) -> Duration = Duration::from_secs;
 

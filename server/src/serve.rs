@@ -65,6 +65,18 @@ pub async fn start(
 
     let (hub_handle, inbox) = hub::channel();
     let ctx = web::Data::new(Ctx::new(db, Arc::new(hub_handle.clone()), clock, settings));
+    // The throttles' counters survive a restart: read back, then kept every second.
+    ctx.restore_throttles().await?;
+    let keeper = ctx.clone();
+    actix_web::rt::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        loop {
+            tick.tick().await;
+            if let Err(e) = keeper.keep_throttles().await {
+                tracing::warn!(error = %e, "cannot keep the throttles' counters");
+            }
+        }
+    });
     hub::spawn(ctx.clone(), inbox, ice_servers).await?;
 
     let hashed = Bundles::hash_files_present();

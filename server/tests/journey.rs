@@ -394,6 +394,109 @@ async fn forged_forwarded_for_gets_no_more_pin_guesses() {
     assert!(seen[3..].iter().all(limited), "{seen:?}");
 }
 
+/// PIN attempts from every address together are budgeted (beyond it, one a second for
+/// everyone, and the administrators are told); every throttle's counters survive a restart.
+#[actix_web::test]
+async fn the_pin_budget_of_all_addresses_and_the_throttles_survive_a_restart() {
+    let tune = |s: &mut app::ssr_ctx::Settings| {
+        s.pin_policy = Policy {
+            free: 2,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(1),
+            block_after: Some(3),
+            window: Duration::from_secs(900),
+        };
+        s.pin_budget = app::throttle::BudgetPolicy {
+            free: 6,
+            window: Duration::from_secs(900),
+            interval: Duration::from_secs(1),
+        };
+    };
+    let args = ["--trusted-proxies", "127.0.0.1"];
+    let srv = start_tuned(&args, &tune).await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let limited = |e: &AppError| matches!(e, AppError::RateLimited { .. });
+    let alerts = |srv: &TestServer| {
+        let db = srv.ctx.db.clone();
+        async move {
+            let (n,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM audit WHERE kind = 'pin-guessing'")
+                    .fetch_one(&db)
+                    .await
+                    .unwrap();
+            n
+        }
+    };
+
+    // One address: three guesses, then refused (its refusals spend no budget).
+    for _ in 0..3 {
+        assert_eq!(
+            guess_pin_via(&srv, "198.51.100.1").await,
+            AppError::PinInvalid
+        );
+    }
+    assert!(limited(&guess_pin_via(&srv, "198.51.100.1").await));
+    // Three more addresses fill the budget of six; the next is let through and the
+    // administrators are told; then one a second for everyone.
+    for i in 2..=4 {
+        assert_eq!(
+            guess_pin_via(&srv, &format!("198.51.100.{i}")).await,
+            AppError::PinInvalid
+        );
+    }
+    assert_eq!(alerts(&srv).await, 0);
+    assert_eq!(
+        guess_pin_via(&srv, "198.51.100.5").await,
+        AppError::PinInvalid
+    );
+    assert_eq!(alerts(&srv).await, 1);
+    assert!(limited(&guess_pin_via(&srv, "198.51.100.6").await));
+    srv.clock.advance(Duration::from_secs(1));
+    assert_eq!(
+        guess_pin_via(&srv, "198.51.100.6").await,
+        AppError::PinInvalid
+    );
+    assert!(limited(&guess_pin_via(&srv, "198.51.100.7").await));
+    // Links are not PINs: they still open at once.
+    let invite = new_session(&srv, &mut tech, "link").await;
+    let mut customer = Browser::default();
+    assert_eq!(
+        customer.redeem_link(&srv, token_of(&invite.secret)).await,
+        Ok(())
+    );
+
+    // The counters reach the database within a few seconds, and a restart reads them back.
+    let db = srv.ctx.db.clone();
+    let mut kept = 0;
+    for _ in 0..50 {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM throttle_counts WHERE (throttle = 'pin-all' AND count = 8) \
+             OR (throttle = 'invite-ip' AND key = '198.51.100.1' AND count = 3)",
+        )
+        .fetch_one(&db)
+        .await
+        .unwrap();
+        kept = n;
+        if kept == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(kept, 2, "the PIN budget and the blocked address are kept");
+    srv.clock.advance(Duration::from_secs(1));
+    let srv = srv.restart_tuned(&args, &tune).await;
+    assert!(
+        limited(&guess_pin_via(&srv, "198.51.100.1").await),
+        "the blocked address is still blocked"
+    );
+    // Still over the budget: one a second.
+    assert_eq!(
+        guess_pin_via(&srv, "198.51.100.8").await,
+        AppError::PinInvalid
+    );
+    assert!(limited(&guess_pin_via(&srv, "198.51.100.9").await));
+}
+
 #[actix_web::test]
 async fn wrong_pins_are_slowed_then_refused() {
     // Production's shape (some free, then slowed, then refused), with short delays.

@@ -14,6 +14,7 @@ use crate::secret;
 use crate::session::repo::{self as sessions, NewEvent, SessionRow};
 use crate::session::{InviteMethod, IssuedInvite};
 use crate::ssr_ctx::{Ctx, HubNotice, set_cookie};
+use crate::throttle::Decision;
 
 /// Attempts at drawing a free PIN before giving up (each collides with probability
 /// open PINs / 10^6, so this only fails with about a million open sessions).
@@ -171,7 +172,29 @@ pub async fn redeem(
         .lock()
         .map_err(|_| AppError::Internal)?
         .attempt(&ip, ctx.now());
-    ctx.throttle(&[decision]).await?;
+    // PINs are six digits: beyond their per-address limit, a budget for every address
+    // together keeps many addresses from guessing them (links are 256 bits). An attempt
+    // its address may not make does not spend it.
+    let is_pin = matches!(presented, Presented::Pin(_));
+    if matches!(decision, Decision::Refuse(_)) {
+        // Refused: `throttle` says so.
+        ctx.throttle(&[decision]).await?;
+    }
+    let shared = if is_pin {
+        let shared = ctx
+            .throttles
+            .pin_all
+            .lock()
+            .map_err(|_| AppError::Internal)?
+            .attempt(ctx.now());
+        if shared.exceeded {
+            pin_budget_exceeded(ctx).await;
+        }
+        shared.decision
+    } else {
+        Decision::Allow
+    };
+    ctx.throttle(&[decision, shared]).await?;
 
     let now = ctx.now_ms();
     let (invalid, expired, used) = match presented {
@@ -215,9 +238,7 @@ pub async fn redeem(
         }
         // Reloading the page, or opening the link again on the same device, is fine.
         Status::Used if already_in => {
-            if let Ok(mut t) = ctx.throttles.invite_ip.lock() {
-                t.refund(&ip);
-            }
+            refund(ctx, &ip, is_pin);
             return Ok(invite.session);
         }
         Status::Used => return Err(used),
@@ -262,14 +283,62 @@ pub async fn redeem(
     .map_err(db_error)?;
     tx.commit().await.map_err(db_error)?;
 
-    if let Ok(mut t) = ctx.throttles.invite_ip.lock() {
-        t.refund(&ip);
-    }
+    refund(ctx, &ip, is_pin);
     set_access_cookie(ctx, token);
     tracing::info!(session = %session.id, kind = kind_name(presented), "customer joined");
     ctx.hub
         .notify(HubNotice::SessionChanged(session.id.clone()));
     Ok(session.id)
+}
+
+/// Takes back the attempt of a right answer.
+fn refund(ctx: &Ctx, ip: &str, is_pin: bool) {
+    if let Ok(mut t) = ctx.throttles.invite_ip.lock() {
+        t.refund(ip);
+    }
+    if is_pin && let Ok(mut b) = ctx.throttles.pin_all.lock() {
+        b.refund();
+    }
+}
+
+/// Tells the administrators of every organisation (their audit log) and the server's log
+/// that wrong PINs from all addresses together passed the budget: PIN entry is slowed for
+/// everyone until the window ends.
+async fn pin_budget_exceeded(ctx: &Ctx) {
+    let policy = ctx.settings.pin_budget;
+    tracing::warn!(
+        attempts = policy.free,
+        window_secs = policy.window.as_secs(),
+        "PIN attempts from all addresses passed the budget: PIN entry slowed for everyone"
+    );
+    let detail = format!(
+        "{} PIN attempts in {} minutes from all addresses; PIN entry is slowed to one a second",
+        policy.free,
+        policy.window.as_secs() / 60
+    );
+    let orgs: Vec<String> = match sqlx::query_scalar("SELECT id FROM organisations")
+        .fetch_all(&ctx.db)
+        .await
+    {
+        Ok(orgs) => orgs,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot list organisations for the PIN alert");
+            return;
+        }
+    };
+    for org in orgs {
+        let entry = crate::audit::Entry {
+            org: &OrgId(org),
+            actor: None,
+            kind: "pin-guessing",
+            subject: None,
+            detail: Some(&detail),
+            at: ctx.now_ms(),
+        };
+        if let Err(e) = crate::audit::record(&ctx.db, &entry).await {
+            tracing::error!(error = %e, "cannot write the PIN alert");
+        }
+    }
 }
 
 /// Records a new customer access token for `session` inside `tx`; returns the token for

@@ -20,7 +20,7 @@ use app::protocol::{
     ClientMsg, ClientReport, Intent, PROTOCOL_VERSION, Participant, Role, ServerMsg,
 };
 use app::session::{IssuedInvite, SeatId, SessionState, SessionView};
-use app::ssr_ctx::{Clock, Ctx};
+use app::ssr_ctx::{Clock, Ctx, Settings};
 use app::throttle::Policy;
 use server::config::Cli;
 
@@ -70,7 +70,14 @@ pub async fn start_with(pin_policy: Policy) -> TestServer {
 pub async fn start_with_args(pin_policy: Policy, args: &[&str]) -> TestServer {
     let dir = Arc::new(tempfile::tempdir().unwrap());
     let clock = Arc::new(ManualClock(AtomicI64::new(1_800_000_000_000)));
-    launch(dir, clock, pin_policy, args).await
+    launch(dir, clock, pin_policy, args, &|_| {}).await
+}
+
+/// A server whose settings `tune` adjusts after the tests' defaults.
+pub async fn start_tuned(args: &[&str], tune: &dyn Fn(&mut Settings)) -> TestServer {
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let clock = Arc::new(ManualClock(AtomicI64::new(1_800_000_000_000)));
+    launch(dir, clock, LENIENT, args, tune).await
 }
 
 /// Starts a server on `dir`'s database with `clock` (a restart reuses both).
@@ -79,6 +86,7 @@ pub async fn launch(
     clock: Arc<ManualClock>,
     pin_policy: Policy,
     args: &[&str],
+    tune: &dyn Fn(&mut Settings),
 ) -> TestServer {
     let db = dir.path().join("test.db");
     let database_url = format!("sqlite://{}", db.display());
@@ -104,6 +112,7 @@ pub async fn launch(
         if let Some(g) = s.sms.as_mut() {
             g.token = SMS_TOKEN.into();
         }
+        tune(s);
     })
     .await
     .unwrap();
@@ -146,7 +155,13 @@ impl TestServer {
     /// same database and clock (on a new port).
     pub async fn restart(self) -> TestServer {
         self.handle.stop(false).await;
-        launch(self.dir.clone(), self.clock.clone(), LENIENT, &[]).await
+        launch(self.dir.clone(), self.clock.clone(), LENIENT, &[], &|_| {}).await
+    }
+
+    /// `restart`, with these arguments and settings.
+    pub async fn restart_tuned(self, args: &[&str], tune: &dyn Fn(&mut Settings)) -> TestServer {
+        self.handle.stop(false).await;
+        launch(self.dir.clone(), self.clock.clone(), LENIENT, args, tune).await
     }
 }
 
