@@ -38,12 +38,26 @@ use app::session::{
     SessionState, SessionView, TransferView,
 };
 use app::ssr_ctx::{Ctx, HubNotice, HubNotify};
+use app::throttle::{Decision, Policy, Throttle};
 use app::whiteboard::{Board, PeerMsg};
 
 use machine::{Actor, Effect, Event};
 
 /// Queue length of the hub's inbox.
 const INBOX: usize = 4096;
+
+/// Most sockets of one customer cookie at a time (tabs); a newer one closes the oldest.
+const MAX_CUSTOMER_CONNS: usize = 4;
+
+/// Chat messages and reports a session may have stored: 120 a minute, then refused until a
+/// minute after the last one stored.
+const WRITES_PER_SESSION: Policy = Policy {
+    free: 120,
+    base_delay: Duration::ZERO,
+    max_delay: Duration::ZERO,
+    block_after: Some(120),
+    window: Duration::from_secs(60),
+};
 /// How often timers and reconnection are checked.
 const TICK: Duration = Duration::from_secs(1);
 /// After a start, sessions loaded from the database are not marked Reconnecting for this
@@ -171,6 +185,7 @@ pub async fn spawn(
         boards: HashMap::new(),
         frozen: HashMap::new(),
         freezes: 0,
+        writes: Throttle::new(WRITES_PER_SESSION, 100_000),
     };
     actix_web::rt::spawn(hub.run(inbox.0));
     Ok(())
@@ -208,8 +223,10 @@ struct Hub {
     conns: HashMap<ConnId, Conn>,
     /// Technician connections per user (several tabs).
     by_user: HashMap<UserId, HashSet<ConnId>>,
-    /// Customer connections per session, newest last.
+    /// Customer connections per session, newest last (at most `MAX_CUSTOMER_CONNS`).
     customers: HashMap<SessionId, Vec<ConnId>>,
+    /// Chat messages and reports stored per session (`WRITES_PER_SESSION`).
+    writes: Throttle,
     /// The newest connection of each browser tab.
     seats: HashMap<SeatId, ConnId>,
     /// Sessions that have not ended.
@@ -366,10 +383,15 @@ impl Hub {
                 (participant, limits)
             }
             Principal::Customer { session, .. } => {
-                self.customers
-                    .entry(session.clone())
-                    .or_default()
-                    .push(conn);
+                let conns = self.customers.entry(session.clone()).or_default();
+                conns.push(conn);
+                // One customer cookie opens a few tabs, not a flood of sockets: the oldest
+                // goes.
+                let oldest = (conns.len() > MAX_CUSTOMER_CONNS).then(|| conns[0]);
+                if let Some(oldest) = oldest {
+                    tracing::info!(session = %session, conn = oldest.0, "too many customer sockets; closing the oldest");
+                    self.forget(oldest);
+                }
                 (
                     Participant::Customer {
                         session: session.clone(),
@@ -718,6 +740,20 @@ impl Hub {
 
     // ----- messages ----------------------------------------------------------------------
 
+    /// One more stored message (chat, report) for `session`, within its budget: a flood
+    /// from one session writes a bounded number of rows whatever its number of sockets.
+    fn spend_write(&mut self, session: &SessionId) -> Result<(), AppError> {
+        match self.writes.attempt(session.as_str(), self.ctx.now()) {
+            Decision::Refuse(wait) => {
+                tracing::warn!(session = %session, "session over its write budget; refused");
+                Err(AppError::RateLimited {
+                    retry_after_secs: wait.as_secs().max(1),
+                })
+            }
+            Decision::Allow | Decision::Delay(_) => Ok(()),
+        }
+    }
+
     async fn message(&mut self, conn: ConnId, msg: ClientMsg) {
         let Some(who) = self.conns.get(&conn).map(|c| c.who.clone()) else {
             return;
@@ -732,7 +768,11 @@ impl Hub {
             }
             ClientMsg::Rtc { session, sig } => self.relay(conn, &who, session, sig),
             ClientMsg::Report { id, session, event } => {
-                let reply = match self.report(conn, &who, &session, id, event).await {
+                let stored = match self.spend_write(&session) {
+                    Ok(()) => self.report(conn, &who, &session, id, event).await,
+                    Err(e) => Err(e),
+                };
+                let reply = match stored {
                     Ok(()) => ServerMsg::Done { id },
                     Err(error) => ServerMsg::Refused { id, error },
                 };
@@ -744,7 +784,11 @@ impl Hub {
                 chat,
                 body,
             } => {
-                let reply = match self.chat(conn, &who, &session, chat, body).await {
+                let stored = match self.spend_write(&session) {
+                    Ok(()) => self.chat(conn, &who, &session, chat, body).await,
+                    Err(e) => Err(e),
+                };
+                let reply = match stored {
                     Ok(()) => ServerMsg::Done { id },
                     Err(error) => ServerMsg::Refused { id, error },
                 };

@@ -14,7 +14,7 @@ use futures::{SinkExt, StreamExt};
 
 use app::error::AppError;
 use app::ids::{CmdId, SessionId};
-use app::protocol::{ClientMsg, Intent, MAX_FRAME_BYTES, Role};
+use app::protocol::{ClientMsg, Intent, MAX_FRAME_BYTES, Role, ServerMsg};
 use app::session::SessionState;
 use support::*;
 
@@ -179,4 +179,292 @@ async fn malformed_frames_close_only_the_sender() {
     assert!(log.iter().any(|m| m.id.0 == "fine00000060"));
     // And the session is still live for its technician.
     assert_eq!(console.ask(70, &id, Intent::Hold).await, Ok(()));
+}
+
+#[actix_web::test]
+async fn one_customer_cookie_gets_a_few_sockets_and_a_bounded_number_of_writes() {
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let invite = new_session(&srv, &mut tech, "pin").await;
+    let mut customer = Browser::default();
+    customer.redeem_pin(&srv, &invite.secret).await.unwrap();
+    let id = invite.session.clone();
+
+    // Six sockets on one cookie: the two oldest are closed, the four newest work.
+    let mut sockets = Vec::new();
+    for _ in 0..6 {
+        let mut ws = customer.ws(&srv, Role::Customer).await.unwrap();
+        ws.hello().await;
+        sockets.push(ws);
+    }
+    for ws in &mut sockets[..2] {
+        assert_eq!(closed(ws).await, (CloseCode::Away, "dropped".into()));
+    }
+    let mut live: Vec<Ws> = sockets.split_off(2);
+    for (n, ws) in live.iter_mut().enumerate() {
+        let chat = format!("tab{n:09}");
+        assert_eq!(ws.ask_chat(1, &id, &chat, text("hello")).await, Ok(()));
+    }
+
+    // A flood of chat spread over the four sockets, each under its own rate limit: 120
+    // stored a minute for the session (4 are stored above), the rest refused.
+    let (mut stored, mut refused) = (4, 0);
+    for k in 0..140u64 {
+        let ws = &mut live[(k % 4) as usize];
+        ws.chat(100 + k, &id, &format!("flood{k:07}"), text("spam"))
+            .await;
+        match reply(ws, 100 + k).await {
+            Ok(()) => stored += 1,
+            Err(AppError::RateLimited { .. }) => refused += 1,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    assert_eq!((stored, refused), (120, 24));
+    let (rows,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM session_events WHERE session_id = $1 AND kind IN ('chat', 'url')",
+    )
+    .bind(id.0.as_str())
+    .fetch_one(&srv.ctx.db)
+    .await
+    .unwrap();
+    assert_eq!(rows, 120);
+
+    // Another session is not slowed by it: its chat is stored and relayed at once.
+    let other = new_session(&srv, &mut tech, "pin").await;
+    let mut page = waiting_customer(&srv, &other).await;
+    assert_eq!(
+        page.ask_chat(1, &other.session, "cust00000001", text("my turn"))
+            .await,
+        Ok(())
+    );
+}
+
+/// Every message a browser can send, aimed at `victim` (ids from 1000 up).
+fn every_message(victim: &SessionId, colleague: &app::ids::UserId) -> Vec<ClientMsg> {
+    use app::protocol::{ClientReport, RtcSignal};
+    use app::session::CameraStatus;
+    use app::whiteboard::{Op, P, PeerMsg, Shape, ShapeId, Style, Tool};
+    let s = || victim.clone();
+    let mut all: Vec<ClientMsg> = [
+        Intent::AcceptTerms,
+        Intent::Start,
+        Intent::Hold,
+        Intent::Transfer {
+            to: colleague.clone(),
+            note: "mine now".into(),
+        },
+        Intent::TakeBack,
+        Intent::End,
+        Intent::Dismiss,
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(n, act)| ClientMsg::Act {
+        id: CmdId(1000 + n as u64),
+        session: s(),
+        act,
+    })
+    .collect();
+    all.extend([
+        ClientMsg::Report {
+            id: CmdId(1100),
+            session: s(),
+            event: ClientReport::MediaGranted,
+        },
+        ClientMsg::Chat {
+            id: CmdId(1101),
+            session: s(),
+            chat: app::chat::ChatId("evil00000002".into()),
+            body: text("not yours"),
+        },
+        ClientMsg::Rtc {
+            session: s(),
+            sig: RtcSignal::Offer {
+                call: 9,
+                sdp: "v=0 evil".into(),
+            },
+        },
+        ClientMsg::ChatSync { session: s() },
+        ClientMsg::Camera {
+            session: s(),
+            status: CameraStatus::Paused,
+        },
+        ClientMsg::Recording {
+            session: s(),
+            on: true,
+        },
+        ClientMsg::Peer {
+            session: s(),
+            msg: PeerMsg::Ops {
+                ops: vec![Op::Add {
+                    id: ShapeId(77),
+                    shape: Shape::start(Tool::Arrow, P { x: 0.5, y: 0.5 }, 1, ""),
+                    style: Style::default(),
+                }],
+            },
+            relay: true,
+        },
+        ClientMsg::BoardSync { session: s() },
+        ClientMsg::Freeze {
+            session: s(),
+            on: true,
+        },
+        ClientMsg::Presence {
+            away: true,
+            idle: true,
+        },
+    ]);
+    all
+}
+
+/// The answer to command `id` (other messages read past; every tab gets every chat).
+async fn reply(ws: &mut Ws, id: u64) -> Result<(), AppError> {
+    loop {
+        match ws.next_any().await.expect("socket open") {
+            ServerMsg::Done { id: got } if got == CmdId(id) => return Ok(()),
+            ServerMsg::Refused { id: got, error } if got == CmdId(id) => return Err(error),
+            _ => {}
+        }
+    }
+}
+
+/// Reads `ws` until `until` says stop (within 10 s), returning what came before.
+async fn read_until(ws: &mut Ws, until: impl Fn(&ServerMsg) -> bool) -> Vec<ServerMsg> {
+    let mut seen = Vec::new();
+    loop {
+        let msg = ws.next_any().await.expect("socket open");
+        if until(&msg) {
+            return seen;
+        }
+        seen.push(msg);
+    }
+}
+
+#[actix_web::test]
+async fn no_message_of_another_organisation_or_session_touches_a_session() {
+    use app::auth::UserRole;
+    use app::auth::server::{AccountInput, OrgChoice, create_account};
+    use app::ssr_ctx::Clock;
+    let srv = start().await;
+    let mut tech = setup_org(&srv, "tess@acme.test").await;
+    let mut console = tech.ws_binary(&srv, Role::Technician).await.unwrap();
+    console.hello().await;
+    let colleague = console.user();
+    let invite = new_session(&srv, &mut tech, "pin").await;
+    let id = invite.session.clone();
+    let mut page = waiting_customer(&srv, &invite).await;
+    assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
+    page.until_state(&id, SessionState::Active).await;
+
+    // The intruders: a technician of another organisation, another session's customer.
+    create_account(
+        &srv.ctx.db,
+        OrgChoice::New("Other Org".into()),
+        AccountInput {
+            name: "Eve".into(),
+            email: "eve@other.test".into(),
+            password: PASSWORD.into(),
+            role: UserRole::MasterAdmin,
+        },
+        srv.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    let eve = sign_in(&srv, "eve@other.test").await;
+    let mut eve_ws = eve.ws(&srv, Role::Technician).await.unwrap();
+    eve_ws.hello().await;
+    let other = new_session(&srv, &mut tech, "pin").await;
+    let mut mallory = Browser::default();
+    mallory.redeem_pin(&srv, &other.secret).await.unwrap();
+    let mut mallory_ws = mallory.ws(&srv, Role::Customer).await.unwrap();
+    mallory_ws.hello().await;
+
+    for (who, ws) in [
+        ("another organisation", &mut eve_ws),
+        ("another session's customer", &mut mallory_ws),
+    ] {
+        let messages = every_message(&id, &colleague);
+        for msg in &messages {
+            ws.send(msg).await;
+        }
+        // A last command, answered: the hub has handled everything before it.
+        ws.act(1999, &id, Intent::End).await;
+        let answers = read_until(ws, |m| matches!(m, ServerMsg::Refused { id, .. } | ServerMsg::Done { id } if *id == CmdId(1999))).await;
+        for answer in &answers {
+            match answer {
+                ServerMsg::Refused { error, .. } => assert!(
+                    matches!(
+                        error,
+                        AppError::NotFound | AppError::Forbidden | AppError::NotJoined
+                    ),
+                    "{who}: {answer:?}"
+                ),
+                ServerMsg::Done { .. } => {
+                    panic!("{who}: a command on another's session was done: {answer:?}")
+                }
+                ServerMsg::ChatLog { session, .. }
+                | ServerMsg::Board { session, .. }
+                | ServerMsg::Peer { session, .. }
+                | ServerMsg::Chat { session, .. } => {
+                    assert_ne!(*session, id, "{who} read the session: {answer:?}")
+                }
+                ServerMsg::Session { session } => assert_ne!(session.id, id, "{who}: {answer:?}"),
+                ServerMsg::Rtc { session, .. } | ServerMsg::Log { session, .. } => {
+                    assert_ne!(*session, id, "{who}: {answer:?}")
+                }
+                _ => {}
+            }
+        }
+        let refused = answers
+            .iter()
+            .filter(|m| matches!(m, ServerMsg::Refused { .. }))
+            .count();
+        assert_eq!(
+            refused, 9,
+            "{who}: every command and chat answered with a refusal: {answers:?}"
+        );
+    }
+
+    // Nothing of it reached the session: the next thing either side sees is the
+    // customer's own chat.
+    assert_eq!(
+        page.ask_chat(1, &id, "cust00000009", text("still mine"))
+            .await,
+        Ok(())
+    );
+    let page_saw: Vec<ServerMsg> = page.backlog.drain(..).collect();
+    assert!(
+        page_saw.iter().all(
+            |m| matches!(m, ServerMsg::Chat { message, .. } if message.id.0 == "cust00000009")
+        ),
+        "the customer saw: {page_saw:?}"
+    );
+    let before = read_until(
+        &mut console,
+        |m| matches!(m, ServerMsg::Chat { message, .. } if message.id.0 == "cust00000009"),
+    )
+    .await;
+    // (Its other sessions may change meanwhile; the customer's chat is logged.)
+    let touched: Vec<_> = before
+        .iter()
+        .filter(|m| match m {
+            ServerMsg::Session { session } => session.id == id,
+            ServerMsg::Log { session, entry } => {
+                *session == id && entry.detail.as_deref() != Some("still mine")
+            }
+            ServerMsg::Rtc { session, .. }
+            | ServerMsg::Peer { session, .. }
+            | ServerMsg::Board { session, .. }
+            | ServerMsg::Chat { session, .. }
+            | ServerMsg::ChatLog { session, .. } => *session == id,
+            _ => false,
+        })
+        .collect();
+    assert!(touched.is_empty(), "the technician saw: {touched:?}");
+    let log = page.chat_log(&id).await;
+    assert_eq!(log.len(), 1, "{log:?}");
+    // And the session is as it was.
+    assert_eq!(console.ask(2, &id, Intent::Hold).await, Ok(()));
 }
