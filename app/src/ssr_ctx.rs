@@ -71,6 +71,9 @@ pub struct Settings {
     pub pin_policy: Policy,
     /// PIN attempts from every address together.
     pub pin_budget: BudgetPolicy,
+    /// The keys that seal secrets at rest (`server/src/keys.rs` reads them; a fresh key
+    /// that lives as long as the process otherwise).
+    pub secrets: crate::secret_box::Keyring,
     /// Throttle of sign-ins per address.
     pub sign_in_ip_policy: Policy,
     /// Throttle of failed sign-ins per account.
@@ -97,6 +100,10 @@ impl Settings {
             proxies: crate::client_addr::Proxies::NONE,
             pin_policy: Policy::PIN_PER_IP,
             pin_budget: BudgetPolicy::PIN_ALL,
+            secrets: crate::secret_box::Keyring::new(
+                crate::secret_box::SecretKey::generate(),
+                vec![],
+            ),
             sign_in_ip_policy: Policy::SIGN_IN_PER_IP,
             sign_in_account_policy: Policy::SIGN_IN_PER_ACCOUNT,
             channel_policy: Policy::CHANNEL_PER_IP,

@@ -31,6 +31,7 @@ pub async fn run() -> Result<(), ServerError> {
             role,
             org_name,
         } => create_user(&cli.config, email, name, role, org_name).await,
+        Command::RotateSecretKey => crate::keys::rotate(&cli.config).await,
     }
 }
 

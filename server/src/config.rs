@@ -43,6 +43,11 @@ pub struct Config {
     /// How long an unused PIN or link stays valid, in seconds.
     #[arg(long, env = "SIGHTLINE_INVITE_TTL_SECS", default_value_t = 600)]
     pub invite_ttl_secs: u64,
+    /// The file with the key that seals secrets at rest (two-factor secrets); default
+    /// `secret.key` beside the SQLite database, created on first start. `SIGHTLINE_SECRET_KEY`
+    /// (base64url of 32 bytes) instead keeps it out of files altogether.
+    #[arg(long, env = "SIGHTLINE_SECRET_KEY_FILE")]
+    pub secret_key_file: Option<PathBuf>,
     /// The built site (cargo-leptos output: pkg/, favicon…).
     #[arg(long, env = "SIGHTLINE_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
@@ -162,6 +167,8 @@ pub enum Command {
         #[arg(long)]
         org_name: Option<String>,
     },
+    /// Seal every stored secret with a new key (the key file moves to `<file>.old`).
+    RotateSecretKey,
 }
 
 /// Role of a new user.

@@ -9,6 +9,7 @@ pub mod config;
 pub mod cross_site;
 pub mod error;
 pub mod hub;
+pub mod keys;
 pub mod pages;
 pub mod refusals;
 pub mod rest;

@@ -37,6 +37,13 @@ pub async fn start(
 ) -> Result<Running, ServerError> {
     let db = app::db::connect(&config.database_url, 8).await?;
     app::db::migrate(&db).await?;
+    // Secrets at rest: sealed with a key outside the database; those a version before
+    // sealing stored as they are are sealed now.
+    let secrets = crate::keys::keyring(config)?;
+    let sealed = app::two_factor::server::seal_stored(&db, &secrets, &secrets, true).await?;
+    if sealed > 0 {
+        tracing::info!(sealed, "stored secrets sealed");
+    }
     let ice_servers = config
         .ice_servers()
         .map_err(|e| ServerError::Config(format!("ice servers: {e}")))?;
@@ -53,6 +60,7 @@ pub async fn start(
     settings.proxies = config
         .proxies()
         .map_err(|e| ServerError::Config(e.to_string()))?;
+    settings.secrets = secrets;
     settings.smtp = config.smtp();
     settings.sms = config.sms();
     if let Some(sms) = &settings.sms {

@@ -30,7 +30,7 @@ pub async fn two_factor_begin() -> Result<Enrolment, AppError> {
         return Err(AppError::NotAllowedNow);
     }
     let secret = tf::new_secret();
-    tf::set_pending_secret(&ctx.db, &me.user, &secret)
+    tf::set_pending_secret(&ctx.db, &ctx.settings.secrets, &me.user, &secret)
         .await
         .map_err(db_error)?;
     let uri = super::otpauth_uri(&me.email, &secret);
@@ -51,7 +51,7 @@ pub async fn two_factor_confirm(code: String) -> Result<Vec<String>, AppError> {
     let (ctx, me) = require_signed_in().await?;
     let req = crate::ssr_ctx::use_request().await?;
     throttle_codes(&ctx, &ctx.client_ip(&req), &me.user).await?;
-    let Some(pending) = tf::pending_secret(&ctx.db, &me.user)
+    let Some(pending) = tf::pending_secret(&ctx.db, &ctx.settings.secrets, &me.user)
         .await
         .map_err(db_error)?
     else {
@@ -76,9 +76,16 @@ pub async fn two_factor_confirm(code: String) -> Result<Vec<String>, AppError> {
     let codes = tf::new_recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|(_, h)| h.clone()).collect();
     let mut tx = ctx.db.begin().await.map_err(db_error)?;
-    tf::enable(&mut tx, &me.user, &pending, step, &hashes)
-        .await
-        .map_err(db_error)?;
+    tf::enable(
+        &mut tx,
+        &ctx.settings.secrets,
+        &me.user,
+        &pending,
+        step,
+        &hashes,
+    )
+    .await
+    .map_err(db_error)?;
     tx.commit().await.map_err(db_error)?;
     clear_code_throttle(&ctx, &me.user);
     crate::audit::note(&ctx, &me.org, &me.user, "two-factor-on", None).await?;
@@ -105,7 +112,7 @@ pub async fn two_factor_disable(code: String) -> Result<(), AppError> {
     let req = crate::ssr_ctx::use_request().await?;
     throttle_codes(&ctx, &ctx.client_ip(&req), &me.user).await?;
     let accepted = match super::parse_code(&code) {
-        Some(c) => tf::accept(&ctx.db, &me.user, &c, ctx.now_ms())
+        Some(c) => tf::accept(&ctx.db, &ctx.settings.secrets, &me.user, &c, ctx.now_ms())
             .await
             .map_err(db_error)?,
         None => None,
@@ -163,7 +170,7 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
     }
     throttle_codes(&ctx, &ctx.client_ip(&req), &user).await?;
     let accepted = match super::parse_code(&code) {
-        Some(c) => tf::accept(&ctx.db, &user, &c, now)
+        Some(c) => tf::accept(&ctx.db, &ctx.settings.secrets, &user, &c, now)
             .await
             .map_err(db_error)?,
         None => None,

@@ -9,6 +9,7 @@ use super::{Code, RECOVERY_CODES, RECOVERY_LEN, Status, recovery_code};
 use crate::db::{Db, Tx};
 use crate::ids::UserId;
 use crate::secret::hash_token;
+use crate::secret_box::Keyring;
 
 /// A new secret: 160 random bits (RFC 4226's recommendation), base32.
 pub fn new_secret() -> String {
@@ -72,10 +73,35 @@ pub async fn status(db: &Db, user: &UserId) -> Result<Status, sqlx::Error> {
     })
 }
 
+/// The columns that hold secrets, sealed (`crate::secret_box`; the column name is the
+/// sealed value's associated data).
+const SECRET_COLUMNS: [&str; 2] = ["totp_secret", "totp_pending"];
+
+/// A stored secret of `column`, opened: sealed by a key of `keys`, or stored as it is by a
+/// version before sealing (`seal_stored` seals those at start-up).
+fn open_stored(
+    keys: &Keyring,
+    column: &str,
+    value: Option<String>,
+) -> Result<Option<String>, sqlx::Error> {
+    let Some(value) = value else { return Ok(None) };
+    if !Keyring::is_sealed(&value) {
+        return Ok(Some(value));
+    }
+    keys.open(column, &value)
+        .map(Some)
+        .map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
 /// The secret being set up (replacing one set up before and not confirmed).
-pub async fn set_pending_secret(db: &Db, user: &UserId, secret: &str) -> Result<(), sqlx::Error> {
+pub async fn set_pending_secret(
+    db: &Db,
+    keys: &Keyring,
+    user: &UserId,
+    secret: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET totp_pending = $1 WHERE id = $2")
-        .bind(secret)
+        .bind(keys.seal("totp_pending", secret))
         .bind(user.as_str())
         .execute(db)
         .await?;
@@ -83,27 +109,82 @@ pub async fn set_pending_secret(db: &Db, user: &UserId, secret: &str) -> Result<
 }
 
 /// The secret being set up, if any.
-pub async fn pending_secret(db: &Db, user: &UserId) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query("SELECT totp_pending FROM users WHERE id = $1")
+pub async fn pending_secret(
+    db: &Db,
+    keys: &Keyring,
+    user: &UserId,
+) -> Result<Option<String>, sqlx::Error> {
+    let value = sqlx::query("SELECT totp_pending FROM users WHERE id = $1")
         .bind(user.as_str())
         .fetch_one(db)
         .await?
-        .try_get("totp_pending")
+        .try_get("totp_pending")?;
+    open_stored(keys, "totp_pending", value)
+}
+
+/// Whether two-factor sign-in is on for `user`.
+pub async fn has_secret(db: &Db, user: &UserId) -> Result<bool, sqlx::Error> {
+    let value: Option<String> = sqlx::query("SELECT totp_secret FROM users WHERE id = $1")
+        .bind(user.as_str())
+        .fetch_one(db)
+        .await?
+        .try_get("totp_secret")?;
+    Ok(value.is_some())
 }
 
 /// The secret in use, if two-factor sign-in is on.
-pub async fn secret(db: &Db, user: &UserId) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query("SELECT totp_secret FROM users WHERE id = $1")
+pub async fn secret(db: &Db, keys: &Keyring, user: &UserId) -> Result<Option<String>, sqlx::Error> {
+    let value = sqlx::query("SELECT totp_secret FROM users WHERE id = $1")
         .bind(user.as_str())
         .fetch_one(db)
         .await?
-        .try_get("totp_secret")
+        .try_get("totp_secret")?;
+    open_stored(keys, "totp_secret", value)
+}
+
+/// Seals the stored secrets again: every one with `to`'s current key, opening them with
+/// `from` (a rotation), or (`only_unsealed`) those stored as they are by a version before
+/// sealing (at start-up). All in one transaction; returns how many values were sealed.
+pub async fn seal_stored(
+    db: &Db,
+    from: &Keyring,
+    to: &Keyring,
+    only_unsealed: bool,
+) -> Result<usize, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let mut sealed = 0;
+    for column in SECRET_COLUMNS {
+        let rows = sqlx::query(&format!(
+            "SELECT id, {column} AS value FROM users WHERE {column} IS NOT NULL"
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        for row in rows {
+            let id: String = row.try_get("id")?;
+            let value: String = row.try_get("value")?;
+            if only_unsealed && Keyring::is_sealed(&value) {
+                continue;
+            }
+            let Some(plain) = open_stored(from, column, Some(value))? else {
+                continue;
+            };
+            sqlx::query(&format!("UPDATE users SET {column} = $1 WHERE id = $2"))
+                .bind(to.seal(column, &plain))
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+            sealed += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(sealed)
 }
 
 /// Turns two-factor sign-in on with `secret`, whose code for `step` proved it, and replaces
 /// the recovery codes.
 pub async fn enable(
     tx: &mut Tx<'_>,
+    keys: &Keyring,
     user: &UserId,
     secret: &str,
     step: i64,
@@ -112,7 +193,7 @@ pub async fn enable(
     sqlx::query(
         "UPDATE users SET totp_secret = $1, totp_pending = NULL, totp_last_step = $2 WHERE id = $3",
     )
-    .bind(secret)
+    .bind(keys.seal("totp_secret", secret))
     .bind(step)
     .bind(user.as_str())
     .execute(&mut **tx)
@@ -161,13 +242,14 @@ pub enum Accepted {
 /// (marked used). `None` when it is not right.
 pub async fn accept(
     db: &Db,
+    keys: &Keyring,
     user: &UserId,
     code: &Code,
     now_ms: i64,
 ) -> Result<Option<Accepted>, sqlx::Error> {
     match code {
         Code::Totp(digits) => {
-            let Some(secret) = secret(db, user).await? else {
+            let Some(secret) = secret(db, keys, user).await? else {
                 return Ok(None);
             };
             let now_secs = u64::try_from(now_ms / 1000).unwrap_or(0);
