@@ -49,13 +49,13 @@ const INBOX: usize = 4096;
 /// Most sockets of one customer cookie at a time (tabs); a newer one closes the oldest.
 const MAX_CUSTOMER_CONNS: usize = 4;
 
-/// Chat messages and reports a session may have stored: 120 a minute, then refused until a
-/// minute after the last one stored.
+/// Chat messages and reports a session may have stored: 300 a minute (a lively chat writes
+/// a few dozen), then refused until a minute after the last one stored.
 const WRITES_PER_SESSION: Policy = Policy {
-    free: 120,
+    free: 300,
     base_delay: Duration::ZERO,
     max_delay: Duration::ZERO,
-    block_after: Some(120),
+    block_after: Some(300),
     window: Duration::from_secs(60),
 };
 /// How often timers and reconnection are checked.

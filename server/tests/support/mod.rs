@@ -471,6 +471,18 @@ impl Ws {
         self.answer(id).await
     }
 
+    /// Waits for the answer to command `id`, reading past any number of other messages
+    /// (dropped: a busy session's chat, every tab's echoes).
+    pub async fn reply(&mut self, id: u64) -> Result<(), AppError> {
+        loop {
+            match self.next_any().await.expect("socket open") {
+                ServerMsg::Done { id: got } if got == CmdId(id) => return Ok(()),
+                ServerMsg::Refused { id: got, error } if got == CmdId(id) => return Err(error),
+                _ => {}
+            }
+        }
+    }
+
     /// Waits for the answer to command `id`; other messages stay for the next reads.
     pub async fn answer(&mut self, id: u64) -> Result<(), AppError> {
         let mut skipped = vec![];
