@@ -144,7 +144,9 @@ impl Keyring {
     /// Whether `value` is sealed (by any key), rather than stored as it is (before sealing
     /// existed).
     pub fn is_sealed(value: &str) -> bool {
-        value.starts_with("v1.")
+        value
+            .strip_prefix(VERSION)
+            .is_some_and(|rest| rest.starts_with('.'))
     }
 }
 

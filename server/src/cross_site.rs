@@ -51,11 +51,13 @@ pub async fn refuse(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    let public_url = req
-        .app_data::<web::Data<Ctx>>()
-        .map(|ctx| ctx.settings.public_url.clone())
-        .unwrap_or_default();
-    if !safe && from_another_site(req.request(), &public_url) {
+    let foreign = !safe
+        && from_another_site(
+            req.request(),
+            req.app_data::<web::Data<Ctx>>()
+                .map_or("", |ctx| ctx.settings.public_url.as_str()),
+        );
+    if foreign {
         tracing::warn!(method = %req.method(), path = req.path(), "cross-site request refused");
         let res = crate::refusals::response(&AppError::Forbidden);
         return Ok(req.into_response(res));

@@ -22,17 +22,11 @@ pub fn key_file(config: &Config) -> Result<PathBuf, ServerError> {
     if let Some(path) = &config.secret_key_file {
         return Ok(path.clone());
     }
-    let path = config
-        .database_url
-        .strip_prefix("sqlite://")
-        .or_else(|| config.database_url.strip_prefix("sqlite:"))
-        .map(|rest| rest.split('?').next().unwrap_or(rest))
-        .filter(|p| !p.is_empty() && !p.contains(":memory:"))
-        .ok_or_else(|| {
-            ServerError::Config(
-                "no key for secrets at rest: set --secret-key-file or SIGHTLINE_SECRET_KEY".into(),
-            )
-        })?;
+    let path = app::db::sqlite_file(&config.database_url).ok_or_else(|| {
+        ServerError::Config(
+            "no key for secrets at rest: set --secret-key-file or SIGHTLINE_SECRET_KEY".into(),
+        )
+    })?;
     let dir = Path::new(path).parent().unwrap_or(Path::new("."));
     Ok(dir.join("secret.key"))
 }

@@ -24,12 +24,20 @@ use app::ssr_ctx::Ctx;
 /// requests): its status (`AppError::http_status`, `Retry-After` on a rate limit) and its
 /// JSON, the same body the server functions send.
 pub fn response(error: &AppError) -> actix_web::HttpResponse {
-    let status = StatusCode::from_u16(error.http_status()).unwrap_or(StatusCode::BAD_REQUEST);
-    let mut res = actix_web::HttpResponse::build(status);
-    if let AppError::RateLimited { retry_after_secs } = error {
-        res.insert_header((RETRY_AFTER, retry_after_secs.to_string()));
+    let mut res = actix_web::HttpResponse::Ok().json(error);
+    mark(&mut res, error);
+    res
+}
+
+/// Gives `res` the status of `error` (and `Retry-After` on a rate limit).
+fn mark<B>(res: &mut actix_web::HttpResponse<B>, error: &AppError) {
+    *res.status_mut() =
+        StatusCode::from_u16(error.http_status()).unwrap_or(StatusCode::BAD_REQUEST);
+    if let AppError::RateLimited { retry_after_secs } = error
+        && let Ok(value) = HeaderValue::from_str(&retry_after_secs.to_string())
+    {
+        res.headers_mut().insert(RETRY_AFTER, value);
     }
-    res.json(error)
 }
 
 /// The answer to a request an extractor could not read (a form, a query, a path, JSON):
@@ -52,11 +60,7 @@ fn back_address(req: &ServiceRequest) -> Option<HeaderValue> {
         .ok()?
         .into_inner()
         .back;
-    let base = req
-        .app_data::<web::Data<Ctx>>()?
-        .settings
-        .public_url
-        .clone();
+    let base = &req.app_data::<web::Data<Ctx>>()?.settings.public_url;
     let address = format!(
         "{}{}",
         base.trim_end_matches('/'),
@@ -95,14 +99,7 @@ pub async fn status(
     };
     let mut res = head.set_body(BoxBody::new(bytes.clone()));
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        if let Ok(code) = StatusCode::from_u16(error.http_status()) {
-            *res.status_mut() = code;
-        }
-        if let AppError::RateLimited { retry_after_secs } = error
-            && let Ok(value) = HeaderValue::from_str(&retry_after_secs.to_string())
-        {
-            res.headers_mut().insert(RETRY_AFTER, value);
-        }
+        mark(&mut res, &error);
     }
     Ok(ServiceResponse::new(req, res))
 }

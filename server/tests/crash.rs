@@ -75,19 +75,55 @@ impl Drop for Process {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+/// A database and a port the server runs on, started again after each kill.
+struct Install {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    port: u16,
 }
 
-fn database(dir: &tempfile::TempDir) -> PathBuf {
-    dir.path().join("crash.db")
+impl Install {
+    fn new() -> Install {
+        let dir = tempfile::tempdir().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        Install {
+            db: dir.path().join("crash.db"),
+            _dir: dir,
+            port,
+        }
+    }
+
+    async fn start(&self) -> Process {
+        Process::start(&self.db, self.port).await
+    }
+
+    /// The database, read beside the server.
+    async fn pool(&self) -> app::db::Db {
+        app::db::connect(&format!("sqlite://{}", self.db.display()), 1)
+            .await
+            .unwrap()
+    }
 }
 
-/// Reads what is left on a socket the server dropped: the commands answered `done`.
+/// A new install, running, with its first technician's console open.
+async fn first_run() -> (Install, Process, Browser, Ws) {
+    let install = Install::new();
+    let server = install.start().await;
+    let tech = setup_org(&server.site, "tess@acme.test").await;
+    let mut console = tech
+        .ws_binary(&server.site, Role::Technician)
+        .await
+        .unwrap();
+    console.hello().await;
+    (install, server, tech, console)
+}
+
+/// Reads what is left on a socket the server dropped (a binary one, as the browsers
+/// speak): the commands answered `done`.
 async fn acknowledged(ws: &mut Ws) -> HashSet<CmdId> {
     let mut done = HashSet::new();
     while let Ok(Some(Ok(frame))) = tokio::time::timeout(
@@ -96,9 +132,8 @@ async fn acknowledged(ws: &mut Ws) -> HashSet<CmdId> {
     )
     .await
     {
-        if let awc::ws::Frame::Binary(bytes) | awc::ws::Frame::Text(bytes) = frame
+        if let awc::ws::Frame::Binary(bytes) = frame
             && let Ok(ServerMsg::Done { id }) = app::wire::from_bytes::<ServerMsg>(&bytes)
-                .or_else(|_| serde_json::from_slice::<ServerMsg>(&bytes))
         {
             done.insert(id);
         }
@@ -108,13 +143,8 @@ async fn acknowledged(ws: &mut Ws) -> HashSet<CmdId> {
 
 #[actix_web::test]
 async fn acknowledged_chat_survives_kill_9_once_and_in_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let (db, port) = (database(&dir), free_port());
-    let server = Process::start(&db, port).await;
+    let (install, server, mut tech, mut console) = first_run().await;
     let site = server.site.clone();
-    let mut tech = setup_org(&site, "tess@acme.test").await;
-    let mut console = tech.ws_binary(&site, Role::Technician).await.unwrap();
-    console.hello().await;
     let invite = new_session(&site, &mut tech, "pin").await;
     let id = invite.session.clone();
     let mut customer = Browser::default();
@@ -158,7 +188,7 @@ async fn acknowledged_chat_survives_kill_9_once_and_in_order() {
 
     // Back up: both sides reconnect with their seats and resend what was not acknowledged,
     // as the browsers do.
-    let server = Process::start(&db, port).await;
+    let server = install.start().await;
     let site = server.site.clone();
     let mut page = customer.ws_binary(&site, Role::Customer).await.unwrap();
     page.hello_with(Some(page_resume)).await;
@@ -221,9 +251,7 @@ async fn acknowledged_chat_survives_kill_9_once_and_in_order() {
     }
 
     // The session log: the whole story, one chat entry per message, nothing lost.
-    let pool = app::db::connect(&format!("sqlite://{}", db.display()), 1)
-        .await
-        .unwrap();
+    let pool = install.pool().await;
     let log = sessions::events(&pool, &id).await.unwrap();
     let chats = log.iter().filter(|e| e.kind == "chat").count();
     assert_eq!(chats as u64, 2 * burst);
@@ -261,13 +289,8 @@ fn log_leads_to_state(log: &[sessions::EventRow], state: SessionState) -> Result
 
 #[actix_web::test]
 async fn kill_9_in_a_transition_storm_leaves_every_session_consistent() {
-    let dir = tempfile::tempdir().unwrap();
-    let (db, port) = (database(&dir), free_port());
-    let server = Process::start(&db, port).await;
+    let (install, server, mut tech, mut console) = first_run().await;
     let site = server.site.clone();
-    let mut tech = setup_org(&site, "tess@acme.test").await;
-    let mut console = tech.ws_binary(&site, Role::Technician).await.unwrap();
-    console.hello().await;
     let mut ids: Vec<SessionId> = Vec::new();
     let mut pages = Vec::new();
     for _ in 0..24 {
@@ -310,10 +333,8 @@ async fn kill_9_in_a_transition_storm_leaves_every_session_consistent() {
 
     // Back up: every session is in a state the machine allows, its log leads to it, and
     // the machine goes on from there.
-    let server = Process::start(&db, port).await;
-    let pool = app::db::connect(&format!("sqlite://{}", db.display()), 1)
-        .await
-        .unwrap();
+    let server = install.start().await;
+    let pool = install.pool().await;
     for id in &ids {
         let row = sessions::get(&pool, id).await.unwrap().unwrap();
         assert!(

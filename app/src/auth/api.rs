@@ -108,9 +108,10 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         .await
         .map_err(db_error)?;
     // With two-factor sign-in, the password opens a short wait for the code, not a sign-in.
-    let second_factor = crate::two_factor::server::has_secret(&ctx.db, &user)
+    let second_factor = crate::two_factor::server::status(&ctx.db, &user)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .enabled;
     if second_factor {
         use crate::two_factor::{PENDING_COOKIE, PENDING_TTL_SECS};
         let token = crate::secret::token();

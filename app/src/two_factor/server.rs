@@ -122,16 +122,6 @@ pub async fn pending_secret(
     open_stored(keys, "totp_pending", value)
 }
 
-/// Whether two-factor sign-in is on for `user`.
-pub async fn has_secret(db: &Db, user: &UserId) -> Result<bool, sqlx::Error> {
-    let value: Option<String> = sqlx::query("SELECT totp_secret FROM users WHERE id = $1")
-        .bind(user.as_str())
-        .fetch_one(db)
-        .await?
-        .try_get("totp_secret")?;
-    Ok(value.is_some())
-}
-
 /// The secret in use, if two-factor sign-in is on.
 pub async fn secret(db: &Db, keys: &Keyring, user: &UserId) -> Result<Option<String>, sqlx::Error> {
     let value = sqlx::query("SELECT totp_secret FROM users WHERE id = $1")
