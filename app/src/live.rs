@@ -78,6 +78,8 @@ pub struct Feed {
     /// Stills arriving in parts.
     pub(crate) still_parts: StoredValue<HashMap<SessionId, crate::whiteboard::Assembly>>,
     next_cmd: StoredValue<u64>,
+    /// How many times the server welcomed this page (a new link each time).
+    pub(crate) welcomes: StoredValue<u32>,
     outbox: StoredValue<Option<UnboundedSender<ClientMsg>>, LocalStorage>,
     /// Reports not yet acknowledged: resent after a reconnect (the server stores them once).
     unacked: StoredValue<Vec<ClientMsg>, LocalStorage>,
@@ -108,6 +110,7 @@ impl Feed {
             sending: RwSignal::new(HashMap::new()),
             chat_seen: RwSignal::new(HashMap::new()),
             chat_synced: StoredValue::new(HashSet::new()),
+            welcomes: StoredValue::new(0),
             boards: StoredValue::new(HashMap::new()),
             board_tick: RwSignal::new(0),
             board_asked: StoredValue::new(HashSet::new()),
@@ -315,6 +318,7 @@ impl Feed {
                 self.ice_servers.set(ice_servers);
                 self.chat_synced.set_value(HashSet::new());
                 self.board_asked.set_value(HashSet::new());
+                self.welcomes.update_value(|n| *n = n.wrapping_add(1));
                 self.link.set(Link::Open);
             }
             ServerMsg::Sessions { sessions } => {

@@ -18,11 +18,17 @@ pub const PROTOCOL_VERSION: u16 = 5;
 /// Largest frame either side accepts (bytes). SDP offers are the largest messages (~6 KB).
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
 
-/// Seconds between pings (both ways); silence for `SILENCE_LIMIT_SECS` drops the connection.
-pub const PING_INTERVAL_SECS: u64 = 5;
+/// Milliseconds between the server's pings: a websocket ping frame, which the browser's
+/// network stack answers even while the page's main thread is busy, and a `Ping` message
+/// the page hears.
+pub const PING_INTERVAL_MS: u64 = 500;
 
-/// Seconds of silence after which either side gives a connection up.
-pub const SILENCE_LIMIT_SECS: u64 = 15;
+/// Silence after which the server gives a connection up (ms): a customer whose link went
+/// down shows as Reconnecting at the console within two seconds.
+pub const SERVER_SILENCE_MS: u64 = 1_500;
+
+/// Silence after which a page gives its connection up and dials again (ms).
+pub const CLIENT_SILENCE_MS: u64 = 2_000;
 
 /// Which page opened the connection; selects which cookie identifies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -66,9 +66,11 @@ fn new_call_id() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Customer: starts the call (creates the offer) with the local camera and microphone.
+/// Customer: starts the call (creates the offer) with the local camera and microphone;
+/// a call that exists restarts ICE when the page's link came back (see `Call::relinked`).
 pub fn start_customer_call(feed: Feed, session: SessionId) {
-    if has_call(&session) {
+    if let Some(call) = call(&session) {
+        call.relinked();
         return;
     }
     let Some(stream) = local_stream() else {

@@ -86,6 +86,26 @@ pub struct Settings {
     pub smtp: Option<crate::mail::Smtp>,
     /// Sending text messages (`None`: no SMS invites).
     pub sms: Option<crate::sms::gateway::TwilioLike>,
+    /// How often the server pings each websocket, and after how much silence it gives
+    /// one up.
+    pub heartbeat: Heartbeat,
+}
+
+/// The websocket heartbeat (see `crate::protocol::PING_INTERVAL_MS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heartbeat {
+    /// Between pings.
+    pub every: Duration,
+    /// Silence that ends a connection.
+    pub silence: Duration,
+}
+
+impl Heartbeat {
+    /// What browsers expect.
+    pub const DEFAULT: Heartbeat = Heartbeat {
+        every: Duration::from_millis(crate::protocol::PING_INTERVAL_MS),
+        silence: Duration::from_millis(crate::protocol::SERVER_SILENCE_MS),
+    };
 }
 
 impl Settings {
@@ -110,6 +130,7 @@ impl Settings {
             send_policy: Policy::SENDS_PER_USER,
             smtp: None,
             sms: None,
+            heartbeat: Heartbeat::DEFAULT,
         }
     }
 }

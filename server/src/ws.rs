@@ -13,12 +13,9 @@ use tokio::sync::mpsc;
 use app::auth::server::{auth_token_hash, me_from_request, usable};
 use app::error::AppError;
 use app::invite::server::customer_from_request;
-use app::protocol::{
-    ClientMsg, MAX_FRAME_BYTES, PING_INTERVAL_SECS, PROTOCOL_VERSION, Role, SILENCE_LIMIT_SECS,
-    ServerMsg,
-};
+use app::protocol::{ClientMsg, MAX_FRAME_BYTES, PROTOCOL_VERSION, Role, ServerMsg};
 use app::secret;
-use app::ssr_ctx::Ctx;
+use app::ssr_ctx::{Ctx, Heartbeat};
 
 use crate::hub::{ConnId, HubCmd, HubHandle, Principal};
 
@@ -72,6 +69,7 @@ pub async fn upgrade(
         hub.get_ref().clone(),
         who,
         token_hash,
+        ctx.settings.heartbeat,
         session,
         stream,
     ));
@@ -162,6 +160,7 @@ async fn connection(
     hub: HubHandle,
     who: Principal,
     token_hash: Option<String>,
+    heartbeat: Heartbeat,
     mut session: actix_ws::Session,
     mut stream: actix_ws::AggregatedMessageStream,
 ) {
@@ -184,8 +183,11 @@ async fn connection(
     })
     .await;
 
-    let mut ping = tokio::time::interval(Duration::from_secs(PING_INTERVAL_SECS));
-    ping.tick().await;
+    // Silence is checked twice per ping, so a dead link is noticed soon after the limit.
+    let mut check = tokio::time::interval(heartbeat.every / 2);
+    check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    check.tick().await;
+    let mut checks = 0u32;
     let mut last_heard = Instant::now();
     let mut window_start = Instant::now();
     let mut in_window = 0u32;
@@ -238,13 +240,20 @@ async fn connection(
                 // The hub let go of this connection (too slow, or replaced).
                 None => break close(CloseCode::Away, "dropped"),
             },
-            _ = ping.tick() => {
-                if last_heard.elapsed() > Duration::from_secs(SILENCE_LIMIT_SECS) {
+            _ = check.tick() => {
+                if last_heard.elapsed() > heartbeat.silence {
                     tracing::info!(conn = conn.0, "heartbeat timeout");
                     break None;
                 }
-                if !send(&mut session, codec, &ServerMsg::Ping).await {
-                    break None;
+                checks = checks.wrapping_add(1);
+                if checks % 2 == 0 {
+                    // The ping frame is answered by the browser's network stack; the message
+                    // tells the page the server is still there.
+                    if session.ping(b"").await.is_err()
+                        || !send(&mut session, codec, &ServerMsg::Ping).await
+                    {
+                        break None;
+                    }
                 }
             }
         }

@@ -2,11 +2,13 @@
 //!
 //! The customer's side owns the camera and makes every offer; it restarts ICE when the
 //! connection fails (or stays disconnected for 3 seconds), renegotiating the same call.
+//! A restart needs the server to carry the new offer: while the page's own link is down it
+//! waits, and the page restarts a call that is still down once it is welcomed back.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use leptos::prelude::GetUntracked;
+use leptos::prelude::{GetUntracked, GetValue};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -18,11 +20,15 @@ use web_sys::{
 };
 
 use crate::ids::SessionId;
-use crate::live::Feed;
+use crate::live::{Feed, Link};
 use crate::protocol::{ClientMsg, ClientReport, Role, RtcSignal};
 
 /// How long a disconnected ICE connection may stay so before the customer restarts it.
 const DISCONNECTED_GRACE_MS: u32 = 3_000;
+/// Within one link to the server, ICE restarts at least this far apart: the page's
+/// effects and ICE events may ask for one several times, and two offers in flight
+/// confuse both sides.
+const RESTART_SPACING_MS: f64 = 3_000.0;
 
 /// A JavaScript event callback kept alive by its owner.
 type EventHandler = Closure<dyn FnMut(web_sys::Event)>;
@@ -39,6 +45,10 @@ pub struct Call {
     remote: Rc<RefCell<Option<MediaStream>>>,
     video: RefCell<Option<(RtcRtpSender, MediaStreamTrack)>>,
     video_paused: Cell<bool>,
+    /// The last ICE restart: in which welcome of the page's link, and when (ms).
+    restarted: Cell<(u32, f64)>,
+    /// The welcome of the page's link in which the call began.
+    created_in: u32,
     _on_ice: Closure<dyn FnMut(RtcPeerConnectionIceEvent)>,
     _on_track: Closure<dyn FnMut(RtcTrackEvent)>,
     on_state: RefCell<Option<EventHandler>>,
@@ -154,6 +164,8 @@ impl Call {
             remote,
             video: RefCell::new(None),
             video_paused: Cell::new(false),
+            restarted: Cell::new((0, f64::NEG_INFINITY)),
+            created_in: feed.welcomes.get_value(),
             _on_ice: on_ice,
             _on_track: on_track,
             on_state: RefCell::new(None),
@@ -186,7 +198,7 @@ impl Call {
                         call.feed.report(&call.session, ClientReport::MediaLost);
                     }
                     if role == Role::Customer {
-                        call.restart();
+                        call.restart_if_down();
                     }
                 }
                 RtcIceConnectionState::Disconnected => {
@@ -196,11 +208,8 @@ impl Call {
                     if role == Role::Customer {
                         let weak = Rc::downgrade(&call);
                         gloo_timers::callback::Timeout::new(DISCONNECTED_GRACE_MS, move || {
-                            if let Some(call) = weak.upgrade()
-                                && call.pc.ice_connection_state()
-                                    == RtcIceConnectionState::Disconnected
-                            {
-                                call.restart();
+                            if let Some(call) = weak.upgrade() {
+                                call.restart_if_down();
                             }
                         })
                         .forget();
@@ -212,6 +221,39 @@ impl Call {
         self.pc
             .set_oniceconnectionstatechange(Some(on_state.as_ref().unchecked_ref()));
         *self.on_state.borrow_mut() = Some(on_state);
+    }
+
+    /// Customer, welcomed back after the page's link dropped: restarts ICE once, even if
+    /// the media still looks up. A link that dropped may have been a new network (another
+    /// address, the old path dead, which ICE would notice only seconds later); a restart
+    /// gathers the new candidates, and the media stays on the old path until a new one
+    /// is chosen.
+    pub fn relinked(self: &Rc<Self>) {
+        let epoch = self.feed.welcomes.get_value();
+        if self.created_in == epoch || self.restarted.get().0 == epoch {
+            self.restart_if_down();
+        } else if self.feed.link.get_untracked() == Link::Open {
+            self.restarted.set((epoch, js_sys::Date::now()));
+            self.restart();
+        }
+    }
+
+    /// Customer: restarts ICE when the media is down and the server can carry the offer
+    /// (an offer queued on a dead link would reach the technician late, after another).
+    pub fn restart_if_down(self: &Rc<Self>) {
+        let down = matches!(
+            self.pc.ice_connection_state(),
+            RtcIceConnectionState::Disconnected | RtcIceConnectionState::Failed
+        );
+        if !down || self.feed.link.get_untracked() != Link::Open {
+            return;
+        }
+        let (epoch, now) = (self.feed.welcomes.get_value(), js_sys::Date::now());
+        let (last_epoch, last_at) = self.restarted.get();
+        if last_epoch != epoch || now - last_at >= RESTART_SPACING_MS {
+            self.restarted.set((epoch, now));
+            self.restart();
+        }
     }
 
     /// Customer: restarts ICE on this call and sends the new offer.

@@ -1,8 +1,9 @@
 //! The page's websocket: connects, says hello (with this tab's resume token), applies what
-//! the server pushes, sends what the page queues, answers pings, and reconnects with
-//! backoff. When the browser reports it went offline the socket is dropped at once (so the
-//! server marks the session Reconnecting without waiting for a heartbeat), and when it comes
-//! back online the reconnect starts at once.
+//! the server pushes, sends what the page queues, and reconnects with backoff. The server
+//! pings every 500 ms (the browser answers its ping frames itself); two seconds without a
+//! word from it, or a dial that has not opened in three, and the page dials again. When the
+//! browser reports it went offline the socket is dropped at once, and when it comes back
+//! online the reconnect starts at once.
 
 use std::collections::VecDeque;
 
@@ -16,10 +17,16 @@ use leptos::task::spawn_local;
 
 use crate::browser::{now_ms, ws_url};
 use crate::live::{Feed, Link};
-use crate::protocol::{ClientMsg, PROTOCOL_VERSION, Role, SILENCE_LIMIT_SECS, ServerMsg};
+use crate::protocol::{CLIENT_SILENCE_MS, ClientMsg, PROTOCOL_VERSION, Role, ServerMsg};
 
-const FIRST_BACKOFF_MS: u32 = 500;
-const MAX_BACKOFF_MS: u32 = 10_000;
+const FIRST_BACKOFF_MS: u32 = 250;
+/// Short, because a phone whose link came back should be in the call again within
+/// seconds; each wait is spread by up to half again so that the pages of a restarted
+/// server do not all dial at once.
+const MAX_BACKOFF_MS: u32 = 2_000;
+/// A connection that has not opened by then is given up (a dead link does not answer,
+/// and the browser would wait a long time for it).
+const CONNECT_TIMEOUT_MS: u32 = 3_000;
 /// After the browser reported going offline, how long to wait for its `online` event
 /// before dialling anyway.
 const OFFLINE_RETRY_MS: u32 = 30_000;
@@ -117,7 +124,8 @@ async fn run(
             End::Offline => OFFLINE_RETRY_MS,
         };
         // Wait, or until the browser says it is online again.
-        if wait_online(&mut net, wait).await {
+        let spread = (js_sys::Math::random() * f64::from(wait / 2)) as u32;
+        if wait_online(&mut net, wait + spread).await {
             backoff = FIRST_BACKOFF_MS;
         } else {
             backoff = (backoff * 2).min(MAX_BACKOFF_MS);
@@ -158,8 +166,12 @@ async fn session(
         version: PROTOCOL_VERSION,
         resume: stored_resume(role),
     };
-    if sink.send(encode(&hello)).await.is_err() {
-        return End::Lost { welcomed: false };
+    // The hello goes out once the socket is open.
+    let opened = sink.send(encode(&hello));
+    futures::pin_mut!(opened);
+    match future::select(opened, TimeoutFuture::new(CONNECT_TIMEOUT_MS)).await {
+        future::Either::Left((Ok(()), _)) => {}
+        _ => return End::Lost { welcomed: false },
     }
     while let Some(msg) = retry.pop_front() {
         if sink.send(encode(&msg)).await.is_err() {
@@ -172,24 +184,21 @@ async fn session(
         .chain(stream::once(future::ready(Ev::Closed)));
     let outgoing = outbox.by_ref().map(Ev::Out);
     let network = net.by_ref().map(Ev::Net);
-    let ticks = IntervalStream::new(1_000).map(|_| Ev::Tick);
+    let ticks = IntervalStream::new(250).map(|_| Ev::Tick);
     let mut events = Box::pin(stream::select(
         stream::select(incoming, network),
         stream::select(outgoing, ticks),
     ));
     let mut welcomed = false;
     let mut last_heard = now_ms();
-    let silence_limit = (SILENCE_LIMIT_SECS * 1000) as i64;
+    let silence_limit = CLIENT_SILENCE_MS as i64;
     while let Some(ev) = events.next().await {
         match ev {
             Ev::In(Ok(Message::Bytes(bytes))) => {
                 last_heard = now_ms();
                 match crate::wire::from_bytes::<ServerMsg>(&bytes) {
-                    Ok(ServerMsg::Ping) => {
-                        if sink.send(encode(&ClientMsg::Pong)).await.is_err() {
-                            return End::Lost { welcomed };
-                        }
-                    }
+                    // The browser answers the ping frame that came with it.
+                    Ok(ServerMsg::Ping) => {}
                     Ok(msg) => {
                         let welcome = matches!(msg, ServerMsg::Welcome { .. });
                         if let ServerMsg::Welcome { resume, .. } = &msg {

@@ -112,6 +112,12 @@ pub async fn launch(
         if let Some(g) = s.sms.as_mut() {
             g.token = SMS_TOKEN.into();
         }
+        // Test clients read their sockets only when a test waits on them, so the server must
+        // not give up an idle one after the browsers' short silence.
+        s.heartbeat = app::ssr_ctx::Heartbeat {
+            every: Duration::from_secs(5),
+            silence: Duration::from_secs(60),
+        };
         tune(s);
     })
     .await
