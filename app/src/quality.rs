@@ -103,12 +103,14 @@ impl Quality {
         )
     }
 
-    /// Good, fair or poor: loss, round trip and frame rate decide.
+    /// Good, fair or poor: loss, round trip, frame rate and bitrate decide. A customer
+    /// whose uplink is narrow shows as a low bitrate (the picture keeps its resolution and
+    /// loses frames, see `contentHint`), even when nothing is lost.
     pub fn verdict(&self) -> Verdict {
         let rtt = self.rtt_ms.unwrap_or(0.0);
-        if self.loss_pct > 8.0 || rtt > 600.0 || self.fps < 5.0 {
+        if self.loss_pct > 8.0 || rtt > 600.0 || self.fps < 5.0 || self.kbps < 200.0 {
             Verdict::Poor
-        } else if self.loss_pct > 2.0 || rtt > 250.0 || self.fps < 15.0 {
+        } else if self.loss_pct > 2.0 || rtt > 250.0 || self.fps < 15.0 || self.kbps < 500.0 {
             Verdict::Fair
         } else {
             Verdict::Good
@@ -180,6 +182,22 @@ mod tests {
             Verdict::Fair
         );
         assert_eq!(Quality { fps: 3.0, ..base }.verdict(), Verdict::Poor);
+        assert_eq!(
+            Quality {
+                kbps: 400.0,
+                ..base
+            }
+            .verdict(),
+            Verdict::Fair
+        );
+        assert_eq!(
+            Quality {
+                kbps: 150.0,
+                ..base
+            }
+            .verdict(),
+            Verdict::Poor
+        );
         assert_eq!(
             Quality {
                 loss_pct: 12.0,
