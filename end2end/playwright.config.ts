@@ -33,7 +33,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /.*\.nojs\.spec\.ts/ },
+    { name: 'chromium', testIgnore: /.*\.(nojs|net)\.spec\.ts/ },
+    // Browsers and the server in network namespaces of their own (support/net.ts); root only.
+    { name: 'network', testMatch: /.*\.net\.spec\.ts/, timeout: 180_000 },
     { name: 'no-js', testMatch: /.*\.nojs\.spec\.ts/, use: { javaScriptEnabled: false } },
   ],
 });

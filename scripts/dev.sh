@@ -89,6 +89,9 @@ cmd_test() {
   need_root_apt chromium chromium
   need_root_apt ip iproute2
   need_root_apt ffprobe ffmpeg
+  # The real-network tests: a router namespace, delay and loss in user space, ping.
+  need_root_apt python3 python3
+  need_root_apt ping iputils-ping
 
   step "formatting"
   cargo fmt --all -- --check

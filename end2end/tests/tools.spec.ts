@@ -4,26 +4,10 @@
  * controls: pause, background, mute, switch camera, flashlight.
  */
 import { test, expect } from './support/fixtures';
-import { liveSession, logLines, sessionPanel } from './support/actions';
+import { chatMessages as messages, customerChat, liveSession, logLines, sendChat as send, sessionPanel } from './support/actions';
 import { expectFramesStopped, expectRising, loudestAudio } from './support/checks';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-
-/** The texts of the chat messages in `chat`, oldest first (author and time left out). */
-async function messages(chat: Locator): Promise<string[]> {
-  return chat.getByRole('listitem').evaluateAll((items) =>
-    items.map((li) => (li.lastElementChild?.textContent ?? '').trim()),
-  );
-}
-
-function customerChat(customer: Page) {
-  return customer.getByRole('complementary').getByRole('region', { name: 'Chat' });
-}
-
-async function send(chat: Locator, text: string) {
-  await chat.getByRole('textbox', { name: 'Write a message' }).fill(text);
-  await chat.getByRole('button', { name: 'Send', exact: true }).click();
-}
 
 test('chat both ways with unread badges, a pushed link, and nothing lost or doubled across a reconnect', async ({ server, browser }) => {
   const { tech, customer } = await liveSession(browser, server.url, server.createUser(), 'Chiara');

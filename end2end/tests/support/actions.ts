@@ -92,11 +92,11 @@ export async function reachTerms(page: Page) {
  * A technician and a customer in a live session: the customer joins by PIN, accepts the terms,
  * the technician starts. Returns the two pages and the technician's row for the session.
  */
-export async function liveSession(browser: Browser, url: string, account: Account, customerName: string) {
+export async function liveSession(browser: Browser, url: string, account: Account, customerName: string, customerBrowser = browser) {
   const tech = await (await newContext(browser, { permissions: ['microphone'] })).newPage();
   await signIn(tech, url, account);
   const pin = await createPin(tech, customerName);
-  const customer = await newPage(browser);
+  const customer = await newPage(customerBrowser);
   await enterPin(customer, url, pin);
   await reachTerms(customer);
   await customer.getByRole('button', { name: 'Accept and continue' }).click();
@@ -107,6 +107,24 @@ export async function liveSession(browser: Browser, url: string, account: Accoun
   const row = tech.getByRole('row', { name: new RegExp(customerName) });
   await expect(row).toContainText('Active');
   return { tech, customer, row };
+}
+
+/** The texts of the chat messages in `chat`, oldest first (author and time left out). */
+export async function chatMessages(chat: Locator): Promise<string[]> {
+  return chat.getByRole('listitem').evaluateAll((items) =>
+    items.map((li) => (li.lastElementChild?.textContent ?? '').trim()),
+  );
+}
+
+/** The customer's chat (opened with its button first). */
+export function customerChat(customer: Page) {
+  return customer.getByRole('complementary').getByRole('region', { name: 'Chat' });
+}
+
+/** Writes and sends a chat message. */
+export async function sendChat(chat: Locator, text: string) {
+  await chat.getByRole('textbox', { name: 'Write a message' }).fill(text);
+  await chat.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
 /** The technician's panel of the selected session, named after the customer. */

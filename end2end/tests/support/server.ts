@@ -24,6 +24,7 @@ export class Server {
     private proc: ChildProcess,
     private readonly dir: string,
     private readonly env: Record<string, string> = {},
+    private readonly netns?: string,
   ) {}
 
   /** Creates an account with the server's CLI (the organisation on first use). */
@@ -49,7 +50,7 @@ export class Server {
   /** Starts the server again on the same address and database. */
   async restart(): Promise<void> {
     await this.kill();
-    const { proc, url } = await launch(new URL(this.url).host, this.databaseUrl, this.env);
+    const { proc, url } = await launch(new URL(this.url).host, this.databaseUrl, this.env, this.netns);
     if (url !== this.url) throw new Error(`restarted on ${url}, expected ${this.url}`);
     this.proc = proc;
   }
@@ -64,12 +65,11 @@ export class Server {
   }
 }
 
-async function launch(bind: string, databaseUrl: string, env: Record<string, string> = {}): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(
-    binary,
-    ['--bind', bind, '--database-url', databaseUrl, '--site-root', siteRoot, '--log', 'warn,server=info,app=info'],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
-  );
+async function launch(bind: string, databaseUrl: string, env: Record<string, string> = {}, netns?: string): Promise<{ proc: ChildProcess; url: string }> {
+  const args = ['--bind', bind, '--database-url', databaseUrl, '--site-root', siteRoot, '--log', 'warn,server=info,app=info'];
+  // `ip netns exec` execs the server, so the PID is the server's.
+  const [program, argv] = netns ? ['ip', ['netns', 'exec', netns, binary, ...args]] : [binary, args];
+  const proc = spawn(program, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let log = '';
   proc.stderr!.on('data', (d) => {
     log += d;
@@ -94,10 +94,13 @@ async function launch(bind: string, databaseUrl: string, env: Record<string, str
   return { proc, url };
 }
 
-/** Starts a server on a fresh database; `env` adds settings (e.g. SIGHTLINE_SMTP_*). */
-export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+/**
+ * Starts a server on a fresh database; `env` adds settings (e.g. SIGHTLINE_SMTP_*); `netns`
+ * and `bind` put it in a network namespace of a test's own, on one of its addresses.
+ */
+export async function startServer(env: Record<string, string> = {}, where: { netns?: string; bind?: string } = {}): Promise<Server> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sightline-e2e-'));
   const databaseUrl = `sqlite://${dir}/e2e.db`;
-  const { proc, url } = await launch('127.0.0.1:0', databaseUrl, env);
-  return new Server(url, databaseUrl, proc, dir, env);
+  const { proc, url } = await launch(where.bind ?? '127.0.0.1:0', databaseUrl, env, where.netns);
+  return new Server(url, databaseUrl, proc, dir, env, where.netns);
 }
