@@ -246,7 +246,7 @@ async fn connection(
                     break None;
                 }
                 checks = checks.wrapping_add(1);
-                if checks % 2 == 0 {
+                if checks.is_multiple_of(2) {
                     // The ping frame is answered by the browser's network stack; the message
                     // tells the page the server is still there.
                     if session.ping(b"").await.is_err()
