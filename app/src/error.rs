@@ -2,14 +2,17 @@
 //!
 //! Every variant has a Fluent key `error-<code>`; a variant never carries internal text.
 //! Server internals keep their own error types and convert at the edge, logging the cause.
+//! In JSON (HTTP bodies, text websocket frames) an error is an object named by its code,
+//! `{"code":"rate-limited","retry_after_secs":9}`; in the browsers' binary frames it is
+//! postcard's compact form of the enum.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An error a person may see, identified by a stable code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 pub enum AppError {
     /// Not signed in, or the sign-in expired.
     #[error("not signed in")]
@@ -269,6 +272,68 @@ impl AppError {
     }
 }
 
+/// The JSON form: the code, and the variant's one field if it has one.
+#[derive(Serialize, Deserialize)]
+struct Coded {
+    code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retry_after_secs: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    field: Option<String>,
+}
+
+impl Serialize for AppError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !serializer.is_human_readable() {
+            return AppError::serialize(self, serializer);
+        }
+        let mut coded = Coded {
+            code: self.code().to_owned(),
+            retry_after_secs: None,
+            max: None,
+            field: None,
+        };
+        match self {
+            Self::RateLimited { retry_after_secs } => {
+                coded.retry_after_secs = Some(*retry_after_secs)
+            }
+            Self::ActiveLimit { max } => coded.max = Some(*max),
+            Self::InvalidInput { field } => coded.field = Some(field.clone()),
+            _ => {}
+        }
+        coded.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for AppError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !deserializer.is_human_readable() {
+            return AppError::deserialize(deserializer);
+        }
+        let coded = Coded::deserialize(deserializer)?;
+        let error = AppError::examples()
+            .into_iter()
+            .find(|e| e.code() == coded.code)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!("unknown error code {}", coded.code))
+            })?;
+        Ok(match error {
+            Self::RateLimited { .. } => Self::RateLimited {
+                retry_after_secs: coded.retry_after_secs.unwrap_or_default(),
+            },
+            Self::ActiveLimit { .. } => Self::ActiveLimit {
+                max: coded.max.unwrap_or_default(),
+            },
+            Self::InvalidInput { .. } => Self::InvalidInput {
+                field: coded.field.unwrap_or_default(),
+            },
+            other => other,
+        })
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -309,11 +374,7 @@ mod tests {
     fn wire_form_is_named_by_code() {
         for e in AppError::examples() {
             let json = serde_json::to_value(&e).unwrap();
-            let name = json
-                .as_str()
-                .map(str::to_owned)
-                .or_else(|| json.as_object()?.keys().next().cloned());
-            assert_eq!(name.as_deref(), Some(e.code()), "{e:?}");
+            assert_eq!(json["code"].as_str(), Some(e.code()), "{e:?}");
             let back: AppError = serde_json::from_value(json).unwrap();
             assert_eq!(back, e);
             let bytes = crate::wire::to_bytes(&e);
@@ -324,11 +385,12 @@ mod tests {
                 retry_after_secs: 9
             })
             .unwrap(),
-            r#"{"rate-limited":{"retry_after_secs":9}}"#
+            r#"{"code":"rate-limited","retry_after_secs":9}"#
         );
         assert_eq!(
             serde_json::to_string(&AppError::PinExpired).unwrap(),
-            r#""pin-expired""#
+            r#"{"code":"pin-expired"}"#
         );
+        assert!(serde_json::from_str::<AppError>(r#"{"code":"no-such-code"}"#).is_err());
     }
 }

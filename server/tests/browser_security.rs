@@ -186,7 +186,7 @@ async fn post_with(srv: &TestServer, tech: &Browser, headers: &[(&str, &str)]) -
 async fn requests_from_other_sites_are_refused() {
     let srv = start().await;
     let tech = setup_org(&srv, "tess@acme.test").await;
-    let forbidden = r#""forbidden""#;
+    let forbidden = r#"{"code":"forbidden"}"#;
 
     // A page on another site (or a sibling subdomain) posting with the technician's cookie.
     for headers in [
@@ -353,7 +353,7 @@ async fn plain_forms_come_back_to_their_page_without_a_referrer() {
 async fn refusals_are_clean_client_errors() {
     let srv = start().await;
     let tech = setup_org(&srv, "tess@acme.test").await;
-    let invalid = r#"{"invalid-input":{"field":""}}"#;
+    let invalid = r#"{"code":"invalid-input","field":""}"#;
     let post = |path: &str, body: &'static str| {
         client()
             .post(format!("{}{path}", srv.base))
@@ -371,7 +371,7 @@ async fn refusals_are_clean_client_errors() {
 
     // A path that names no server function.
     let (status, body) = answer(post("/fn/no_such_function", "").await.unwrap()).await;
-    assert_eq!((status, body.as_str()), (404, r#""not-found""#));
+    assert_eq!((status, body.as_str()), (404, r#"{"code":"not-found"}"#));
     // Arguments a server function cannot read.
     let (status, body) = answer(post("/fn/redeem_pin", "nothing=here").await.unwrap()).await;
     assert_eq!(status, 422, "{body}");
@@ -399,5 +399,5 @@ async fn refusals_are_clean_client_errors() {
     )
     .await;
     assert_eq!(status, 422, "{body}");
-    assert!(body.starts_with(r#"{"invalid-input""#), "{body}");
+    assert!(body.starts_with(r#"{"code":"invalid-input""#), "{body}");
 }
