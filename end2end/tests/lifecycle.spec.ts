@@ -3,7 +3,7 @@
  * network drops, and a server that crashes during a call.
  */
 import { test, expect, newContext } from './support/fixtures';
-import { signIn, createPin, liveSession, logLines, sessionPanel } from './support/actions';
+import { chatMessages, customerChat, signIn, createPin, liveSession, logLines, sendChat, sessionPanel } from './support/actions';
 import { expectFramesStopped, expectPlaying, expectRising, rtp } from './support/checks';
 import { startServer } from './support/server';
 
@@ -126,7 +126,7 @@ test('customer offline for 20 s: Reconnecting, then Active again with nothing lo
   await customer.context().close();
 });
 
-test('server killed during a call: media keeps flowing, the console shows the same sessions after', async ({ browser }) => {
+test('server killed during a call and a chat burst: media keeps flowing, every message arrives once, the console shows the same sessions after', async ({ browser }) => {
   // A server of its own: this test kills it.
   const server = await startServer();
   try {
@@ -139,7 +139,22 @@ test('server killed during a call: media keeps flowing, the console shows the sa
     await expect(waitingRow).toContainText('Connecting');
     await expectRising(tech, 'video', 'framesDecoded');
 
+    // Both write as fast as they can; the server dies in the middle of it.
+    await row.getByRole('button', { name: 'Kurt' }).click();
+    const techChat = sessionPanel(tech, 'Kurt').getByRole('region', { name: 'Chat' });
+    await customer.getByRole('button', { name: /^Chat/ }).click();
+    const chat = customerChat(customer);
+    const written: string[] = [];
+    const burst = async (where: typeof chat, who: string) => {
+      for (let i = 0; i < 20; i++) {
+        written.push(`${who} message ${i}`);
+        await sendChat(where, `${who} message ${i}`);
+      }
+    };
+    const bursts = Promise.all([burst(techChat, 'Technician'), burst(chat, 'Customer')]);
+    await expect.poll(() => written.length).toBeGreaterThanOrEqual(10);
     await server.kill();
+    await bursts;
     await expect(tech.getByRole('status').filter({ hasText: 'Online' })).toBeHidden();
     // Peer-to-peer media does not need the server.
     await expectRising(tech, 'video', 'framesDecoded');
@@ -153,6 +168,11 @@ test('server killed during a call: media keeps flowing, the console shows the sa
     await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
     await expect(customer.getByText('Connection lost. Reconnecting…')).toBeHidden({ timeout: 20_000 });
     await expectRising(tech, 'video', 'framesDecoded');
+    // Every message, acknowledged before the crash or sent again after it, once on both sides.
+    for (const side of [chat, techChat]) {
+      await expect.poll(async () => (await chatMessages(side)).sort()).toEqual([...written].sort());
+    }
+    await expect(chat.getByText('Sending…')).toHaveCount(0);
     // Still a working session: Hold reaches the customer through the restarted server.
     await row.getByRole('button', { name: 'Kurt' }).click();
     await sessionPanel(tech, 'Kurt').getByRole('button', { name: 'Hold' }).click();
