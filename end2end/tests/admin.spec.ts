@@ -133,7 +133,7 @@ test('a group without the transfer permission: no Transfer button, and a forged 
     ws.close();
     return replies.find((m) => (m.refused ?? m.done)?.id === 77);
   }, [sessionId, protocolVersion()] as const);
-  expect(answer).toEqual({ refused: { id: 77, error: 'not-permitted' } });
+  expect(answer).toEqual({ refused: { id: 77, error: { code: 'not-permitted' } } });
   await expect(panel.getByRole('button', { name: 'Hold' })).toBeVisible();
   // The administrator removes the shared reply again.
   await page.getByRole('tab', { name: 'Organisation' }).click();
