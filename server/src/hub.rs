@@ -5,10 +5,13 @@
 //! persists every transition (state, log line, side effects: one transaction) before telling
 //! anyone. It keeps the open sessions in memory (loaded at start, so timers and the media
 //! seat survive a restart), ticks every second for timers and reconnection, and computes the
-//! technicians' presence. A client whose queue is full is dropped, never awaited.
+//! technicians' presence. A client whose queue is full is dropped, never awaited. Chat
+//! messages and reports are stored by a writer task per session (`writer`), so that the
+//! database work of one session does not hold up the others' relays.
 
 pub mod machine;
 pub mod timers;
+pub mod writer;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,7 +24,7 @@ use app::auth::Me;
 use app::auth::repo as users;
 use app::auth::server::db_error;
 use app::channel;
-use app::chat::{ChatBody, ChatError, ChatId, ChatMessage, MAX_PER_SESSION, repo as chats};
+use app::chat::{ChatBody, ChatError, ChatId, ChatMessage, repo as chats};
 use app::error::AppError;
 use app::group::{GroupSettings, repo as groups};
 use app::ids::{CmdId, OrgId, SessionId, UserId};
@@ -42,6 +45,7 @@ use app::throttle::{Decision, Policy, Throttle};
 use app::whiteboard::{Board, PeerMsg};
 
 use machine::{Actor, Effect, Event};
+use writer::{Job, Line, Outcome, Write, Written};
 
 /// Queue length of the hub's inbox.
 const INBOX: usize = 4096;
@@ -167,6 +171,7 @@ pub async fn spawn(
         .collect();
     let restored = open.keys().cloned().collect();
     let started = ctx.now_ms();
+    let (written_tx, written_rx) = mpsc::unbounded_channel();
     let hub = Hub {
         ctx,
         ice_servers,
@@ -186,8 +191,10 @@ pub async fn spawn(
         frozen: HashMap::new(),
         freezes: 0,
         writes: Throttle::new(WRITES_PER_SESSION, 100_000),
+        writers: HashMap::new(),
+        written: written_tx,
     };
-    actix_web::rt::spawn(hub.run(inbox.0));
+    actix_web::rt::spawn(hub.run(inbox.0, written_rx));
     Ok(())
 }
 
@@ -254,10 +261,18 @@ struct Hub {
     frozen: HashMap<SessionId, u32>,
     /// Freezes so far (numbers each freeze, so a late still of an earlier one is ignored).
     freezes: u32,
+    /// The writer of each session that stored something lately (`writer`).
+    writers: HashMap<SessionId, mpsc::Sender<Job>>,
+    /// Where the writers hand their outcomes back.
+    written: mpsc::UnboundedSender<Written>,
 }
 
 impl Hub {
-    async fn run(mut self, mut inbox: mpsc::Receiver<HubCmd>) {
+    async fn run(
+        mut self,
+        mut inbox: mpsc::Receiver<HubCmd>,
+        mut written: mpsc::UnboundedReceiver<Written>,
+    ) {
         let mut tick = tokio::time::interval(TICK);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
         loop {
@@ -271,6 +286,7 @@ impl Hub {
                     Some(HubCmd::Notice(n)) => self.notice(n).await,
                     None => break,
                 },
+                Some(w) = written.recv() => self.written(w).await,
                 _ = tick.tick() => self.tick().await,
             }
         }
@@ -767,16 +783,15 @@ impl Hub {
                 self.send(conn, reply);
             }
             ClientMsg::Rtc { session, sig } => self.relay(conn, &who, session, sig),
+            // Answered once the session's writer stored it (`written`).
             ClientMsg::Report { id, session, event } => {
-                let stored = match self.spend_write(&session) {
+                let queued = match self.spend_write(&session) {
                     Ok(()) => self.report(conn, &who, &session, id, event).await,
                     Err(e) => Err(e),
                 };
-                let reply = match stored {
-                    Ok(()) => ServerMsg::Done { id },
-                    Err(error) => ServerMsg::Refused { id, error },
-                };
-                self.send(conn, reply);
+                if let Err(error) = queued {
+                    self.send(conn, ServerMsg::Refused { id, error });
+                }
             }
             ClientMsg::Chat {
                 id,
@@ -784,15 +799,13 @@ impl Hub {
                 chat,
                 body,
             } => {
-                let stored = match self.spend_write(&session) {
-                    Ok(()) => self.chat(conn, &who, &session, chat, body).await,
+                let queued = match self.spend_write(&session) {
+                    Ok(()) => self.chat(conn, &who, &session, id, chat, body).await,
                     Err(e) => Err(e),
                 };
-                let reply = match stored {
-                    Ok(()) => ServerMsg::Done { id },
-                    Err(error) => ServerMsg::Refused { id, error },
-                };
-                self.send(conn, reply);
+                if let Err(error) = queued {
+                    self.send(conn, ServerMsg::Refused { id, error });
+                }
             }
             ClientMsg::ChatSync { session } => self.chat_sync(conn, &who, &session).await,
             ClientMsg::Camera { session, status } => self.camera(&who, &session, status).await,
@@ -1243,7 +1256,8 @@ impl Hub {
         Ok(())
     }
 
-    /// Stores a page's report once (however often it is resent) and pushes it to the log.
+    /// Checks a page's report and queues it for the session's writer, which stores it once
+    /// however often it is resent (`written` pushes it to the log).
     async fn report(
         &mut self,
         conn: ConnId,
@@ -1262,41 +1276,33 @@ impl Hub {
             .get(&conn)
             .map(|c| c.seat.0.clone())
             .unwrap_or_default();
-        let client_id = format!("{seat}:{}", cmd.0);
-        let now = self.ctx.now_ms();
-        let actor_name = Self::actor_name(who);
-        let entry = NewEvent {
-            session: id,
-            at: now,
-            actor: &actor_name,
+        let at = self.ctx.now_ms();
+        let line = Line {
+            at,
+            actor: Self::actor_name(who),
             kind: event.as_str(),
-            from: None,
-            to: None,
             detail: None,
-            client_id: Some(&client_id),
+            client_id: format!("{seat}:{}", cmd.0),
+            entry: NewEvent::plain(id, at, "", event.as_str()).entry(Self::log_actor(Some(who))),
         };
-        let inserted = sessions::insert_event(&self.ctx.db, &entry)
-            .await
-            .map_err(db_error)?;
-        if inserted {
-            if let Err(e) = sessions::touch(&self.ctx.db, id, now).await {
-                db_error(e);
-            }
-            if let Some(r) = self.open.get_mut(id) {
-                r.last_activity_at = now;
-            }
-            self.push_log(&row, entry.entry(Self::log_actor(Some(who))));
-        }
-        Ok(())
+        self.queue_write(Job {
+            conn,
+            cmd,
+            session: id.clone(),
+            line,
+            write: Write::Report,
+        })
     }
 
-    /// Stores a chat message once (however often it is resent) and pushes it to every party;
-    /// a resent message is answered with the stored copy.
+    /// Checks a chat message and queues it for the session's writer, which stores it once
+    /// however often it is resent (`written` pushes it to every party; a resent message is
+    /// answered with the stored copy).
     async fn chat(
         &mut self,
         conn: ConnId,
         who: &Principal,
         id: &SessionId,
+        cmd: CmdId,
         chat: ChatId,
         body: ChatBody,
     ) -> Result<(), AppError> {
@@ -1323,85 +1329,95 @@ impl Hub {
             });
         }
         let body = body.validated().map_err(invalid)?;
-        if let Some(stored) = chats::get(&self.ctx.db, id, &chat)
-            .await
-            .map_err(db_error)?
-        {
-            self.send(
-                conn,
-                ServerMsg::Chat {
-                    session: id.clone(),
-                    message: stored,
-                },
-            );
-            return Ok(());
-        }
-        if row.state.is_closed() {
-            return Err(AppError::SessionClosed);
-        }
-        let stored = chats::count(&self.ctx.db, id).await.map_err(db_error)?;
-        if stored >= MAX_PER_SESSION as i64 {
-            return Err(AppError::NotAllowedNow);
-        }
-        let now = self.ctx.now_ms();
-        let actor_name = Self::actor_name(who);
-        let client_id = chats::client_id(&chat);
-        let event = NewEvent {
-            session: id,
-            at: now,
-            actor: &actor_name,
-            kind: body.kind(),
-            from: None,
-            to: None,
-            detail: Some(body.content()),
-            client_id: Some(&client_id),
-        };
-        let inserted = sessions::insert_event(&self.ctx.db, &event)
-            .await
-            .map_err(db_error)?;
-        if !inserted {
-            // Stored by a copy that overtook this one.
-            if let Some(stored) = chats::get(&self.ctx.db, id, &chat)
-                .await
-                .map_err(db_error)?
-            {
-                self.send(
-                    conn,
-                    ServerMsg::Chat {
-                        session: id.clone(),
-                        message: stored,
-                    },
-                );
-            }
-            return Ok(());
-        }
-        if let Err(e) = sessions::touch(&self.ctx.db, id, now).await {
-            db_error(e);
-        }
-        if let Some(r) = self.open.get_mut(id) {
-            r.last_activity_at = now;
-        }
+        let at = self.ctx.now_ms();
         let from = match who {
             Principal::Technician(me) => app::chat::ChatAuthor::Technician {
                 name: me.name.clone(),
             },
             Principal::Customer { .. } => app::chat::ChatAuthor::Customer,
         };
-        let message = ChatMessage {
-            id: chat,
-            from,
-            body: body.clone(),
-            at: now,
+        let detail = body.content().to_owned();
+        let entry = NewEvent {
+            detail: Some(&detail),
+            ..NewEvent::plain(id, at, "", body.kind())
+        }
+        .entry(Self::log_actor(Some(who)));
+        let line = Line {
+            at,
+            actor: Self::actor_name(who),
+            kind: body.kind(),
+            detail: Some(detail),
+            client_id: chats::client_id(&chat),
+            entry,
         };
-        self.push_log(&row, event.entry(Self::log_actor(Some(who))));
-        self.send_to_parties(
-            &row,
-            &ServerMsg::Chat {
-                session: id.clone(),
+        let message = ChatMessage {
+            id: chat.clone(),
+            from,
+            body,
+            at,
+        };
+        self.queue_write(Job {
+            conn,
+            cmd,
+            session: id.clone(),
+            line,
+            write: Write::Chat {
+                chat,
                 message,
+                closed: row.state.is_closed(),
             },
-        );
-        Ok(())
+        })
+    }
+
+    /// Hands a job to its session's writer (started on first use).
+    fn queue_write(&mut self, job: Job) -> Result<(), AppError> {
+        let session = job.session.clone();
+        let db = &self.ctx.db;
+        let written = &self.written;
+        let tx = self
+            .writers
+            .entry(session)
+            .or_insert_with(|| writer::spawn(db.clone(), written.clone()));
+        tx.try_send(job).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(_) => AppError::RateLimited {
+                retry_after_secs: 1,
+            },
+            mpsc::error::TrySendError::Closed(_) => AppError::Internal,
+        })
+    }
+
+    /// A writer's outcome: the stored line goes to the log and the message to the parties,
+    /// then the sender hears `done` (a resend hears about the stored copy).
+    async fn written(&mut self, w: Written) {
+        let Written {
+            conn,
+            cmd,
+            session,
+            outcome,
+        } = w;
+        match outcome {
+            Outcome::Refused(error) => {
+                self.send(conn, ServerMsg::Refused { id: cmd, error });
+                return;
+            }
+            Outcome::Known(message) => {
+                if let Some(message) = message {
+                    self.send(conn, ServerMsg::Chat { session, message });
+                }
+            }
+            Outcome::Stored(entry, message) => {
+                if let Some(r) = self.open.get_mut(&session) {
+                    r.last_activity_at = entry.at;
+                }
+                if let Ok(row) = self.load(&session).await {
+                    self.push_log(&row, entry);
+                    if let Some(message) = message {
+                        self.send_to_parties(&row, &ServerMsg::Chat { session, message });
+                    }
+                }
+            }
+        }
+        self.send(conn, ServerMsg::Done { id: cmd });
     }
 
     /// The customer's page says whether its camera sends; a change is shown to the
@@ -1682,6 +1698,9 @@ impl Hub {
     }
 
     async fn tick(&mut self) {
+        // Writers of ended sessions finish what they hold and stop.
+        let open = &self.open;
+        self.writers.retain(|id, _| open.contains_key(id));
         let now = self.ctx.now_ms();
         let ids: Vec<SessionId> = self.open.keys().cloned().collect();
         for id in ids {
