@@ -1283,7 +1283,7 @@ impl Hub {
             kind: event.as_str(),
             detail: None,
             client_id: format!("{seat}:{}", cmd.0),
-            entry: NewEvent::plain(id, at, "", event.as_str()).entry(Self::log_actor(Some(who))),
+            log_actor: Self::log_actor(Some(who)),
         };
         self.queue_write(Job {
             conn,
@@ -1336,19 +1336,13 @@ impl Hub {
             },
             Principal::Customer { .. } => app::chat::ChatAuthor::Customer,
         };
-        let detail = body.content().to_owned();
-        let entry = NewEvent {
-            detail: Some(&detail),
-            ..NewEvent::plain(id, at, "", body.kind())
-        }
-        .entry(Self::log_actor(Some(who)));
         let line = Line {
             at,
             actor: Self::actor_name(who),
             kind: body.kind(),
-            detail: Some(detail),
+            detail: Some(body.content().to_owned()),
             client_id: chats::client_id(&chat),
-            entry,
+            log_actor: Self::log_actor(Some(who)),
         };
         let message = ChatMessage {
             id: chat.clone(),

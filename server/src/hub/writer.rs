@@ -15,8 +15,8 @@ use app::chat::{ChatId, ChatMessage, MAX_PER_SESSION, repo as chats};
 use app::db::Db;
 use app::error::AppError;
 use app::ids::{CmdId, SessionId};
-use app::session::LogEntry;
 use app::session::repo::{self as sessions, NewEvent};
+use app::session::{LogActor, LogEntry};
 
 use super::ConnId;
 
@@ -32,8 +32,8 @@ pub struct Line {
     pub detail: Option<String>,
     /// The sender's own ID of the line: stored once.
     pub client_id: String,
-    /// How the technician sees the line.
-    pub entry: LogEntry,
+    /// Who, as the technician sees the line.
+    pub log_actor: LogActor,
 }
 
 /// What to store.
@@ -134,7 +134,7 @@ async fn store(db: &Db, job: &Job) -> Result<Outcome, AppError> {
         db_error(e);
     }
     Ok(Outcome::Stored(
-        line.entry.clone(),
+        event.entry(line.log_actor.clone()),
         match &job.write {
             Write::Chat { message, .. } => Some(message.clone()),
             Write::Report => None,
