@@ -141,34 +141,30 @@ async fn acknowledged(ws: &mut Ws) -> HashSet<CmdId> {
     done
 }
 
+/// Sends `side`'s `k`-th chat message of the burst as command `cmd`.
+async fn say(ws: &mut Ws, cmd: u64, id: &SessionId, side: &str, k: u64) {
+    let body = match side {
+        "cust" => "from the customer",
+        _ => "from the technician",
+    };
+    ws.chat(cmd, id, &format!("{side}{k:08}"), text(body)).await;
+}
+
 #[actix_web::test]
 async fn acknowledged_chat_survives_kill_9_once_and_in_order() {
     let (install, server, mut tech, mut console) = first_run().await;
     let site = server.site.clone();
     let invite = new_session(&site, &mut tech, "pin").await;
     let id = invite.session.clone();
-    let mut customer = Browser::default();
-    customer.redeem_pin(&site, &invite.secret).await.unwrap();
-    let mut page = customer.ws_binary(&site, Role::Customer).await.unwrap();
-    page.hello().await;
-    assert_eq!(page.ask(1, &id, Intent::AcceptTerms).await, Ok(()));
+    let (customer, mut page) = customer_waiting(&site, &invite).await;
     assert_eq!(console.ask(1, &id, Intent::Start).await, Ok(()));
     let (page_resume, console_resume) = (page.resume(), console.resume());
 
     // A burst from both sides, sent without waiting; the server dies in the middle of it.
-    let chat_id = |side: &str, k: u64| format!("{side}{k:08}");
     let burst = 150u64;
     for k in 0..burst {
-        page.chat(100 + k, &id, &chat_id("cust", k), text("from the customer"))
-            .await;
-        console
-            .chat(
-                100 + k,
-                &id,
-                &chat_id("tech", k),
-                text("from the technician"),
-            )
-            .await;
+        say(&mut page, 100 + k, &id, "cust", k).await;
+        say(&mut console, 100 + k, &id, "tech", k).await;
         if k == burst / 2 {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
@@ -196,24 +192,11 @@ async fn acknowledged_chat_survives_kill_9_once_and_in_order() {
     console.hello_with(Some(console_resume)).await;
     for k in 0..burst {
         if !page_done.contains(&CmdId(100 + k)) {
-            page.chat(
-                1000 + k,
-                &id,
-                &chat_id("cust", k),
-                text("from the customer"),
-            )
-            .await;
+            say(&mut page, 1000 + k, &id, "cust", k).await;
             assert_eq!(page.reply(1000 + k).await, Ok(()));
         }
         if !console_done.contains(&CmdId(100 + k)) {
-            console
-                .chat(
-                    1000 + k,
-                    &id,
-                    &chat_id("tech", k),
-                    text("from the technician"),
-                )
-                .await;
+            say(&mut console, 1000 + k, &id, "tech", k).await;
             assert_eq!(console.reply(1000 + k).await, Ok(()));
         }
     }

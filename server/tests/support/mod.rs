@@ -558,6 +558,11 @@ pub async fn new_session(srv: &impl Site, tech: &mut Browser, method: &str) -> I
 
 /// A customer who redeemed the PIN, opened the page and accepted the terms (now Waiting).
 pub async fn waiting_customer(srv: &impl Site, invite: &IssuedInvite) -> Ws {
+    customer_waiting(srv, invite).await.1
+}
+
+/// The same, with the customer's browser (its cookie), to open the page again later.
+pub async fn customer_waiting(srv: &impl Site, invite: &IssuedInvite) -> (Browser, Ws) {
     let mut customer = Browser::default();
     customer.redeem_pin(srv, &invite.secret).await.unwrap();
     // The customer's page speaks the binary form, as the browser does.
@@ -567,7 +572,7 @@ pub async fn waiting_customer(srv: &impl Site, invite: &IssuedInvite) -> Ws {
         page.ask(1, &invite.session, Intent::AcceptTerms).await,
         Ok(())
     );
-    page
+    (customer, page)
 }
 
 pub fn token_of(link: &str) -> &str {
