@@ -13,7 +13,7 @@ use crate::whiteboard::{Board, PeerMsg};
 use serde::{Deserialize, Serialize};
 
 /// Protocol version, sent by the client in `Hello` and checked by the server.
-pub const PROTOCOL_VERSION: u16 = 5;
+pub const PROTOCOL_VERSION: u16 = 6;
 
 /// Largest frame either side accepts (bytes). SDP offers are the largest messages (~6 KB).
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
@@ -220,6 +220,11 @@ pub enum RtcSignal {
     /// Technician: please start a new call with me (a console that took the session over,
     /// or reloaded, has no call yet).
     RequestOffer,
+    /// Technician, while the session waits for Start: connect a call with this console
+    /// window (`seat`, which must be the sender's own) that sends nothing until Start, so
+    /// that Start only has to switch the camera and microphone on. The server relays the
+    /// call's signalling between the customer and the last console that asked.
+    Prepare { seat: SeatId },
 }
 
 /// An ICE server handed to browsers (STUN or TURN).
@@ -335,10 +340,10 @@ mod tests {
     }
 
     #[rstest]
-    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"hello":{"version":5,"resume":null}}"#)]
+    #[case(ClientMsg::Hello { version: PROTOCOL_VERSION, resume: None }, r#"{"hello":{"version":6,"resume":null}}"#)]
     #[case(
         ClientMsg::Hello { version: PROTOCOL_VERSION, resume: Some("tok".into()) },
-        r#"{"hello":{"version":5,"resume":"tok"}}"#
+        r#"{"hello":{"version":6,"resume":"tok"}}"#
     )]
     #[case(
         ClientMsg::Act { id: CmdId(3), session: sid(), act: Intent::Start },
@@ -355,6 +360,10 @@ mod tests {
     #[case(
         ClientMsg::Rtc { session: sid(), sig: RtcSignal::RequestOffer },
         r#"{"rtc":{"session":"ACDEFGH234","sig":"request_offer"}}"#
+    )]
+    #[case(
+        ClientMsg::Rtc { session: sid(), sig: RtcSignal::Prepare { seat: SeatId("s1".into()) } },
+        r#"{"rtc":{"session":"ACDEFGH234","sig":{"prepare":{"seat":"s1"}}}}"#
     )]
     #[case(
         ClientMsg::Report { id: CmdId(9), session: sid(), event: ClientReport::PageHidden },

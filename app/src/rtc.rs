@@ -17,12 +17,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use leptos::prelude::{GetUntracked, WithUntracked};
 use leptos::task::spawn_local;
 use web_sys::{HtmlVideoElement, MediaStream};
 
 use crate::ids::SessionId;
 use crate::live::Feed;
 use crate::protocol::{Role, RtcSignal};
+use crate::session::SeatId;
 use peer::Call;
 
 thread_local! {
@@ -66,18 +68,53 @@ fn new_call_id() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Customer: starts the call (creates the offer) with the local camera and microphone;
-/// a call that exists restarts ICE when the page's link came back (see `Call::relinked`).
+/// Customer: Start came. A call prepared with the console that now runs the media goes
+/// live; any other prepared call is replaced by a new live one (Start came from another
+/// window); a live call restarts ICE when the page's link came back (`Call::relinked`).
 pub fn start_customer_call(feed: Feed, session: SessionId) {
     if let Some(call) = call(&session) {
-        call.relinked();
+        let seat = feed.sessions.with_untracked(|l| {
+            l.iter()
+                .find(|s| s.id == session)
+                .and_then(|s| s.media_seat.clone())
+        });
+        if call.is_live() {
+            call.relinked();
+            return;
+        }
+        if call.prepared_for.is_some() && call.prepared_for == seat {
+            call.go_live();
+            call.relinked();
+            feed.media_changed();
+            return;
+        }
+        end_call(feed, &session);
+    }
+    new_customer_call(feed, session, None);
+}
+
+/// Customer, while waiting for Start: connects a call with the console window `seat`
+/// that sends nothing until Start (replacing an earlier prepared one).
+pub fn prepare_customer_call(feed: Feed, session: SessionId, seat: SeatId) {
+    if call(&session).is_some_and(|c| c.is_live()) {
         return;
     }
+    end_call(feed, &session);
+    new_customer_call(feed, session, Some(seat));
+}
+
+fn new_customer_call(feed: Feed, session: SessionId, prepared_for: Option<SeatId>) {
     let Some(stream) = local_stream() else {
         leptos::logging::warn!("no local media to send");
         return;
     };
-    match Call::new(feed, session.clone(), new_call_id(), Role::Customer) {
+    match Call::new(
+        feed,
+        session.clone(),
+        new_call_id(),
+        Role::Customer,
+        prepared_for,
+    ) {
         Ok(call) => {
             CALLS.with(|c| c.borrow_mut().insert(session, call.clone()));
             feed.media_changed();
@@ -94,7 +131,7 @@ pub fn start_customer_call(feed: Feed, session: SessionId) {
 /// Customer: replaces the call with a new one (another console took the media over).
 pub fn restart_customer_call(feed: Feed, session: SessionId) {
     end_call(feed, &session);
-    start_customer_call(feed, session);
+    new_customer_call(feed, session, None);
 }
 
 /// Customer: pauses or resumes the camera on the running call (hold, pause, background).
@@ -112,6 +149,26 @@ pub fn request_offer(feed: Feed, session: &SessionId) {
     });
 }
 
+/// Technician: asks the page of a customer waiting for Start to prepare a call with this
+/// console window.
+pub fn prepare_call(feed: Feed, session: &SessionId) {
+    if let Some(seat) = feed.seat.get_untracked() {
+        feed.send(crate::protocol::ClientMsg::Rtc {
+            session: session.clone(),
+            sig: RtcSignal::Prepare { seat },
+        });
+    }
+}
+
+/// Technician: the call of `session` carries media now (this console runs it), with
+/// this console's microphone once it is open.
+pub fn go_live(session: &SessionId) {
+    if let Some(call) = call(session) {
+        call.set_microphone(local_stream().as_ref());
+        call.go_live();
+    }
+}
+
 /// Handles signalling from the other party.
 pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
     let current = call(&session);
@@ -123,7 +180,12 @@ pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
                 Some(c) => (c, None),
                 None => {
                     end_call(feed, &session);
-                    match Call::new(feed, session.clone(), id, Role::Technician) {
+                    // Before Start, a prepared call: silent until this console runs it.
+                    let prepared = feed
+                        .session(&session)
+                        .filter(|s| !s.state.has_media())
+                        .and_then(|_| feed.seat.get_untracked());
+                    match Call::new(feed, session.clone(), id, Role::Technician, prepared) {
                         Ok(c) => {
                             CALLS.with(|m| m.borrow_mut().insert(session, c.clone()));
                             feed.media_changed();
@@ -165,6 +227,14 @@ pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
             }
         }
         (Role::Technician, RtcSignal::RequestOffer) => restart_customer_call(feed, session),
+        (Role::Technician, RtcSignal::Prepare { seat }) => {
+            let waiting = feed
+                .session(&session)
+                .is_some_and(|s| s.state == crate::session::SessionState::Waiting);
+            if waiting {
+                prepare_customer_call(feed, session, seat);
+            }
+        }
         (from, sig) => leptos::logging::warn!("unexpected signal {sig:?} from {from:?}"),
     }
 }

@@ -5,7 +5,7 @@
  */
 import { test, expect, newContext, newPage } from './support/fixtures';
 import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog, scanQr } from './support/actions';
-import { expectPlaying, expectRising, peerConnections, rtp } from './support/checks';
+import { connectedCalls, expectPlaying, expectRising, peerConnections, rtp, sendingTracks } from './support/checks';
 
 for (const method of ['PIN', 'link'] as const) {
   test(`customer joins by ${method}: live video, two-way audio, end closes both sides`, async ({ server, browser }) => {
@@ -45,9 +45,16 @@ for (const method of ['PIN', 'link'] as const) {
     await expect(row).toContainText('Waiting');
     await expect(row).toContainText('Customer connected');
     await expect(customer.getByRole('heading', { name: 'Waiting for the technician…' })).toBeVisible();
-    // Still no media before Start: the customer's page has no peer connection at all.
+    // Still no media before Start. The call is prepared (connected, so that Start shows
+    // the picture at once), but no sender of the customer's carries a track, nothing is
+    // sent, and the technician receives nothing.
+    await expect.poll(() => connectedCalls(customer), { timeout: 15_000 }).toBe(1);
     await customer.waitForTimeout(1000);
-    expect(await peerConnections(customer)).toBe(0);
+    expect(await sendingTracks(customer)).toBe(0);
+    expect((await rtp(customer, 'video')).bytesSent).toBe(0);
+    expect((await rtp(customer, 'audio')).bytesSent).toBe(0);
+    expect((await rtp(tech, 'video')).bytesReceived).toBe(0);
+    expect((await rtp(tech, 'audio')).bytesReceived).toBe(0);
 
     await dialog.getByRole('button', { name: 'Start' }).click();
     await expect(dialog).toBeHidden();

@@ -37,8 +37,8 @@ use app::protocol::{
 };
 use app::session::repo::{self as sessions, NewEvent, SessionRow, TransferRow};
 use app::session::{
-    CameraStatus, LogActor, LogEntry, MAX_CUSTOMER_NAME, MAX_FIELD, MAX_TRANSFER_NOTE, SeatId,
-    SessionState, SessionView, TransferView,
+    CameraStatus, Live, LogActor, LogEntry, MAX_CUSTOMER_NAME, MAX_FIELD, MAX_TRANSFER_NOTE,
+    SeatId, SessionState, SessionView, TransferView,
 };
 use app::ssr_ctx::{Ctx, HubNotice, HubNotify};
 use app::throttle::{Decision, Policy, Throttle};
@@ -189,6 +189,7 @@ pub async fn spawn(
         recording: HashSet::new(),
         boards: HashMap::new(),
         frozen: HashMap::new(),
+        preparing: HashMap::new(),
         freezes: 0,
         writes: Throttle::new(WRITES_PER_SESSION, 100_000),
         writers: HashMap::new(),
@@ -259,6 +260,9 @@ struct Hub {
     boards: HashMap<SessionId, Board>,
     /// The freeze number of each frozen session.
     frozen: HashMap<SessionId, u32>,
+    /// The console window a Waiting session's call is being prepared with (the owner's tab
+    /// that last sent `prepare`; not persisted: consoles ask again after every welcome).
+    preparing: HashMap<SessionId, SeatId>,
     /// Freezes so far (numbers each freeze, so a late still of an earlier one is ignored).
     freezes: u32,
     /// The writer of each session that stored something lately (`writer`).
@@ -1617,16 +1621,41 @@ impl Hub {
     }
 
     /// Relays signalling between the session's customer and the console window that runs
-    /// its media; anything else is dropped. The server never reads SDP or ICE.
+    /// its media — or, while the session waits for Start, the owner's window that prepares
+    /// its call; anything else is dropped. The server never reads SDP or ICE.
     fn relay(&mut self, conn: ConnId, who: &Principal, session: SessionId, sig: RtcSignal) {
         let Some(row) = self.open.get(&session) else {
             return;
         };
-        let Some(seat) = row.media_seat.clone().filter(|_| row.state.has_media()) else {
-            tracing::debug!(session = %session, "signalling outside a call dropped");
-            return;
-        };
         let my_seat = self.conns.get(&conn).map(|c| c.seat.clone());
+        if let RtcSignal::Prepare { seat } = &sig {
+            let may_prepare = matches!(who, Principal::Technician(me)
+                if me.org == row.org
+                    && row.owner.as_ref() == Some(&me.user)
+                    && me.perms.has(Permission::StartSessions));
+            if row.state != SessionState::Waiting || !may_prepare || my_seat.as_ref() != Some(seat)
+            {
+                tracing::debug!(session = %session, "prepare refused");
+                return;
+            }
+            self.preparing.insert(session.clone(), seat.clone());
+        }
+        // Waiting, or Reconnecting from Waiting: the call being prepared.
+        let waiting = row.state.live() == Some(Live::Waiting);
+        let seat = match &row.media_seat {
+            Some(seat) if row.state.has_media() => seat.clone(),
+            _ if waiting => match self.preparing.get(&session) {
+                Some(seat) => seat.clone(),
+                None => {
+                    tracing::debug!(session = %session, "signalling before a prepare dropped");
+                    return;
+                }
+            },
+            _ => {
+                tracing::debug!(session = %session, "signalling outside a call dropped");
+                return;
+            }
+        };
         let (target, from) = match who {
             Principal::Customer { session: s, .. } if *s == session => {
                 (self.seats.get(&seat).copied(), Role::Customer)
@@ -1695,6 +1724,11 @@ impl Hub {
         // Writers of ended sessions finish what they hold and stop.
         let open = &self.open;
         self.writers.retain(|id, _| open.contains_key(id));
+        // A call is prepared only while its session waits for Start.
+        self.preparing.retain(|id, _| {
+            open.get(id)
+                .is_some_and(|r| r.state.live() == Some(Live::Waiting))
+        });
         let now = self.ctx.now_ms();
         let ids: Vec<SessionId> = self.open.keys().cloned().collect();
         for id in ids {

@@ -24,7 +24,7 @@ use app::protocol::{
     ClientMsg, ClientReport, Intent, PROTOCOL_VERSION, Participant, Role, RtcSignal, ServerMsg,
 };
 use app::session::repo as sessions;
-use app::session::{IssuedInvite, Live, SessionState, SessionView};
+use app::session::{IssuedInvite, Live, SeatId, SessionState, SessionView};
 use app::snapshot::SnapshotInfo;
 use app::ssr_ctx::Clock;
 use app::throttle::Policy;
@@ -902,6 +902,112 @@ async fn hold_resume_and_the_active_session_limit() {
         console2.ask(2, &d.session, Intent::Start).await,
         Err(AppError::ActiveLimit { max: 2 })
     );
+}
+
+/// The signalling a browser pushed for `session`: who sent it, and what.
+async fn next_signal(ws: &mut Ws, session: &SessionId) -> (Role, RtcSignal) {
+    ws.first("signalling", |m| match m {
+        ServerMsg::Rtc {
+            session: s,
+            from,
+            sig,
+        } if s == *session => Some((from, sig)),
+        _ => None,
+    })
+    .await
+}
+
+#[actix_web::test]
+async fn the_owner_prepares_the_call_while_the_customer_waits() {
+    let srv = start().await;
+    let mut tess = setup_org(&srv, "tess@acme.test").await;
+    let tom = colleague(&srv, "Tom Tech", "tom@acme.test").await;
+    let mut tab_a = tess.ws(&srv, Role::Technician).await.unwrap();
+    let seat_a = tab_a.hello_with(None).await.1;
+    let mut tab_b = tess.ws(&srv, Role::Technician).await.unwrap();
+    let seat_b = tab_b.hello_with(None).await.1;
+    let mut toms = tom.ws(&srv, Role::Technician).await.unwrap();
+    let toms_seat = toms.hello_with(None).await.1;
+    let (invite, mut page) = waiting_session(&srv, &mut tess, &mut tab_a).await;
+    let id = invite.session.clone();
+    let prepare = |seat: &SeatId| ClientMsg::Rtc {
+        session: id.clone(),
+        sig: RtcSignal::Prepare { seat: seat.clone() },
+    };
+
+    // Only the owner may prepare, and only for the tab it sends from.
+    toms.send(&prepare(&toms_seat)).await;
+    assert_eq!(
+        toms.ask(1, &id, Intent::Hold).await,
+        Err(AppError::Forbidden),
+        "Tom's socket has been handled"
+    );
+    tab_a.send(&prepare(&seat_b)).await;
+    tab_a.send(&prepare(&seat_a)).await;
+    assert_eq!(
+        next_signal(&mut page, &id).await,
+        (
+            Role::Technician,
+            RtcSignal::Prepare {
+                seat: seat_a.clone()
+            }
+        )
+    );
+
+    // The prepared call's signalling goes between the customer and that tab only.
+    let offer = RtcSignal::Offer {
+        call: 5,
+        sdp: "v=0 prepared".into(),
+    };
+    page.send(&ClientMsg::Rtc {
+        session: id.clone(),
+        sig: offer.clone(),
+    })
+    .await;
+    assert_eq!(next_signal(&mut tab_a, &id).await, (Role::Customer, offer));
+    let answer = RtcSignal::Answer {
+        call: 5,
+        sdp: "v=0 answer".into(),
+    };
+    tab_b
+        .send(&ClientMsg::Rtc {
+            session: id.clone(),
+            sig: RtcSignal::Answer {
+                call: 5,
+                sdp: "from the other tab".into(),
+            },
+        })
+        .await;
+    tab_a
+        .send(&ClientMsg::Rtc {
+            session: id.clone(),
+            sig: answer.clone(),
+        })
+        .await;
+    assert_eq!(
+        next_signal(&mut page, &id).await,
+        (Role::Technician, answer)
+    );
+
+    // Start from that tab makes it the media seat: the call goes on with it, and nobody
+    // prepares any more.
+    assert_eq!(tab_a.ask(2, &id, Intent::Start).await, Ok(()));
+    let live = page.until(&id, |v| v.state == SessionState::Active).await;
+    assert_eq!(live.media_seat, Some(seat_a.clone()));
+    tab_a.send(&prepare(&seat_a)).await;
+    let ice = RtcSignal::Ice {
+        call: 5,
+        candidate: "candidate:1 1 udp 1 10.0.0.1 9 typ host".into(),
+        sdp_mid: Some("0".into()),
+        sdp_m_line_index: Some(0),
+    };
+    tab_a
+        .send(&ClientMsg::Rtc {
+            session: id.clone(),
+            sig: ice.clone(),
+        })
+        .await;
+    assert_eq!(next_signal(&mut page, &id).await, (Role::Technician, ice));
 }
 
 #[actix_web::test]

@@ -1,5 +1,10 @@
 //! One WebRTC call: an `RTCPeerConnection` with trickle ICE over the feed.
 //!
+//! A call is *live* when it carries media. A call prepared while the session waits for
+//! Start connects (ICE, DTLS, the data channel) with no track on any sender, so nothing
+//! leaves the device; Start then only puts the tracks on (`go_live`), which shows the
+//! first frame at the console within a frame or two instead of after a whole handshake.
+//!
 //! The customer's side owns the camera and makes every offer; it restarts ICE when the
 //! connection fails (or stays disconnected for 3 seconds), renegotiating the same call.
 //! A restart needs the server to carry the new offer: while the page's own link is down it
@@ -13,15 +18,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    MediaStream, MediaStreamTrack, RtcConfiguration, RtcDataChannel, RtcDataChannelInit,
-    RtcDataChannelState, RtcIceCandidateInit, RtcIceConnectionState, RtcIceServer,
-    RtcPeerConnection, RtcPeerConnectionIceEvent, RtcRtpSender, RtcSdpType,
-    RtcSessionDescriptionInit, RtcTrackEvent,
+    MediaStream, MediaStreamTrack, RtcBundlePolicy, RtcConfiguration, RtcDataChannel,
+    RtcDataChannelInit, RtcDataChannelState, RtcIceCandidateInit, RtcIceConnectionState,
+    RtcIceServer, RtcPeerConnection, RtcPeerConnectionIceEvent, RtcRtpSender, RtcRtpTransceiver,
+    RtcRtpTransceiverDirection, RtcRtpTransceiverInit, RtcSdpType, RtcSessionDescriptionInit,
+    RtcTrackEvent,
 };
 
 use crate::ids::SessionId;
 use crate::live::{Feed, Link};
 use crate::protocol::{ClientMsg, ClientReport, Role, RtcSignal};
+use crate::session::SeatId;
 
 /// How long a disconnected ICE connection may stay so before the customer restarts it.
 const DISCONNECTED_GRACE_MS: u32 = 3_000;
@@ -43,7 +50,16 @@ pub struct Call {
     remote_set: Cell<bool>,
     pending_ice: RefCell<Vec<RtcIceCandidateInit>>,
     remote: Rc<RefCell<Option<MediaStream>>>,
+    /// The console window this call was prepared with before Start (customer), if it was.
+    pub prepared_for: Option<SeatId>,
+    /// Whether the call carries media (see the module's documentation).
+    live: Cell<bool>,
+    /// Whether the customer's page said the camera started (once per call).
+    camera_reported: Cell<bool>,
+    /// The senders and the tracks they carry while live (customer: camera and
+    /// microphone; technician: the microphone, once it is open).
     video: RefCell<Option<(RtcRtpSender, MediaStreamTrack)>>,
+    audio: RefCell<Option<(RtcRtpSender, Option<MediaStreamTrack>)>>,
     video_paused: Cell<bool>,
     /// The last ICE restart: in which welcome of the page's link, and when (ms).
     restarted: Cell<(u32, f64)>,
@@ -59,9 +75,18 @@ pub struct Call {
 }
 
 impl Call {
-    /// A new peer connection using the feed's ICE servers.
-    pub fn new(feed: Feed, session: SessionId, id: u32, role: Role) -> Result<Rc<Call>, JsValue> {
+    /// A new peer connection using the feed's ICE servers; `prepared_for` makes a call
+    /// that stays silent until `go_live` (customer, before Start).
+    pub fn new(
+        feed: Feed,
+        session: SessionId,
+        id: u32,
+        role: Role,
+        prepared_for: Option<SeatId>,
+    ) -> Result<Rc<Call>, JsValue> {
         let config = RtcConfiguration::new();
+        // One transport for audio, video and data: a third of the candidates to check.
+        config.set_bundle_policy(RtcBundlePolicy::MaxBundle);
         let servers = js_sys::Array::new();
         for s in feed.ice_servers.get_untracked() {
             let server = RtcIceServer::new();
@@ -162,7 +187,11 @@ impl Call {
             remote_set: Cell::new(false),
             pending_ice: RefCell::new(vec![]),
             remote,
+            live: Cell::new(prepared_for.is_none()),
+            prepared_for,
+            camera_reported: Cell::new(false),
             video: RefCell::new(None),
+            audio: RefCell::new(None),
             video_paused: Cell::new(false),
             restarted: Cell::new((0, f64::NEG_INFINITY)),
             created_in: feed.welcomes.get_value(),
@@ -177,24 +206,25 @@ impl Call {
         Ok(call)
     }
 
-    /// Reports media loss and recovery for the log; the customer restarts ICE when needed.
+    /// Reports media loss and recovery for the log (while live); the customer restarts ICE
+    /// when needed.
     fn watch_ice(self: &Rc<Self>, role: Role) {
         let weak = Rc::downgrade(self);
         let lost = Rc::new(Cell::new(false));
-        let started = Rc::new(Cell::new(false));
         let on_state = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
             let Some(call) = weak.upgrade() else { return };
+            let live = call.live.get();
             match call.pc.ice_connection_state() {
                 RtcIceConnectionState::Connected | RtcIceConnectionState::Completed => {
-                    if role == Role::Customer && !started.replace(true) {
-                        call.feed.report(&call.session, ClientReport::CameraStarted);
+                    if role == Role::Customer {
+                        call.report_camera_started();
                     }
                     if lost.replace(false) {
                         call.feed.report(&call.session, ClientReport::MediaBack);
                     }
                 }
                 RtcIceConnectionState::Failed => {
-                    if !lost.replace(true) {
+                    if live && !lost.replace(true) {
                         call.feed.report(&call.session, ClientReport::MediaLost);
                     }
                     if role == Role::Customer {
@@ -202,7 +232,7 @@ impl Call {
                     }
                 }
                 RtcIceConnectionState::Disconnected => {
-                    if !lost.replace(true) {
+                    if live && !lost.replace(true) {
                         call.feed.report(&call.session, ClientReport::MediaLost);
                     }
                     if role == Role::Customer {
@@ -221,6 +251,35 @@ impl Call {
         self.pc
             .set_oniceconnectionstatechange(Some(on_state.as_ref().unchecked_ref()));
         *self.on_state.borrow_mut() = Some(on_state);
+    }
+
+    /// Customer: says once that the camera reaches the technician (live and connected).
+    fn report_camera_started(&self) {
+        let connected = matches!(
+            self.pc.ice_connection_state(),
+            RtcIceConnectionState::Connected | RtcIceConnectionState::Completed
+        );
+        if self.live.get() && connected && !self.camera_reported.replace(true) {
+            self.feed.report(&self.session, ClientReport::CameraStarted);
+        }
+    }
+
+    /// Whether the call carries media.
+    pub fn is_live(&self) -> bool {
+        self.live.get()
+    }
+
+    /// Customer: Start came, on the console this call was prepared with: puts the
+    /// microphone and (unless paused) the camera on their senders. No renegotiation.
+    pub fn go_live(&self) {
+        if self.live.replace(true) {
+            return;
+        }
+        if let Some((sender, track)) = self.audio.borrow().as_ref() {
+            replace_track(sender, track.as_ref());
+        }
+        self.set_video_paused(self.video_paused.get());
+        self.report_camera_started();
     }
 
     /// Customer, welcomed back after the page's link dropped: restarts ICE once, even if
@@ -276,19 +335,55 @@ impl Call {
         self.remote.borrow().clone()
     }
 
+    /// Customer: a sending transceiver per track of `stream`, carrying the track only
+    /// once the call is live.
     fn add_stream(&self, stream: &MediaStream) {
+        let streams = js_sys::Array::of1(stream);
         for track in stream.get_tracks().iter() {
-            if let Ok(track) = track.dyn_into::<MediaStreamTrack>() {
-                let video = track.kind() == "video";
-                if video {
-                    // Support needs detail (labels, serial numbers, LEDs): under load the
-                    // encoder should drop frames, not resolution.
-                    let _ = js_sys::Reflect::set(&track, &"contentHint".into(), &"detail".into());
-                }
-                let sender = self.pc.add_track_0(&track, stream);
-                if video {
-                    *self.video.borrow_mut() = Some((sender, track));
-                }
+            let Ok(track) = track.dyn_into::<MediaStreamTrack>() else {
+                continue;
+            };
+            let init = RtcRtpTransceiverInit::new();
+            init.set_direction(RtcRtpTransceiverDirection::Sendrecv);
+            init.set_streams(&streams);
+            let sender = self
+                .pc
+                .add_transceiver_with_str_and_init(&track.kind(), &init)
+                .sender();
+            if track.kind() == "video" {
+                // Support needs detail (labels, serial numbers, LEDs): under load the
+                // encoder should drop frames, not resolution.
+                let _ = js_sys::Reflect::set(&track, &"contentHint".into(), &"detail".into());
+                *self.video.borrow_mut() = Some((sender, track));
+            } else {
+                *self.audio.borrow_mut() = Some((sender, Some(track)));
+            }
+        }
+        if self.live.get() {
+            if let Some((sender, track)) = self.audio.borrow().as_ref() {
+                replace_track(sender, track.as_ref());
+            }
+            self.set_video_paused(self.video_paused.get());
+        }
+    }
+
+    /// Technician: sends this console's microphone on the call (none: silence), without
+    /// renegotiating: the answer made the audio transceiver send-and-receive.
+    pub fn set_microphone(&self, stream: Option<&MediaStream>) {
+        let track = stream.and_then(|s| {
+            s.get_audio_tracks()
+                .iter()
+                .find_map(|t| t.dyn_into::<MediaStreamTrack>().ok())
+        });
+        if let Some((sender, current)) = self.audio.borrow_mut().as_mut() {
+            let same = match (current.as_ref(), track.as_ref()) {
+                (Some(a), Some(b)) => a.id() == b.id(),
+                (None, None) => true,
+                _ => false,
+            };
+            if !same {
+                replace_track(sender, track.as_ref());
+                *current = track;
             }
         }
     }
@@ -298,7 +393,7 @@ impl Call {
     pub fn set_video_paused(&self, paused: bool) {
         self.video_paused.set(paused);
         if let Some((sender, track)) = self.video.borrow().as_ref() {
-            replace_track(sender, (!paused).then_some(track));
+            replace_track(sender, (self.live.get() && !paused).then_some(track));
         }
     }
 
@@ -309,7 +404,8 @@ impl Call {
         let promise = match self.video.borrow_mut().as_mut() {
             Some((sender, current)) => {
                 *current = track.clone();
-                (!self.video_paused.get()).then(|| sender.replace_track(Some(track)))
+                (self.live.get() && !self.video_paused.get())
+                    .then(|| sender.replace_track(Some(track)))
             }
             None => None,
         };
@@ -340,16 +436,28 @@ impl Call {
         Ok(())
     }
 
-    /// Technician: takes the customer's offer (adding the microphone on a new call) and
-    /// answers; on an existing call this is a renegotiation (ICE restart).
+    /// Technician: takes the customer's offer and answers, sending `local`'s microphone;
+    /// on an existing call this is a renegotiation (ICE restart). The audio transceiver
+    /// answers send-and-receive even without a microphone, so one opened later (at
+    /// Start, after a prepared call) goes on without renegotiating.
     pub async fn answer(
         &self,
         offer_sdp: &str,
         local: Option<&MediaStream>,
     ) -> Result<(), JsValue> {
         self.set_remote(RtcSdpType::Offer, offer_sdp).await?;
-        if let Some(local) = local {
-            self.add_stream(local);
+        if self.audio.borrow().is_none() {
+            let audio = self.pc.get_transceivers().iter().find_map(|t| {
+                let t = t.dyn_into::<RtcRtpTransceiver>().ok()?;
+                (t.receiver().track().kind() == "audio").then_some(t)
+            });
+            if let Some(t) = audio {
+                t.set_direction(RtcRtpTransceiverDirection::Sendrecv);
+                *self.audio.borrow_mut() = Some((t.sender(), None));
+            }
+        }
+        if local.is_some() {
+            self.set_microphone(local);
         }
         let answer = JsFuture::from(self.pc.create_answer()).await?;
         let sdp = self.set_local(RtcSdpType::Answer, &answer).await?;

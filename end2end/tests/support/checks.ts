@@ -36,6 +36,19 @@ export async function peerConnections(page: Page): Promise<number> {
   return page.evaluate(() => (window as any).__pcs.length);
 }
 
+/** Peer connections of the page that are connected. */
+export async function connectedCalls(page: Page): Promise<number> {
+  return page.evaluate(() => ((window as any).__pcs as RTCPeerConnection[]).filter((pc) => pc.connectionState === 'connected').length);
+}
+
+/** Senders of the page's open peer connections that carry a track. */
+export async function sendingTracks(page: Page): Promise<number> {
+  return page.evaluate(() => ((window as any).__pcs as RTCPeerConnection[])
+    .filter((pc) => pc.connectionState !== 'closed')
+    .flatMap((pc) => pc.getSenders())
+    .filter((s) => s.track !== null).length);
+}
+
 /** The video element shows a picture. */
 export async function expectPlaying(video: Locator) {
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -53,12 +53,15 @@ impl Default for ConsoleMedia {
     }
 }
 
-/// Start, resume or accept a transfer: opens the microphone (once), then asks the server.
+/// Start, resume or accept a transfer: asks the server, and opens the microphone (once).
 /// The session's media then runs in this window.
 pub fn start_session(feed: Feed, media: ConsoleMedia, id: SessionId) {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
+        // Ask first: a call prepared while waiting goes live at once; the microphone joins
+        // it (or the answer of a new call) once open.
         media.start_pressed_at.set_value(js_sys::Date::now());
+        feed.act(&id, Intent::Start);
         if app::rtc::local_stream().is_none() {
             match app::rtc::media::microphone().await {
                 Ok(stream) => {
@@ -70,8 +73,8 @@ pub fn start_session(feed: Feed, media: ConsoleMedia, id: SessionId) {
                 Err(_) => media.mic_unavailable.set(true),
             }
         }
+        // The console's media duties put it on the call (`app::rtc::go_live`).
         media.start_pressed_at.set_value(js_sys::Date::now());
-        feed.act(&id, Intent::Start);
     });
     #[cfg(not(feature = "hydrate"))]
     {

@@ -224,23 +224,49 @@ fn console_duties(
     });
 
     // Media: release calls this console no longer runs; ask for a call where it runs one
-    // but has none (after a reload), once the customer had two seconds to offer by itself.
+    // but has none (after a reload), once the customer had two seconds to offer by itself;
+    // prepare one with every own session waiting for Start, so that Start only switches
+    // the customer's camera on.
     let lead_since = StoredValue::new(HashMap::<SessionId, i64>::new());
     let asked_at = StoredValue::new(HashMap::<SessionId, i64>::new());
+    let prepared_at = StoredValue::new(HashMap::<SessionId, i64>::new());
+    let may_start = app::permission::use_perms().has(app::permission::Permission::StartSessions);
     Effect::new(move |_| {
         let now = ticker.0.get();
         feed.media_tick.track();
         let sessions = feed.sessions.get();
         let runs_here = |s: &SessionView| feed.runs_media(s) && s.state.has_media();
+        let me = feed.me_user();
+        let prepares_here = |s: &SessionView| {
+            may_start
+                && s.state == SessionState::Waiting
+                && s.customer_online
+                && me.as_ref().is_some_and(|me| s.owned_by(me))
+        };
         for id in app::rtc::calls() {
-            if !sessions.iter().any(|s| s.id == id && runs_here(s)) {
+            if !sessions
+                .iter()
+                .any(|s| s.id == id && (runs_here(s) || prepares_here(s)))
+            {
                 app::rtc::end_call(feed, &id);
+            }
+        }
+        for s in sessions.iter().filter(|s| prepares_here(s)) {
+            let last = prepared_at
+                .with_value(|m| m.get(&s.id).copied())
+                .unwrap_or(0);
+            if !app::rtc::has_call(&s.id) && now - last >= 5_000 {
+                prepared_at.update_value(|m| {
+                    m.insert(s.id.clone(), now);
+                });
+                app::rtc::prepare_call(feed, &s.id);
             }
         }
         let mut any = false;
         for s in sessions.iter().filter(|s| runs_here(s)) {
             any = true;
             if app::rtc::has_call(&s.id) {
+                app::rtc::go_live(&s.id);
                 lead_since.update_value(|m| {
                     m.remove(&s.id);
                 });
