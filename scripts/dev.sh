@@ -2,8 +2,9 @@
 # Sightline developer entry point.
 #   scripts/dev.sh run    set up what is missing, build the release, run on the embedded SQLite
 #   scripts/dev.sh test   set up what is missing, then run every check and test
-#   scripts/dev.sh bench  print the page-load and journey figures (5 runs) and the
-#                         latency of every action with 1,000 live sessions
+#   scripts/dev.sh bench  print the page-load and journey figures (5 runs), the tracking
+#                         cost with the customer's CPU 4x slower, and the latency of every
+#                         action with 1,000 live sessions
 #   scripts/dev.sh fuzz   fuzz every decoder and parser for 10 minutes (FUZZ_SECONDS)
 # Every step installs only what is missing, so a second run skips straight to the work.
 set -euo pipefail
@@ -126,6 +127,9 @@ cmd_bench() {
   [ -x target/release/sightline ] || { setup_rust; build_release; }
   step "page-load and journey figures (release build, 5 runs, private network namespace)"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && node bench/customer-journey.mjs"
+  step "tracking on both pages with the customer's CPU 4x slower, as on a phone (follow.spec.ts)"
+  [ -f target/e2e-camera/camera.y4m ] || cargo run --release -q -p tracker --example camera -- target/e2e-camera
+  unshare --net bash -c "$ISOLATED_NET && cd end2end && FOLLOW_CUSTOMER_CPU=4 npx playwright test --project=chromium tests/follow.spec.ts"
   setup_rust
   step "latency of every action with 1,000 live sessions (server/benches/latency.rs)"
   cargo test --release -q -p server --bench latency -- --bench

@@ -1,9 +1,12 @@
 //! Feeds the picture under the board to [`crate::follow::Follow`]: every new frame of the
 //! video element (`requestVideoFrameCallback`, so the drawing moves with the frame it
 //! belongs to), scaled to the tracking size and turned grey, is tracked on the main thread
-//! before the frame is painted (a worker would show the drawing a frame late; see
-//! ARCHITECTURE.md for the costs). Nothing is grabbed while no shape follows an object, or
-//! while frozen.
+//! (a worker would show the drawing a frame late; see ARCHITECTURE.md for the costs).
+//!
+//! The grey comes straight from the frame's luma plane where the browser has `VideoFrame`
+//! (`copyTo`: no colour conversion, no canvas, the copy itself off the main thread), and
+//! from a canvas (`drawImage` + `getImageData`) where it has not, or for a frame that is not
+//! YUV. Nothing is grabbed while no shape follows an object, or while frozen.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -24,6 +27,9 @@ struct Page {
     follow: Follow,
     video: Option<HtmlVideoElement>,
     grab: Option<Grab>,
+    planes: Option<Planes>,
+    /// A plane copy is on its way: later frames are skipped until it is tracked.
+    copying: bool,
     /// Shapes just drawn, to stick on the next frame.
     pending: Vec<ShapeId>,
     /// For each of our shapes, the media time and the fingerprint (see `track`) of the frame
@@ -85,6 +91,140 @@ impl Grab {
     }
 }
 
+/// Reads the luma plane of video frames (`new VideoFrame(video)`, `copyTo`), through
+/// JavaScript's reflection: `web-sys` has `VideoFrame` only behind its unstable APIs.
+struct Planes {
+    video_frame: js_sys::Function,
+    buf: js_sys::Uint8Array,
+    plane: Vec<u8>,
+    luma: Vec<u8>,
+}
+
+/// A frame whose luma is being copied: the frame (closed once read) and what to read.
+struct PlaneCopy {
+    frame: JsValue,
+    done: js_sys::Promise,
+    width: usize,
+    height: usize,
+    full_range: bool,
+    /// The frame's timestamp (µs): which picture this was.
+    timestamp: f64,
+}
+
+impl Planes {
+    /// `None` where the browser has no `VideoFrame`.
+    fn new() -> Option<Planes> {
+        let global = js_sys::global();
+        let video_frame = js_sys::Reflect::get(&global, &JsValue::from_str("VideoFrame"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        Some(Planes {
+            video_frame,
+            buf: js_sys::Uint8Array::new_with_length(0),
+            plane: Vec::new(),
+            luma: Vec::new(),
+        })
+    }
+
+    /// Starts copying the frame `video` shows now; `None` when it has none, or one this
+    /// cannot read (not YUV, non-square pixels, turned): the canvas grabs it instead.
+    fn start(&mut self, video: &HtmlVideoElement) -> Option<PlaneCopy> {
+        let frame =
+            js_sys::Reflect::construct(&self.video_frame, &js_sys::Array::of1(video)).ok()?;
+        let copy = self.copy(&frame);
+        if copy.is_none() {
+            close(&frame);
+        }
+        copy
+    }
+
+    fn copy(&mut self, frame: &JsValue) -> Option<PlaneCopy> {
+        let format = get(frame, "format").as_string()?;
+        let yuv = ["I420", "I420A", "I422", "I444", "NV12"].contains(&format.as_str());
+        let rect = get(frame, "visibleRect");
+        let (width, height) = (
+            num(&rect, "width")? as usize,
+            num(&rect, "height")? as usize,
+        );
+        let display = (num(frame, "displayWidth")?, num(frame, "displayHeight")?);
+        let turned = num(frame, "rotation").is_some_and(|r| r != 0.0);
+        let small = width < 8 || height < 8;
+        if !yuv || turned || small || display != (width as f64, height as f64) {
+            return None;
+        }
+        let call = |name: &str, args: &js_sys::Array| {
+            js_sys::Reflect::get(frame, &JsValue::from_str(name))
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?
+                .apply(frame, args)
+                .ok()
+        };
+        let bytes = call("allocationSize", &js_sys::Array::new())?.as_f64()? as u32;
+        if self.buf.length() < bytes {
+            self.buf = js_sys::Uint8Array::new_with_length(bytes);
+        }
+        let done = call("copyTo", &js_sys::Array::of1(&self.buf))?
+            .dyn_into::<js_sys::Promise>()
+            .ok()?;
+        let full_range = js_sys::Reflect::get(&get(frame, "colorSpace"), &"fullRange".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        Some(PlaneCopy {
+            frame: frame.clone(),
+            done,
+            width,
+            height,
+            full_range,
+            timestamp: num(frame, "timestamp").unwrap_or(0.0),
+        })
+    }
+
+    /// The copied frame as grey at the tracking size; `layout` is what `copyTo` resolved to.
+    fn finish(&mut self, copy: &PlaneCopy, layout: &JsValue) -> Option<(&[u8], (u32, u32))> {
+        let first = js_sys::Reflect::get(layout, &JsValue::from_f64(0.0)).ok()?;
+        let (offset, stride) = (
+            num(&first, "offset")? as u32,
+            num(&first, "stride")? as usize,
+        );
+        let len = u32::try_from(stride * (copy.height - 1) + copy.width).ok()?;
+        let end = offset
+            .checked_add(len)
+            .filter(|&end| end <= self.buf.length())?;
+        self.plane.resize(len as usize, 0);
+        self.buf.subarray(offset, end).copy_to(&mut self.plane);
+        let size = track_size(copy.width as u32, copy.height as u32)?;
+        let plane = tracker::image::LumaPlane {
+            data: &self.plane,
+            stride,
+            width: copy.width,
+            height: copy.height,
+            full_range: copy.full_range,
+        };
+        let out = (size.0 as usize, size.1 as usize);
+        tracker::image::luma_to_gray(plane, out, &mut self.luma);
+        (!self.luma.is_empty()).then_some((&self.luma, size))
+    }
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn num(object: &JsValue, key: &str) -> Option<f64> {
+    get(object, key).as_f64()
+}
+
+fn close(frame: &JsValue) {
+    if let Ok(f) = js_sys::Reflect::get(frame, &JsValue::from_str("close"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = f.call0(frame);
+    }
+}
+
 /// What to draw for the followed shapes of `session` now.
 pub fn warps(session: &SessionId) -> Warps {
     PAGES.with(|p| {
@@ -139,6 +279,8 @@ impl Drop for Follower {
         with_page(&self.session, |page| {
             page.video = None;
             page.grab = None;
+            page.planes = None;
+            page.copying = false;
         });
     }
 }
@@ -171,16 +313,117 @@ pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Fo
     Follower { stop, session }
 }
 
-/// One frame: keep to the board, grab, track, stick the shapes just drawn; leave the
-/// outcome on the element (for tests and diagnostics: the frame's media time and
-/// fingerprint, the time spent, each followed shape's warp, the frame each of ours was stuck
-/// on).
+/// Where a frame's grey comes from, and what it cost the main thread.
+struct Grabbed {
+    /// Main-thread time (ms) spent on the grab.
+    ms: f64,
+    /// From the frame callback to the grey being ready (ms): the plane copy's wait.
+    wait_ms: f64,
+    /// The frame's timestamp (µs) when read from its plane.
+    timestamp: Option<f64>,
+}
+
+/// One frame: grab it (the plane copy, or the canvas at once), then track it.
 fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: &JsValue) {
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let now = || perf.as_ref().map_or(0.0, |p| p.now());
     let t = js_sys::Reflect::get(meta, &JsValue::from_str("mediaTime"))
         .ok()
         .and_then(|v| v.as_f64());
+    let wanted = host.with_board(|b| {
+        with_page(session, |page| {
+            page.follow.sync(b);
+            !page.copying && (!page.follow.is_idle() || !page.pending.is_empty())
+        })
+    });
+    if !wanted {
+        // Idle, or still copying an earlier frame: that one is tracked, this one skipped.
+        return;
+    }
+    let t0 = now();
+    let started = with_page(session, |page| {
+        if page.planes.is_none() {
+            page.planes = Planes::new();
+        }
+        let copy = page.planes.as_mut()?.start(video)?;
+        page.copying = true;
+        Some(copy)
+    });
+    let Some(copy) = started else {
+        // The canvas, at once.
+        with_page(session, |page| {
+            if page.grab.is_none() {
+                page.grab = Grab::new();
+            }
+        });
+        let grey = with_page(session, |page| {
+            let grab = page.grab.as_mut()?;
+            let size = grab.frame(video)?.1;
+            Some((std::mem::take(&mut grab.luma), size))
+        });
+        if let Some((luma, size)) = grey {
+            let ms = now() - t0;
+            let grabbed = Grabbed {
+                ms,
+                wait_ms: ms,
+                timestamp: None,
+            };
+            track_grey(host, session, video, t, &luma, size, grabbed);
+            // The buffer goes back for the next frame.
+            with_page(session, |page| {
+                if let Some(grab) = page.grab.as_mut() {
+                    grab.luma = luma;
+                }
+            });
+        }
+        return;
+    };
+    let spent = now() - t0;
+    let (host, session, video) = (host.clone(), session.clone(), video.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let layout = wasm_bindgen_futures::JsFuture::from(copy.done.clone()).await;
+        let t1 = now();
+        let grey = with_page(&session, |page| {
+            page.copying = false;
+            let planes = page.planes.as_mut()?;
+            let size = planes.finish(&copy, layout.as_ref().ok()?)?.1;
+            Some((std::mem::take(&mut planes.luma), size))
+        });
+        close(&copy.frame);
+        if let Some((luma, size)) = grey {
+            let t2 = now();
+            let grabbed = Grabbed {
+                ms: spent + (t2 - t1),
+                wait_ms: t2 - t0,
+                timestamp: Some(copy.timestamp),
+            };
+            track_grey(&host, &session, &video, t, &luma, size, grabbed);
+            with_page(&session, |page| {
+                if let Some(planes) = page.planes.as_mut() {
+                    planes.luma = luma;
+                }
+            });
+        }
+    });
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Keep to the board, track the frame, stick the shapes just drawn; leave the outcome on
+/// the element (for tests and diagnostics: the frame's media time, timestamp and
+/// fingerprint, the time spent, each followed shape's warp, the frame each of ours was
+/// stuck on).
+fn track_grey(
+    host: &impl Host,
+    session: &SessionId,
+    video: &HtmlVideoElement,
+    t: Option<f64>,
+    luma: &[u8],
+    size: (u32, u32),
+    grabbed: Grabbed,
+) {
     let mut outgoing = Vec::new();
     let report = with_page(session, |page| {
         let pending: Vec<(ShapeId, crate::whiteboard::Shape)> = host.with_board(|b| {
@@ -194,20 +437,12 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
                 })
                 .collect()
         });
-        if page.follow.is_idle() && pending.is_empty() {
-            return None;
-        }
-        if page.grab.is_none() {
-            page.grab = Grab::new();
-        }
-        let grab = page.grab.as_mut()?;
-        let t0 = now();
-        let (luma, size) = grab.frame(video)?;
         let t1 = now();
         page.follow.frame(luma, size);
         let t2 = now();
-        // Which picture this was: the sum of its luma. The element may hand a later frame to a
-        // later reader in the same animation frame; a test compares its own grab with this.
+        // Which picture this was: the sum of its luma (and, from a plane, its timestamp). The
+        // element may hand a later frame to a later reader in the same animation frame; a test
+        // compares its own grab with this.
         let sum = luma.iter().map(|&v| u64::from(v)).sum::<u64>() as f64;
         for (id, shape) in pending {
             if let Some(msgs) = page.follow.stick(id, &shape, luma, size) {
@@ -235,7 +470,10 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
         let report = js_sys::Object::new();
         set(&report, "t", &t.map_or(JsValue::NULL, JsValue::from_f64));
         set(&report, "sum", &JsValue::from_f64(sum));
-        set(&report, "grab_ms", &JsValue::from_f64(t1 - t0));
+        let ts = grabbed.timestamp.map_or(JsValue::NULL, JsValue::from_f64);
+        set(&report, "ts", &ts);
+        set(&report, "grab_ms", &JsValue::from_f64(grabbed.ms));
+        set(&report, "wait_ms", &JsValue::from_f64(grabbed.wait_ms));
         set(&report, "track_ms", &JsValue::from_f64(t2 - t1));
         set(
             &report,

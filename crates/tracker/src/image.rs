@@ -11,6 +11,84 @@ pub fn rgba_to_gray(rgba: &[u8], gray: &mut Vec<u8>) {
     }));
 }
 
+/// A video frame's luma plane as it comes from the decoder or camera (`VideoFrame.copyTo`):
+/// `width` × `height` samples, rows `stride` bytes apart; limited range (16–235, as most
+/// video is) unless `full_range`.
+#[derive(Clone, Copy, Debug)]
+pub struct LumaPlane<'a> {
+    pub data: &'a [u8],
+    pub stride: usize,
+    pub width: usize,
+    pub height: usize,
+    pub full_range: bool,
+}
+
+/// Grey at `out` size from a luma plane, without a colour conversion: each output pixel is
+/// the mean of the plane's samples under it (area averaging, so a 2:1 reduction averages
+/// 2×2 blocks), stretched to full range as a canvas would show it. Replaces the contents of
+/// `gray`; leaves it empty when the plane is smaller than its size says or `out` is larger
+/// than the plane.
+pub fn luma_to_gray(plane: LumaPlane<'_>, out: (usize, usize), gray: &mut Vec<u8>) {
+    gray.clear();
+    let LumaPlane {
+        data,
+        stride,
+        width,
+        height,
+        full_range,
+    } = plane;
+    let (ow, oh) = out;
+    let fits = width > 0
+        && height > 0
+        && stride >= width
+        && data.len() >= stride * (height - 1) + width
+        && (1..=width).contains(&ow)
+        && (1..=height).contains(&oh);
+    if !fits {
+        return;
+    }
+    // Limited to full range: (y − 16) · 255 / 219, clamped, as a look-up table.
+    let mut range = [0u8; 256];
+    for (v, r) in range.iter_mut().enumerate() {
+        *r = if full_range {
+            v as u8
+        } else {
+            ((v as i32 - 16) * 255 + 109).div_euclid(219).clamp(0, 255) as u8
+        };
+    }
+    let spans = |n: usize, of: usize| -> Vec<(usize, usize)> {
+        (0..n)
+            .map(|i| (i * of / n, ((i + 1) * of / n).max(i * of / n + 1)))
+            .collect()
+    };
+    let (xs, ys) = (spans(ow, width), spans(oh, height));
+    gray.reserve(ow * oh);
+    if (ow, oh) == (width, height) {
+        for y in 0..height {
+            gray.extend(
+                data[y * stride..y * stride + width]
+                    .iter()
+                    .map(|&v| range[v as usize]),
+            );
+        }
+        return;
+    }
+    let mut sums = vec![0u32; ow];
+    for &(y0, y1) in &ys {
+        sums.iter_mut().for_each(|s| *s = 0);
+        for y in y0..y1 {
+            let row = &data[y * stride..y * stride + width];
+            for (s, &(x0, x1)) in sums.iter_mut().zip(&xs) {
+                *s += row[x0..x1].iter().map(|&v| u32::from(v)).sum::<u32>();
+            }
+        }
+        for (s, &(x0, x1)) in sums.iter().zip(&xs) {
+            let n = ((x1 - x0) * (y1 - y0)) as u32;
+            gray.push(range[((s + n / 2) / n) as usize]);
+        }
+    }
+}
+
 /// A borrowed 8-bit grayscale frame, rows packed (`stride == width`).
 #[derive(Clone, Copy, Debug)]
 pub struct GrayFrame<'a> {
@@ -208,6 +286,62 @@ fn downsample(src: &Level, dst: &mut Level, tmp: &mut Vec<f32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn luma_planes_become_full_range_grey_at_the_tracking_size() {
+        // 4×2 limited-range samples in rows of 6 bytes (padding 9s), reduced 2:1.
+        let data = [
+            16, 16, 235, 235, 9, 9, 16, 16, 235, 235, 9, 9, 126, 126, 126, 126,
+        ];
+        let plane = |full_range| LumaPlane {
+            data: &data,
+            stride: 6,
+            width: 4,
+            height: 2,
+            full_range,
+        };
+        let mut gray = Vec::new();
+        luma_to_gray(plane(false), (2, 1), &mut gray);
+        assert_eq!(gray, [0, 255]);
+        luma_to_gray(plane(true), (2, 1), &mut gray);
+        assert_eq!(gray, [16, 235]);
+        // Same size: rows copied without their padding, stretched.
+        luma_to_gray(plane(false), (4, 2), &mut gray);
+        assert_eq!(gray, [0, 0, 255, 255, 0, 0, 255, 255]);
+        // 3 wide from 4: spans [0,1), [1,2), [2,4).
+        luma_to_gray(plane(true), (3, 1), &mut gray);
+        assert_eq!(gray, [16, 16, 235]);
+        // Mid-grey stays mid-grey: (126 − 16) · 255 / 219 ≈ 128.
+        let grey = LumaPlane {
+            data: &data[12..],
+            stride: 4,
+            width: 4,
+            height: 1,
+            full_range: false,
+        };
+        luma_to_gray(grey, (1, 1), &mut gray);
+        assert_eq!(gray, [128]);
+    }
+
+    #[test]
+    fn a_plane_shorter_than_its_size_gives_nothing() {
+        let data = [0u8; 10];
+        let plane = LumaPlane {
+            data: &data,
+            stride: 4,
+            width: 4,
+            height: 3,
+            full_range: true,
+        };
+        let mut gray = vec![1];
+        luma_to_gray(plane, (2, 2), &mut gray);
+        assert!(gray.is_empty());
+        let plane = LumaPlane { height: 2, ..plane };
+        luma_to_gray(plane, (5, 1), &mut gray);
+        assert!(gray.is_empty(), "no enlarging");
+        luma_to_gray(plane, (2, 1), &mut gray);
+        assert_eq!(gray.len(), 2);
+    }
 
     fn naive_down(img: &[f32], w: usize, h: usize) -> (Vec<f32>, usize, usize) {
         let k = [1.0f32, 4.0, 6.0, 4.0, 1.0];
