@@ -189,7 +189,10 @@ pub fn on_signal(feed: Feed, session: SessionId, from: Role, sig: RtcSignal) {
                         Ok(c) => {
                             CALLS.with(|m| m.borrow_mut().insert(session, c.clone()));
                             feed.media_changed();
-                            (c, local_stream())
+                            // The microphone may be open for another session's call: a
+                            // prepared call gets it only when this console runs it.
+                            let local = c.is_live().then(local_stream).flatten();
+                            (c, local)
                         }
                         Err(e) => {
                             leptos::logging::warn!("cannot create peer connection: {e:?}");

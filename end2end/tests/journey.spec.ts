@@ -4,7 +4,7 @@
  * technician starts, sees and hears the customer, talks back, and ends the session.
  */
 import { test, expect, newContext, newPage } from './support/fixtures';
-import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog, scanQr } from './support/actions';
+import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog, scanQr, liveSession, sessionPanel } from './support/actions';
 import { connectedCalls, expectPlaying, expectRising, peerConnections, rtp, sendingTracks } from './support/checks';
 
 for (const method of ['PIN', 'link'] as const) {
@@ -89,6 +89,41 @@ for (const method of ['PIN', 'link'] as const) {
     await customer.context().close();
   });
 }
+
+test('a customer waiting while the technician talks to another hears nothing, until Start', async ({ server, browser }) => {
+  // Ada's call runs: the technician's microphone is open and reaches her.
+  const { tech, customer: ada, row: adaRow } = await liveSession(browser, server.url, server.createUser(), 'Ada');
+  await expectRising(ada, 'audio', 'bytesReceived');
+
+  // Bob joins and waits: his call is prepared, but gets nothing of the open microphone.
+  const pin = await createPin(tech, 'Bob');
+  const bob = await newPage(browser);
+  await enterPin(bob, server.url, pin);
+  await reachTerms(bob);
+  await bob.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(newSessionDialog(tech).getByRole('status')).toHaveText('Customer connected');
+  await expect.poll(() => connectedCalls(bob), { timeout: 15_000 }).toBe(1);
+  await bob.waitForTimeout(1000);
+  expect((await rtp(bob, 'audio')).bytesReceived).toBe(0);
+  expect(await sendingTracks(bob)).toBe(0);
+  expect((await rtp(bob, 'video')).bytesSent).toBe(0);
+  await newSessionDialog(tech).press('Escape');
+
+  // Ada on hold, Bob started: now he hears the technician and is seen, on the same call.
+  await adaRow.getByRole('button', { name: 'Ada' }).click();
+  await sessionPanel(tech, 'Ada').getByRole('button', { name: 'Hold' }).click();
+  await expect(adaRow).toContainText('On hold');
+  const bobRow = tech.getByRole('row', { name: /Bob/ });
+  await bobRow.getByRole('button', { name: 'Bob' }).click();
+  await sessionPanel(tech, 'Bob').getByRole('button', { name: 'Start' }).click();
+  await expect(bobRow).toContainText('Active');
+  await expectRising(bob, 'audio', 'bytesReceived');
+  await expectRising(bob, 'video', 'bytesSent');
+  expect(await peerConnections(bob)).toBe(1);
+  await tech.context().close();
+  await ada.context().close();
+  await bob.context().close();
+});
 
 test('a customer who leaves while waiting closes the session for the technician', async ({ server, browser }) => {
   const account = server.createUser();

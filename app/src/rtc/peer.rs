@@ -44,6 +44,8 @@ type EventHandler = Closure<dyn FnMut(web_sys::Event)>;
 pub struct Call {
     /// The call's number, chosen by the customer's page.
     pub id: u32,
+    /// Which side of the call this page is.
+    role: Role,
     pc: RtcPeerConnection,
     session: SessionId,
     feed: Feed,
@@ -181,6 +183,7 @@ impl Call {
 
         let call = Rc::new(Call {
             id,
+            role,
             pc,
             session,
             feed,
@@ -216,9 +219,7 @@ impl Call {
             let live = call.live.get();
             match call.pc.ice_connection_state() {
                 RtcIceConnectionState::Connected | RtcIceConnectionState::Completed => {
-                    if role == Role::Customer {
-                        call.report_camera_started();
-                    }
+                    call.report_camera_started();
                     if lost.replace(false) {
                         call.feed.report(&call.session, ClientReport::MediaBack);
                     }
@@ -253,13 +254,15 @@ impl Call {
         *self.on_state.borrow_mut() = Some(on_state);
     }
 
-    /// Customer: says once that the camera reaches the technician (live and connected).
+    /// Customer: says once that the camera reaches the technician (live and connected);
+    /// nothing on the technician's side.
     fn report_camera_started(&self) {
         let connected = matches!(
             self.pc.ice_connection_state(),
             RtcIceConnectionState::Connected | RtcIceConnectionState::Completed
         );
-        if self.live.get() && connected && !self.camera_reported.replace(true) {
+        let customer = self.role == Role::Customer;
+        if customer && self.live.get() && connected && !self.camera_reported.replace(true) {
             self.feed.report(&self.session, ClientReport::CameraStarted);
         }
     }
@@ -368,7 +371,9 @@ impl Call {
     }
 
     /// Technician: sends this console's microphone on the call (none: silence), without
-    /// renegotiating: the answer made the audio transceiver send-and-receive.
+    /// renegotiating: the answer made the audio transceiver send-and-receive. A call that is
+    /// not live keeps the track for `go_live`: the microphone may be open for another
+    /// session, and a customer still waiting must not hear it.
     pub fn set_microphone(&self, stream: Option<&MediaStream>) {
         let track = stream.and_then(|s| {
             s.get_audio_tracks()
@@ -382,7 +387,9 @@ impl Call {
                 _ => false,
             };
             if !same {
-                replace_track(sender, track.as_ref());
+                if self.live.get() {
+                    replace_track(sender, track.as_ref());
+                }
                 *current = track;
             }
         }
