@@ -77,8 +77,8 @@ pub struct Call {
 }
 
 impl Call {
-    /// A new peer connection using the feed's ICE servers; `prepared_for` makes a call
-    /// that stays silent until `go_live` (customer, before Start).
+    /// A new peer connection using the feed's ICE servers; `prepared_for` (the console
+    /// window it is prepared with) makes a call that stays silent until `go_live`.
     pub fn new(
         feed: Feed,
         session: SessionId,
@@ -272,8 +272,8 @@ impl Call {
         self.live.get()
     }
 
-    /// Customer: Start came, on the console this call was prepared with: puts the
-    /// microphone and (unless paused) the camera on their senders. No renegotiation.
+    /// Start came, and this call runs the session's media: puts the microphone and (the
+    /// customer's, unless paused) the camera on their senders. No renegotiation.
     pub fn go_live(&self) {
         if self.live.replace(true) {
             return;
