@@ -27,7 +27,8 @@ struct Page {
     follow: Follow,
     video: Option<HtmlVideoElement>,
     grab: Option<Grab>,
-    planes: Option<Planes>,
+    /// The plane reader, once looked for (`Some(None)`: the browser has no `VideoFrame`).
+    planes: Option<Option<Planes>>,
     /// A plane copy is on its way: later frames are skipped until it is tracked.
     copying: bool,
     /// Shapes just drawn, to stick on the next frame.
@@ -340,39 +341,30 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
     }
     let t0 = now();
     let started = with_page(session, |page| {
-        if page.planes.is_none() {
-            page.planes = Planes::new();
-        }
-        let copy = page.planes.as_mut()?.start(video)?;
+        let copy = page
+            .planes
+            .get_or_insert_with(Planes::new)
+            .as_mut()?
+            .start(video)?;
         page.copying = true;
         Some(copy)
     });
     let Some(copy) = started else {
         // The canvas, at once.
-        with_page(session, |page| {
+        let size = with_page(session, |page| {
             if page.grab.is_none() {
                 page.grab = Grab::new();
             }
+            Some(page.grab.as_mut()?.frame(video)?.1)
         });
-        let grey = with_page(session, |page| {
-            let grab = page.grab.as_mut()?;
-            let size = grab.frame(video)?.1;
-            Some((std::mem::take(&mut grab.luma), size))
-        });
-        if let Some((luma, size)) = grey {
+        if let Some(size) = size {
             let ms = now() - t0;
             let grabbed = Grabbed {
                 ms,
                 wait_ms: ms,
                 timestamp: None,
             };
-            track_grey(host, session, video, t, &luma, size, grabbed);
-            // The buffer goes back for the next frame.
-            with_page(session, |page| {
-                if let Some(grab) = page.grab.as_mut() {
-                    grab.luma = luma;
-                }
-            });
+            track_lent(host, session, video, t, size, grabbed, canvas_grey);
         }
         return;
     };
@@ -381,26 +373,52 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
     wasm_bindgen_futures::spawn_local(async move {
         let layout = wasm_bindgen_futures::JsFuture::from(copy.done.clone()).await;
         let t1 = now();
-        let grey = with_page(&session, |page| {
+        let size = with_page(&session, |page| {
             page.copying = false;
-            let planes = page.planes.as_mut()?;
-            let size = planes.finish(&copy, layout.as_ref().ok()?)?.1;
-            Some((std::mem::take(&mut planes.luma), size))
+            let planes = page.planes.as_mut()?.as_mut()?;
+            Some(planes.finish(&copy, layout.as_ref().ok()?)?.1)
         });
         close(&copy.frame);
-        if let Some((luma, size)) = grey {
+        if let Some(size) = size {
             let t2 = now();
             let grabbed = Grabbed {
                 ms: spent + (t2 - t1),
                 wait_ms: t2 - t0,
                 timestamp: Some(copy.timestamp),
             };
-            track_grey(&host, &session, &video, t, &luma, size, grabbed);
-            with_page(&session, |page| {
-                if let Some(planes) = page.planes.as_mut() {
-                    planes.luma = luma;
-                }
-            });
+            track_lent(&host, &session, &video, t, size, grabbed, plane_grey);
+        }
+    });
+}
+
+/// The grey the canvas grab left in its buffer.
+fn canvas_grey(page: &mut Page) -> Option<&mut Vec<u8>> {
+    page.grab.as_mut().map(|g| &mut g.luma)
+}
+
+/// The grey the plane reader left in its buffer.
+fn plane_grey(page: &mut Page) -> Option<&mut Vec<u8>> {
+    page.planes.as_mut()?.as_mut().map(|p| &mut p.luma)
+}
+
+/// Tracks the grey a grabber left in `buffer`, lent out of the page meanwhile (tracking
+/// reaches the page again) and handed back for the next frame.
+fn track_lent(
+    host: &impl Host,
+    session: &SessionId,
+    video: &HtmlVideoElement,
+    t: Option<f64>,
+    size: (u32, u32),
+    grabbed: Grabbed,
+    buffer: fn(&mut Page) -> Option<&mut Vec<u8>>,
+) {
+    let Some(luma) = with_page(session, |page| buffer(page).map(std::mem::take)) else {
+        return;
+    };
+    track_grey(host, session, video, t, &luma, size, grabbed);
+    with_page(session, |page| {
+        if let Some(b) = buffer(page) {
+            *b = luma;
         }
     });
 }

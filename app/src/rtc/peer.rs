@@ -278,11 +278,16 @@ impl Call {
         if self.live.replace(true) {
             return;
         }
+        self.put_tracks_on();
+        self.report_camera_started();
+    }
+
+    /// Puts the kept tracks on their senders: the microphone, and the camera unless paused.
+    fn put_tracks_on(&self) {
         if let Some((sender, track)) = self.audio.borrow().as_ref() {
             replace_track(sender, track.as_ref());
         }
         self.set_video_paused(self.video_paused.get());
-        self.report_camera_started();
     }
 
     /// Customer, welcomed back after the page's link dropped: restarts ICE once, even if
@@ -363,10 +368,7 @@ impl Call {
             }
         }
         if self.live.get() {
-            if let Some((sender, track)) = self.audio.borrow().as_ref() {
-                replace_track(sender, track.as_ref());
-            }
-            self.set_video_paused(self.video_paused.get());
+            self.put_tracks_on();
         }
     }
 
