@@ -4,7 +4,7 @@
  * technician starts, sees and hears the customer, talks back, and ends the session.
  */
 import { test, expect, newContext, newPage } from './support/fixtures';
-import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog, scanQr, liveSession, sessionPanel } from './support/actions';
+import { signIn, createPin, createLink, enterPin, reachTerms, newSessionDialog, scanQr, liveSession, sessionPanel, waitingCustomer } from './support/actions';
 import { connectedCalls, expectPlaying, expectRising, peerConnections, rtp, sendingTracks } from './support/checks';
 
 for (const method of ['PIN', 'link'] as const) {
@@ -96,12 +96,7 @@ test('a customer waiting while the technician talks to another hears nothing, un
   await expectRising(ada, 'audio', 'bytesReceived');
 
   // Bob joins and waits: his call is prepared, but gets nothing of the open microphone.
-  const pin = await createPin(tech, 'Bob');
-  const bob = await newPage(browser);
-  await enterPin(bob, server.url, pin);
-  await reachTerms(bob);
-  await bob.getByRole('button', { name: 'Accept and continue' }).click();
-  await expect(newSessionDialog(tech).getByRole('status')).toHaveText('Customer connected');
+  const bob = await waitingCustomer(tech, browser, server.url, 'Bob');
   await expect.poll(() => connectedCalls(bob), { timeout: 15_000 }).toBe(1);
   await bob.waitForTimeout(1000);
   expect((await rtp(bob, 'audio')).bytesReceived).toBe(0);
@@ -129,12 +124,7 @@ test('a customer who leaves while waiting closes the session for the technician'
   const account = server.createUser();
   const tech = await newPage(browser);
   await signIn(tech, server.url, account);
-  const pin = await createPin(tech, 'Grace');
-  const customer = await newPage(browser);
-  await enterPin(customer, server.url, pin);
-  await reachTerms(customer);
-  await customer.getByRole('button', { name: 'Accept and continue' }).click();
-  await expect(newSessionDialog(tech).getByRole('status')).toHaveText('Customer connected');
+  const customer = await waitingCustomer(tech, browser, server.url, 'Grace');
   await customer.getByRole('button', { name: 'Disconnect' }).click();
   await customer.getByRole('button', { name: 'Yes, end it' }).click();
   await expect(customer.getByRole('heading', { name: 'Thank you' })).toBeVisible();

@@ -117,13 +117,13 @@ async fn full_journey_by_pin_and_by_link() {
         console.until_state(&id, SessionState::Waiting).await;
 
         // No signalling is relayed before Start.
-        page.send(&ClientMsg::Rtc {
-            session: id.clone(),
-            sig: RtcSignal::Offer {
+        page.signal(
+            &id,
+            RtcSignal::Offer {
                 call: 1,
                 sdp: "early".into(),
             },
-        })
+        )
         .await;
         // The hub has handled it once it answers the next message of the same socket (two
         // sockets' messages reach it in no particular order).
@@ -137,11 +137,7 @@ async fn full_journey_by_pin_and_by_link() {
             call: 1,
             sdp: "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n".into(),
         };
-        page.send(&ClientMsg::Rtc {
-            session: id.clone(),
-            sig: offer.clone(),
-        })
-        .await;
+        page.signal(&id, offer.clone()).await;
         loop {
             match console.expect().await {
                 ServerMsg::Rtc { session, from, sig } => {
@@ -159,12 +155,7 @@ async fn full_journey_by_pin_and_by_link() {
             call: 1,
             sdp: "v=0 answer".into(),
         };
-        console
-            .send(&ClientMsg::Rtc {
-                session: id.clone(),
-                sig: answer.clone(),
-            })
-            .await;
+        console.signal(&id, answer.clone()).await;
         assert_eq!(
             page.expect().await,
             ServerMsg::Rtc {
@@ -667,24 +658,24 @@ async fn another_organisation_cannot_touch_a_session() {
     console.hello().await;
     console.act(1, &id, Intent::Start).await;
     console.answer(1).await.unwrap();
-    evil.send(&ClientMsg::Rtc {
-        session: id.clone(),
-        sig: RtcSignal::Answer {
+    evil.signal(
+        &id,
+        RtcSignal::Answer {
             call: 1,
             sdp: "forged".into(),
         },
-    })
+    )
     .await;
     page.until_state(&id, SessionState::Active).await;
     // The next thing the customer receives is Tess's real answer, not Eve's.
     console
-        .send(&ClientMsg::Rtc {
-            session: id.clone(),
-            sig: RtcSignal::Answer {
+        .signal(
+            &id,
+            RtcSignal::Answer {
                 call: 1,
                 sdp: "real".into(),
             },
-        })
+        )
         .await;
     assert_eq!(
         page.expect().await,
@@ -930,20 +921,17 @@ async fn the_owner_prepares_the_call_while_the_customer_waits() {
     let toms_seat = toms.hello_with(None).await.1;
     let (invite, mut page) = waiting_session(&srv, &mut tess, &mut tab_a).await;
     let id = invite.session.clone();
-    let prepare = |seat: &SeatId| ClientMsg::Rtc {
-        session: id.clone(),
-        sig: RtcSignal::Prepare { seat: seat.clone() },
-    };
+    let prepare = |seat: &SeatId| RtcSignal::Prepare { seat: seat.clone() };
 
     // Only the owner may prepare, and only for the tab it sends from.
-    toms.send(&prepare(&toms_seat)).await;
+    toms.signal(&id, prepare(&toms_seat)).await;
     assert_eq!(
         toms.ask(1, &id, Intent::Hold).await,
         Err(AppError::Forbidden),
         "Tom's socket has been handled"
     );
-    tab_a.send(&prepare(&seat_b)).await;
-    tab_a.send(&prepare(&seat_a)).await;
+    tab_a.signal(&id, prepare(&seat_b)).await;
+    tab_a.signal(&id, prepare(&seat_a)).await;
     assert_eq!(
         next_signal(&mut page, &id).await,
         (
@@ -959,31 +947,22 @@ async fn the_owner_prepares_the_call_while_the_customer_waits() {
         call: 5,
         sdp: "v=0 prepared".into(),
     };
-    page.send(&ClientMsg::Rtc {
-        session: id.clone(),
-        sig: offer.clone(),
-    })
-    .await;
+    page.signal(&id, offer.clone()).await;
     assert_eq!(next_signal(&mut tab_a, &id).await, (Role::Customer, offer));
     let answer = RtcSignal::Answer {
         call: 5,
         sdp: "v=0 answer".into(),
     };
     tab_b
-        .send(&ClientMsg::Rtc {
-            session: id.clone(),
-            sig: RtcSignal::Answer {
+        .signal(
+            &id,
+            RtcSignal::Answer {
                 call: 5,
                 sdp: "from the other tab".into(),
             },
-        })
+        )
         .await;
-    tab_a
-        .send(&ClientMsg::Rtc {
-            session: id.clone(),
-            sig: answer.clone(),
-        })
-        .await;
+    tab_a.signal(&id, answer.clone()).await;
     assert_eq!(
         next_signal(&mut page, &id).await,
         (Role::Technician, answer)
@@ -994,19 +973,14 @@ async fn the_owner_prepares_the_call_while_the_customer_waits() {
     assert_eq!(tab_a.ask(2, &id, Intent::Start).await, Ok(()));
     let live = page.until(&id, |v| v.state == SessionState::Active).await;
     assert_eq!(live.media_seat, Some(seat_a.clone()));
-    tab_a.send(&prepare(&seat_a)).await;
+    tab_a.signal(&id, prepare(&seat_a)).await;
     let ice = RtcSignal::Ice {
         call: 5,
         candidate: "candidate:1 1 udp 1 10.0.0.1 9 typ host".into(),
         sdp_mid: Some("0".into()),
         sdp_m_line_index: Some(0),
     };
-    tab_a
-        .send(&ClientMsg::Rtc {
-            session: id.clone(),
-            sig: ice.clone(),
-        })
-        .await;
+    tab_a.signal(&id, ice.clone()).await;
     assert_eq!(next_signal(&mut page, &id).await, (Role::Technician, ice));
 }
 
@@ -1108,11 +1082,7 @@ async fn transfer_accept_and_take_back() {
         call: 2,
         sdp: "v=0 to tom".into(),
     };
-    page.send(&ClientMsg::Rtc {
-        session: id.clone(),
-        sig: offer.clone(),
-    })
-    .await;
+    page.signal(&id, offer.clone()).await;
     loop {
         match receiver.expect().await {
             ServerMsg::Rtc { sig, from, .. } => {
@@ -1409,13 +1379,13 @@ async fn a_restart_keeps_sessions_states_and_the_media_seat() {
     page.hello().await;
     page.until_state(&id, SessionState::Active).await;
     // … and signalling still reaches the same console window.
-    page.send(&ClientMsg::Rtc {
-        session: id.clone(),
-        sig: RtcSignal::Offer {
+    page.signal(
+        &id,
+        RtcSignal::Offer {
             call: 9,
             sdp: "after restart".into(),
         },
-    })
+    )
     .await;
     loop {
         match console.expect().await {

@@ -89,20 +89,29 @@ export async function reachTerms(page: Page) {
 }
 
 /**
+ * A customer of the signed-in technician `tech` waiting for Start: the technician makes a PIN,
+ * the customer joins with it in a page of `browser` and accepts the terms, and the New session
+ * dialog says "Customer connected". Returns the customer's page.
+ */
+export async function waitingCustomer(tech: Page, browser: Browser, url: string, customerName: string) {
+  const pin = await createPin(tech, customerName);
+  const customer = await newPage(browser);
+  await enterPin(customer, url, pin);
+  await reachTerms(customer);
+  await customer.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(newSessionDialog(tech).getByRole('status')).toHaveText('Customer connected');
+  return customer;
+}
+
+/**
  * A technician and a customer in a live session: the customer joins by PIN, accepts the terms,
  * the technician starts. Returns the two pages and the technician's row for the session.
  */
 export async function liveSession(browser: Browser, url: string, account: Account, customerName: string, customerBrowser = browser) {
   const tech = await (await newContext(browser, { permissions: ['microphone'] })).newPage();
   await signIn(tech, url, account);
-  const pin = await createPin(tech, customerName);
-  const customer = await newPage(customerBrowser);
-  await enterPin(customer, url, pin);
-  await reachTerms(customer);
-  await customer.getByRole('button', { name: 'Accept and continue' }).click();
-  const dialog = newSessionDialog(tech);
-  await expect(dialog.getByRole('status')).toHaveText('Customer connected');
-  await dialog.getByRole('button', { name: 'Start' }).click();
+  const customer = await waitingCustomer(tech, customerBrowser, url, customerName);
+  await newSessionDialog(tech).getByRole('button', { name: 'Start' }).click();
   await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
   const row = tech.getByRole('row', { name: new RegExp(customerName) });
   await expect(row).toContainText('Active');

@@ -325,6 +325,15 @@ impl Ws {
         self.framed.send(frame).await.unwrap();
     }
 
+    /// Sends WebRTC signalling for the other party of `session`.
+    pub async fn signal(&mut self, session: &SessionId, sig: app::protocol::RtcSignal) {
+        self.send(&ClientMsg::Rtc {
+            session: session.clone(),
+            sig,
+        })
+        .await;
+    }
+
     pub async fn report(&mut self, id: u64, session: &SessionId, event: ClientReport) {
         self.send(&ClientMsg::Report {
             id: CmdId(id),
