@@ -104,7 +104,7 @@ cmd_test() {
     --target wasm32-unknown-unknown -- -D warnings
 
   build_release
-  if [ ! -f target/e2e-camera/camera.y4m ]; then
+  if [ ! -f target/e2e-camera/camera.y4m ] || [ ! -f target/e2e-camera/camera-hard.y4m ]; then
     step "writing the moving scene the tracking test uses as the customer's camera"
     cargo run --release -q -p tracker --example camera -- target/e2e-camera
   fi

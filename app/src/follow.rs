@@ -110,10 +110,32 @@ impl Warp {
     }
 }
 
-/// What to draw for the shapes that follow objects: a warp for each one on the picture,
-/// `None` for one that is not (out of view, or not found yet). Shapes not in here are drawn
-/// where they were drawn.
+/// Where the tracker sees the shapes that follow objects in the last frame: a warp for each
+/// one it sees, `None` for one it does not (out of view, covered, or not found yet).
 pub type Warps = HashMap<ShapeId, Option<Warp>>;
+
+/// Frames a followed shape may go unseen before it shows as lost: a short miss (a blurred
+/// frame, a hand passing) keeps it where it was last seen instead of blinking.
+pub const LOST_AFTER: u32 = 6;
+/// Frames a shape is looked for from a picture (the other party's anchor, or the frame its
+/// drawing began on) before it shows as lost.
+pub const LOOK_FOR: u32 = 30;
+
+/// How a followed shape is drawn now.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Placement {
+    /// On its object, through this warp.
+    On(Warp),
+    /// Being looked for (the other party's shape, not found yet): not drawn.
+    Looking,
+    /// Lost: drawn as lost, through this warp (where it was last seen, or where it was drawn),
+    /// until it is found again.
+    Lost(Warp),
+}
+
+/// What to draw for the shapes that follow objects; shapes not in here are drawn where they
+/// were drawn.
+pub type Placements = HashMap<ShapeId, Placement>;
 
 /// The pixels of `shape` to follow in a `size` frame: its bounds, at least [`MIN_REGION`]
 /// wide and high, inside the frame.
@@ -278,6 +300,27 @@ struct Followed {
     tracking: bool,
     /// Where it is: its warp and whether it is in view; `None` until found.
     place: Option<(Warp, bool)>,
+    /// Drawn on this page (shown where it was drawn while it is looked for).
+    own: bool,
+    /// Frames tracked since it was last seen (or since it was looked for).
+    missed: u32,
+}
+
+impl Followed {
+    /// How it is drawn now.
+    fn placement(&self) -> Placement {
+        if !self.tracking {
+            return Placement::Looking;
+        }
+        match self.place {
+            Some((w, true)) => Placement::On(w),
+            Some((w, false)) if self.missed < LOST_AFTER => Placement::On(w),
+            Some((w, false)) => Placement::Lost(w),
+            None if self.missed < LOOK_FOR && self.own => Placement::On(Warp::IDENTITY),
+            None if self.missed < LOOK_FOR => Placement::Looking,
+            None => Placement::Lost(Warp::IDENTITY),
+        }
+    }
 }
 
 /// The shapes of one session that follow objects, and their tracker.
@@ -344,11 +387,41 @@ impl Follow {
         luma: &[u8],
         size: (u32, u32),
     ) -> Option<Vec<PeerMsg>> {
+        self.stick_on(id, shape, luma, size, false)
+    }
+
+    /// Like [`Follow::stick`], for a shape whose drawing began on an earlier frame than the
+    /// tracker's last (`luma`: that frame) while the picture moved: it sticks to where it was
+    /// drawn, looked for from that picture in the next frames (as the other party looks for
+    /// its anchor) and shown where it was drawn meanwhile.
+    pub fn stick_earlier(
+        &mut self,
+        id: ShapeId,
+        shape: &Shape,
+        luma: &[u8],
+        size: (u32, u32),
+    ) -> Option<Vec<PeerMsg>> {
+        self.stick_on(id, shape, luma, size, true)
+    }
+
+    fn stick_on(
+        &mut self,
+        id: ShapeId,
+        shape: &Shape,
+        luma: &[u8],
+        size: (u32, u32),
+        earlier: bool,
+    ) -> Option<Vec<PeerMsg>> {
         let region = region_of(shape, size);
         let anchor = Anchor::cut(luma, size, region)?;
         let frame = GrayFrame::new(size.0 as usize, size.1 as usize, luma)?;
         let tid = self.new_tid();
-        if !self.tracker.add(tid, region, &frame) {
+        let added = if earlier {
+            self.tracker.add_reference(tid, region, &frame)
+        } else {
+            self.tracker.add(tid, region, &frame)
+        };
+        if !added {
             return None;
         }
         let msgs = anchor.messages(id);
@@ -358,7 +431,9 @@ impl Follow {
                 tid,
                 anchor,
                 tracking: true,
-                place: Some((Warp::IDENTITY, true)),
+                place: (!earlier).then_some((Warp::IDENTITY, true)),
+                own: true,
+                missed: 0,
             },
         );
         self.version += 1;
@@ -410,6 +485,8 @@ impl Follow {
             anchor,
             tracking: false,
             place: None,
+            own: false,
+            missed: 0,
         };
         if !self.look_for(&mut f) {
             return false;
@@ -428,6 +505,7 @@ impl Follow {
         };
         f.tracking = self.tracker.add_reference(f.tid, f.anchor.region, &frame);
         f.place = None;
+        f.missed = 0;
         f.tracking
     }
 
@@ -470,25 +548,29 @@ impl Follow {
             let Some(tr) = tracks.iter().find(|t| t.id == f.tid) else {
                 continue;
             };
-            // Not found yet: stays unplaced (hidden).
-            if f.place.is_none() && !tr.visible {
-                continue;
-            }
-            let place = Some((
-                Warp::from_px(&tr.transform, f.anchor.frame, size),
-                tr.visible,
-            ));
-            if place != f.place {
+            let before = f.placement();
+            f.missed = if tr.visible {
+                0
+            } else {
+                f.missed.saturating_add(1)
+            };
+            // Not found yet: stays unplaced.
+            if f.place.is_some() || tr.visible {
+                let place = Some((
+                    Warp::from_px(&tr.transform, f.anchor.frame, size),
+                    tr.visible,
+                ));
+                changed |= place != f.place;
                 f.place = place;
-                changed = true;
             }
+            changed |= f.placement() != before;
         }
         if changed {
             self.version += 1;
         }
     }
 
-    /// What to draw now for the followed shapes.
+    /// Where the tracker saw each followed shape in the last frame.
     pub fn warps(&self) -> Warps {
         self.shapes
             .iter()
@@ -497,6 +579,22 @@ impl Follow {
                 (*id, warp)
             })
             .collect()
+    }
+
+    /// What to draw now for the followed shapes.
+    pub fn placements(&self) -> Placements {
+        self.shapes
+            .iter()
+            .map(|(id, f)| (*id, f.placement()))
+            .collect()
+    }
+
+    /// How many followed shapes are lost now.
+    pub fn lost(&self) -> usize {
+        self.shapes
+            .values()
+            .filter(|f| matches!(f.placement(), Placement::Lost(_)))
+            .count()
     }
 
     /// The messages that carry every anchor (for the other party, on request).
@@ -599,8 +697,18 @@ mod tests {
         }
         assert!(adopted && f.follows(ShapeId(5)));
         assert_eq!(f.anchors(), msgs, "sent again as it came");
-        // Not found in any frame yet: hidden.
+        // Not found in any frame yet: not drawn, then lost once looked for long enough.
         assert_eq!(f.warps().get(&ShapeId(5)), Some(&None));
+        assert_eq!(f.placements().get(&ShapeId(5)), Some(&Placement::Looking));
+        let blank = vec![0u8; WIDTH * HEIGHT];
+        for _ in 0..LOOK_FOR {
+            f.frame(&blank, SIZE);
+        }
+        assert_eq!(
+            f.placements().get(&ShapeId(5)),
+            Some(&Placement::Lost(Warp::IDENTITY))
+        );
+        assert_eq!(f.lost(), 1);
         // Geometry out of bounds is refused.
         assert!(!anchor_fits(
             [640, 480],
@@ -706,6 +814,114 @@ mod tests {
         // Erased from the board for good (a new board): forgotten.
         customer.sync(&Board::new());
         assert!(!customer.follows(id) && customer.warps().is_empty());
+    }
+
+    /// Region 0 of the hard sequence leaves the picture in its fast pan (frames ≈ 200–270) and
+    /// comes back: the shape drawn around it shows as lost meanwhile (not silently gone), drawn
+    /// where it was last seen, and is on the object again once it is back.
+    #[test]
+    fn a_shape_whose_object_leaves_shows_as_lost_and_comes_back() {
+        let s = Synth::standard(Variant::Hard);
+        let render = |k: usize| {
+            let mut f = Vec::new();
+            s.render(k, &mut f);
+            f
+        };
+        let r = tracker::synth::REGIONS[0];
+        let (w, h) = (SIZE.0 as f32, SIZE.1 as f32);
+        let shape = Shape::Rect {
+            a: P::new(r.x / w, r.y / h),
+            b: P::new((r.x + r.w) / w, (r.y + r.h) / h),
+        };
+        let id = ShapeId(9);
+        let mut f = Follow::new();
+        assert!(f.stick(id, &shape, &render(0), SIZE).is_some());
+        let (mut lost_in, mut back_in) = (None, None);
+        for k in 1..s.n_frames {
+            let version = f.version();
+            f.frame(&render(k), SIZE);
+            let truth = s.truth(k);
+            match f.placements().get(&id).copied() {
+                Some(Placement::Lost(_)) => {
+                    assert_eq!(f.lost(), 1);
+                    // Lost only once the object is gone for a while (or covered by the hand).
+                    assert!(k > 180, "frame {k}: lost while in view");
+                    if lost_in.is_none() {
+                        assert_ne!(f.version(), version, "frame {k}: no repaint when lost");
+                    }
+                    lost_in.get_or_insert(k);
+                }
+                Some(Placement::On(warp)) => {
+                    assert_eq!(f.lost(), 0);
+                    if lost_in.is_some() && back_in.is_none() && truth.in_view[0] {
+                        back_in = Some(k);
+                    }
+                    if back_in.is_some() && f.warps().get(&id) == Some(&Some(warp)) {
+                        let c = r.center();
+                        let want = s.h(k).apply(c);
+                        let got = warp.apply(P::new(c[0] / w, c[1] / h));
+                        assert!(
+                            near(got, P::new(want[0] / w, want[1] / h), 3.0),
+                            "frame {k}: {got:?} vs {want:?}"
+                        );
+                    }
+                }
+                other => panic!("frame {k}: {other:?}"),
+            }
+        }
+        let lost_in = lost_in.unwrap_or(0);
+        assert!((190..240).contains(&lost_in), "lost in frame {lost_in}");
+        let back_in = back_in.unwrap_or(0);
+        assert!((250..300).contains(&back_in), "back in frame {back_in}");
+    }
+
+    /// A shape drawn while the picture moves sticks to where its drawing began: stuck on
+    /// that frame though the tracker has seen later ones, it is shown where it was drawn
+    /// while looked for, then on the object.
+    #[test]
+    fn a_shape_sticks_to_the_frame_its_drawing_began_on() {
+        let s = Synth::new(Variant::Plain, 80, 3);
+        let render = |k: usize| {
+            let mut f = Vec::new();
+            s.render(k, &mut f);
+            f
+        };
+        let id = ShapeId(3);
+        let shape = Shape::Ellipse {
+            a: P::new(0.4, 0.4),
+            b: P::new(0.55, 0.6),
+        };
+        let centre = P::new(0.475, 0.5);
+        let mut f = Follow::new();
+        for k in 0..10 {
+            f.frame(&render(k), SIZE);
+        }
+        // Drawn from frame 10 on; released on frame 30.
+        let msgs = f.stick_earlier(id, &shape, &render(10), SIZE);
+        assert!(msgs.is_some_and(|m| !m.is_empty()));
+        assert_eq!(
+            f.placements().get(&id),
+            Some(&Placement::On(Warp::IDENTITY))
+        );
+        assert_eq!(f.warps().get(&id), Some(&None), "not seen yet");
+        let px = [centre.x * SIZE.0 as f32, centre.y * SIZE.1 as f32];
+        let h10 = s.h(10).inverse().unwrap_or(Transform::IDENTITY);
+        let mut found = None;
+        for k in 30..60 {
+            f.frame(&render(k), SIZE);
+            let Some(Some(w)) = f.warps().get(&id).copied() else {
+                continue;
+            };
+            found.get_or_insert(k);
+            let q = s.h(k).compose(&h10).apply(px);
+            let want = P::new(q[0] / SIZE.0 as f32, q[1] / SIZE.1 as f32);
+            assert!(near(w.apply(centre), want, 1.5), "frame {k}");
+            assert_eq!(f.placements().get(&id), Some(&Placement::On(w)));
+        }
+        assert!(found.is_some_and(|k| k < 34), "found in frame {found:?}");
+        // The object moved between the frames: sticking on the last one would be off.
+        let q = s.h(30).compose(&h10).apply(px);
+        assert!(((q[0] - px[0]).hypot(q[1] - px[1])) > 8.0);
     }
 
     #[test]

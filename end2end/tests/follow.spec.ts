@@ -10,41 +10,10 @@
 import { test, expect } from './support/fixtures';
 import { liveSession, sessionPanel } from './support/actions';
 import { expectPlaying } from './support/checks';
-import { chromiumArgs } from '../playwright.config';
+import { camera, drawAroundObject, frameNumber, H, STAMP_BITS, truth, W, y4m } from './support/camera';
 import type { Locator, Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 
-const root = path.resolve(__dirname, '../..');
-const cameraDir = path.join(root, 'target/e2e-camera');
-const y4m = path.join(cameraDir, 'camera.y4m');
-
-// The sequence is written by the test command (scripts/dev.sh); write it here if missing so the
-// file also runs on its own. Launch options are read before any test runs.
-if (!existsSync(y4m)) {
-  execFileSync('cargo', ['run', '--release', '-q', '-p', 'tracker', '--example', 'camera', '--', cameraDir], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}
-
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      ...chromiumArgs.filter((a) => !a.startsWith('--use-fake-device-for-media-stream')),
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ],
-  },
-});
-
-type Truth = { H: number[]; corners: number[][][] };
-const truth: Truth[] = JSON.parse(readFileSync(path.join(cameraDir, 'camera_gt.json'), 'utf8')).frames;
-const [W, H] = [640, 480];
-/** Blocks of the frame-number stamp (crates/tracker/src/synth.rs, `Synth::stamp`). */
-const STAMP_BITS = 10;
+test.use(camera(y4m));
 
 /** What a screen showed in one frame (its stamp, its timestamp, the fingerprint the app's
  * canvas grab would compute for it), and the app's report about that frame. */
@@ -63,18 +32,6 @@ type Follow = {
   /** Our shapes: media time and fingerprint of the frame each was stuck on, its centre there. */
   stuck: Record<string, [number, number, number, number]>;
 };
-
-/** The frame number stamped in a frame (`read_stamp` in the generator), or null. */
-function frameNumber(blocks: number[]): number | null {
-  const lo = Math.min(...blocks), hi = Math.max(...blocks);
-  const mid = hi - lo < 64 ? 128 : (lo + hi) / 2;
-  const bits = blocks.map((v) => v > mid);
-  let k = 0;
-  for (let i = 0; i < STAMP_BITS - 1; i++) if (bits[i]) k |= 1 << i;
-  let ones = 0;
-  for (let i = 0; i < STAMP_BITS - 1; i++) if ((k >> i) & 1) ones++;
-  return (ones % 2 === 1) === bits[STAMP_BITS - 1] ? k : null;
-}
 
 const apply = (m: number[], [x, y]: number[]) => [m[0] * x + m[1] * y + m[2], m[3] * x + m[4] * y + m[5]];
 function invert(m: number[]): number[] {
@@ -146,57 +103,6 @@ async function watched(video: Locator): Promise<Sample[]> {
     w.__watch.on = false;
     return w.__watch.samples;
   });
-}
-
-/**
- * Draws an ellipse around the object in the frame `video` shows now: reads the frame's number
- * from its stamp, takes the object's corners in that frame from the ground truth, and sends
- * the pointer events for the drag to the board in the same task. (A drag through Playwright's
- * mouse takes several round trips while the picture moves on; the board's handling of real
- * pointer input is covered by whiteboard.spec.ts.) Returns the frame number and the ellipse's
- * corners (frame points).
- */
-async function drawAroundObject(video: Locator, board: Locator) {
-  const corners = truth.map((f) => f.corners[0]);
-  const el = await board.elementHandle();
-  return video.evaluate(
-    (v: HTMLVideoElement, { corners, bits, board }) => {
-      v.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      const c = document.createElement('canvas');
-      [c.width, c.height] = [640, 480];
-      const ctx = c.getContext('2d', { willReadFrequently: true })!;
-      ctx.drawImage(v, 0, 0, 640, 480);
-      const px = ctx.getImageData(0, 468, 640, 8).data;
-      const blocks = Array.from({ length: bits }, (_, i) => {
-        let [total, n] = [0, 0];
-        for (let y = 0; y < 8; y++) for (let x = i * 64 + 16; x < i * 64 + 48; x++) [total, n] = [total + px[(y * 640 + x) * 4 + 1], n + 1];
-        return total / n;
-      });
-      const lo = Math.min(...blocks), hi = Math.max(...blocks);
-      const mid = hi - lo < 64 ? 128 : (lo + hi) / 2;
-      const on = blocks.map((b) => b > mid);
-      let k = 0;
-      for (let i = 0; i < bits - 1; i++) if (on[i]) k |= 1 << i;
-      const ones = on.slice(0, bits - 1).filter(Boolean).length;
-      if ((ones % 2 === 1) !== on[bits - 1] || k >= corners.length) return null;
-      const xs = corners[k].map((p: number[]) => p[0]), ys = corners[k].map((p: number[]) => p[1]);
-      const a = { x: (Math.min(...xs) - 12) / 640, y: (Math.min(...ys) - 12) / 480 };
-      const b = { x: (Math.max(...xs) + 12) / 640, y: (Math.max(...ys) + 12) / 480 };
-      // Frame points to page coordinates (object-fit: contain).
-      const r = v.getBoundingClientRect();
-      const s = Math.min(r.width / v.videoWidth, r.height / v.videoHeight);
-      const [w, h] = [v.videoWidth * s, v.videoHeight * s];
-      const at = (p: { x: number; y: number }) => ({ clientX: r.left + (r.width - w) / 2 + p.x * w, clientY: r.top + (r.height - h) / 2 + p.y * h });
-      const send = (type: string, p: { x: number; y: number }) =>
-        board!.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, isPrimary: true, buttons: type === 'pointerup' ? 0 : 1, ...at(p) }));
-      send('pointerdown', a);
-      send('pointermove', { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
-      send('pointermove', b);
-      send('pointerup', b);
-      return { k, a, b };
-    },
-    { corners, bits: STAMP_BITS, board: el },
-  );
 }
 
 function quantile(xs: number[], q: number): number {
@@ -332,12 +238,13 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
   await bar.getByRole('button', { name: 'Ellipse' }).click();
   // Around the object in the middle of the scene (the generator's first region), where it is
   // in the frame shown, with a margin.
-  let drag: { k: number; a: { x: number; y: number }; b: { x: number; y: number } } | null = null;
+  let drag: { k: number; up: number | null; a: { x: number; y: number }; b: { x: number; y: number } } | null = null;
   await expect.poll(async () => (drag = await drawAroundObject(techVideo, panel.locator('canvas.board')))).not.toBeNull();
-  const { k: k0, a, b } = drag!;
+  const { k: k0, up: kUp, a, b } = drag!;
   const drawn = [(a.x + b.x) / 2, (a.y + b.y) / 2];
 
-  // The console sticks it on the next frame; the customer's page gets the anchor and finds it.
+  // The console sticks it on the frame its drawing began on (the picture moved on while the
+  // pointer was down); the customer's page gets the anchor and finds it.
   const stuck = async () => JSON.parse((await techVideo.getAttribute('data-follow')) ?? '{"stuck":{}}').stuck;
   await expect.poll(async () => Object.keys(await stuck()).length).toBe(1);
   const [id, [stuckAt, , ...centre]] = Object.entries(await stuck())[0] as [string, [number, number, number, number]];
@@ -360,8 +267,18 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
       intervals: [1_000],
     })
     .toBe(true);
-  evidence = judge(await watched(techVideo), await watched(custVideo), id, centre, stuckAt);
+  const techSamples = await watched(techVideo);
+  evidence = judge(techSamples, await watched(custVideo), id, centre, stuckAt);
   expect(evidence, 'the console placed the ellipse after sticking it').not.toBeNull();
+  // Stuck on the frame shown when the pointer went down (or one just after: the camera runs at
+  // 30 frames a second), not on the one shown when it came up, 400 ms later.
+  const stuckK = techSamples.filter((s) => s.t === stuckAt).map((s) => frameNumber(s.blocks))[0] ?? null;
+  expect(stuckK, 'the frame stuck on was seen').not.toBeNull();
+  expect(kUp, 'the frame shown at pointer up was read').not.toBeNull();
+  const later = (k: number, than: number) => (k - than + truth.length) % truth.length;
+  console.log(`follow: pointer down on frame ${k0}, stuck on frame ${stuckK}, pointer up on frame ${kUp}`);
+  expect(later(stuckK!, k0)).toBeLessThanOrEqual(3);
+  expect(later(kUp!, stuckK!), 'the picture moved on while the pointer was down').toBeGreaterThanOrEqual(6);
   const { first, X, results } = evidence!;
   // How far that is from the middle of the object drawn around (the test's own aim).
   const object = truth[0].corners[0];

@@ -262,6 +262,11 @@ board-edit = Zeichnungen bearbeiten
 board-follow = Dem Objekt folgen
 board-stick = Am Objekt haften
 board-stick-hint = Neue Zeichnungen bleiben auf dem Teil des Bildes, auf dem sie gezeichnet wurden, wenn sich die Kamera bewegt
+follow-lost = { $count ->
+    [one] Eine Zeichnung hat ihr Objekt verloren: Bitten Sie den Kunden, die Kamera wieder darauf zu richten, oder frieren Sie das Bild ein.
+   *[other] { $count } Zeichnungen haben ihre Objekte verloren: Bitten Sie den Kunden, die Kamera wieder darauf zu richten, oder frieren Sie das Bild ein.
+}
+follow-lost-freeze = Bild einfrieren
 board-undo = Rückgängig
 board-redo = Wiederholen
 board-erase-all = Alles löschen

@@ -73,6 +73,7 @@ customer-recorded = Diese Sitzung wird aufgezeichnet.
 
 ## Whiteboard, freeze, snapshots
 customer-frozen = Der Techniker hat das Bild eingefroren.
+follow-lost-customer = Der Techniker hat etwas markiert, das nicht mehr im Bild ist. Richten Sie die Kamera wieder darauf.
 
 ## Admin centre (issue 5)
 survey-score = { $count }

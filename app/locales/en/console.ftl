@@ -262,6 +262,11 @@ board-edit = Edit drawings
 board-follow = Follow the object
 board-stick = Stick to object
 board-stick-hint = New drawings stay on the part of the picture they were drawn on when the camera moves
+follow-lost = { $count ->
+    [one] A drawing lost its object: ask the customer to point the camera at it again, or freeze the picture.
+   *[other] { $count } drawings lost their objects: ask the customer to point the camera at them again, or freeze the picture.
+}
+follow-lost-freeze = Freeze picture
 board-undo = Undo
 board-redo = Redo
 board-erase-all = Erase all

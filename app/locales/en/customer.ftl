@@ -73,6 +73,7 @@ customer-recorded = This session is being recorded.
 
 ## Whiteboard, freeze, snapshots
 customer-frozen = The technician froze the picture.
+follow-lost-customer = The technician marked something that is no longer in the picture. Point your camera at it again.
 
 ## Admin centre (issue 5)
 survey-score = { $count }

@@ -262,6 +262,11 @@ board-edit = Modifier les dessins
 board-follow = Suivre l'objet
 board-stick = Accrocher à l'objet
 board-stick-hint = Les nouveaux dessins restent sur la partie de l'image où ils ont été tracés quand la caméra bouge
+follow-lost = { $count ->
+    [one] Un dessin a perdu son objet : demandez au client de diriger de nouveau la caméra vers lui, ou figez l'image.
+   *[other] { $count } dessins ont perdu leur objet : demandez au client de diriger de nouveau la caméra vers eux, ou figez l'image.
+}
+follow-lost-freeze = Figer l'image
 board-undo = Annuler
 board-redo = Rétablir
 board-erase-all = Tout effacer

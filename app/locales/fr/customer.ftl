@@ -73,6 +73,7 @@ customer-recorded = Cette session est enregistrée.
 
 ## Whiteboard, freeze, snapshots
 customer-frozen = Le technicien a figé l'image.
+follow-lost-customer = Le technicien a marqué quelque chose qui n'est plus dans l'image. Dirigez de nouveau la caméra vers cet endroit.
 
 ## Admin centre (issue 5)
 survey-score = { $count }

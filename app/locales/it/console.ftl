@@ -262,6 +262,11 @@ board-edit = Modifica disegni
 board-follow = Segui l'oggetto
 board-stick = Aggancia all'oggetto
 board-stick-hint = I nuovi disegni restano sulla parte dell'immagine su cui sono stati tracciati quando la fotocamera si muove
+follow-lost = { $count ->
+    [one] Un disegno ha perso il suo oggetto: chiedi al cliente di inquadrarlo di nuovo o blocca l'immagine.
+   *[other] { $count } disegni hanno perso i loro oggetti: chiedi al cliente di inquadrarli di nuovo o blocca l'immagine.
+}
+follow-lost-freeze = Blocca l'immagine
 board-undo = Annulla
 board-redo = Ripeti
 board-erase-all = Cancella tutto

@@ -73,6 +73,7 @@ customer-recorded = Questa sessione viene registrata.
 
 ## Whiteboard, freeze, snapshots
 customer-frozen = Il tecnico ha bloccato l'immagine.
+follow-lost-customer = Il tecnico ha segnato qualcosa che non è più nell'immagine. Inquadralo di nuovo con la fotocamera.
 
 ## Admin centre (issue 5)
 survey-score = { $count }

@@ -262,6 +262,11 @@ board-edit = Tekeningen bewerken
 board-follow = Het object volgen
 board-stick = Aan object vastmaken
 board-stick-hint = Nieuwe tekeningen blijven op het deel van het beeld waarop ze zijn getekend als de camera beweegt
+follow-lost = { $count ->
+    [one] Een tekening is haar object kwijt: vraag de klant de camera er weer op te richten, of zet het beeld stil.
+   *[other] { $count } tekeningen zijn hun objecten kwijt: vraag de klant de camera er weer op te richten, of zet het beeld stil.
+}
+follow-lost-freeze = Beeld stilzetten
 board-undo = Ongedaan maken
 board-redo = Opnieuw
 board-erase-all = Alles wissen

@@ -73,6 +73,7 @@ customer-recorded = Deze sessie wordt opgenomen.
 
 ## Whiteboard, freeze, snapshots
 customer-frozen = De technicus heeft het beeld stilgezet.
+follow-lost-customer = De technicus heeft iets gemarkeerd dat niet meer in beeld is. Richt de camera er weer op.
 
 ## Admin centre (issue 5)
 survey-score = { $count }

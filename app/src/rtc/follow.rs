@@ -17,7 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement, HtmlVideoElement};
 
 use super::host::Host;
-use crate::follow::{AnchorPart, Follow, Warps, track_size};
+use crate::follow::{AnchorPart, Follow, Placements, track_size};
 use crate::ids::SessionId;
 use crate::whiteboard::{PeerMsg, ShapeId};
 
@@ -31,11 +31,24 @@ struct Page {
     planes: Option<Option<Planes>>,
     /// A plane copy is on its way: later frames are skipped until it is tracked.
     copying: bool,
-    /// Shapes just drawn, to stick on the next frame.
+    /// Shapes just drawn, to stick on the next frame (or on `held`).
     pending: Vec<ShapeId>,
+    /// A drawing began: frames are grabbed even while no shape follows, and the first one
+    /// is kept in `held`, so that the shape sticks where it was drawn.
+    holding: bool,
+    held: Option<Held>,
     /// For each of our shapes, the media time and the fingerprint (see `track`) of the frame
     /// it was stuck on, and its region's centre there (frame point): diagnostics, tests.
     stuck_at: HashMap<ShapeId, [f64; 4]>,
+}
+
+/// The frame shown when a drawing began.
+struct Held {
+    luma: Vec<u8>,
+    size: (u32, u32),
+    /// Its media time and fingerprint (see `track_grey`).
+    t: Option<f64>,
+    sum: f64,
 }
 
 thread_local! {
@@ -227,11 +240,11 @@ fn close(frame: &JsValue) {
 }
 
 /// What to draw for the followed shapes of `session` now.
-pub fn warps(session: &SessionId) -> Warps {
+pub fn placements(session: &SessionId) -> Placements {
     PAGES.with(|p| {
         p.borrow()
             .get(session)
-            .map(|page| page.follow.warps())
+            .map(|page| page.follow.placements())
             .unwrap_or_default()
     })
 }
@@ -245,9 +258,27 @@ pub fn version(session: &SessionId) -> u64 {
     })
 }
 
-/// The console drew shape `id`: it follows the object under it from the next frame shown,
-/// and the customer's page gets its anchor (see `track`). Nothing happens when the
-/// picture there has no texture to follow (the shape stays where it was drawn).
+/// The console begins a drawing that will follow the object under it: the frame shown
+/// next is kept, for [`stick`] (the picture may move while the pointer does).
+pub fn hold(session: &SessionId) {
+    with_page(session, |page| {
+        page.holding = true;
+        page.held = None;
+    });
+}
+
+/// The drawing begun with [`hold`] will not follow anything (cancelled, or frozen).
+pub fn release(session: &SessionId) {
+    with_page(session, |page| {
+        page.holding = false;
+        page.held = None;
+    });
+}
+
+/// The console drew shape `id`: it follows the object under it, from the frame kept when
+/// its drawing began ([`hold`]) or else the next frame shown, and the customer's page gets
+/// its anchor (see `track`). Nothing happens when the picture there has no texture to
+/// follow (the shape stays where it was drawn).
 pub fn stick(session: &SessionId, id: ShapeId) {
     with_page(session, |page| page.pending.push(id));
 }
@@ -282,6 +313,8 @@ impl Drop for Follower {
             page.grab = None;
             page.planes = None;
             page.copying = false;
+            page.holding = false;
+            page.held = None;
         });
     }
 }
@@ -332,7 +365,7 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
     let wanted = host.with_board(|b| {
         with_page(session, |page| {
             page.follow.sync(b);
-            !page.copying && (!page.follow.is_idle() || !page.pending.is_empty())
+            !page.copying && (!page.follow.is_idle() || !page.pending.is_empty() || page.holding)
         })
     });
     if !wanted {
@@ -462,9 +495,32 @@ fn track_grey(
         // element may hand a later frame to a later reader in the same animation frame; a test
         // compares its own grab with this.
         let sum = luma.iter().map(|&v| u64::from(v)).sum::<u64>() as f64;
+        // The frame kept when the drawing began (unless the picture changed size since).
+        let held = if pending.is_empty() {
+            None
+        } else {
+            page.holding = false;
+            page.held.take().filter(|h| h.size == size)
+        };
+        if page.holding && page.held.is_none() {
+            page.held = Some(Held {
+                luma: luma.to_vec(),
+                size,
+                t,
+                sum,
+            });
+        }
         for (id, shape) in pending {
-            if let Some(msgs) = page.follow.stick(id, &shape, luma, size) {
+            let (stuck, at) = match &held {
+                Some(h) => (
+                    page.follow.stick_earlier(id, &shape, &h.luma, h.size),
+                    (h.t, h.sum, h.size),
+                ),
+                None => (page.follow.stick(id, &shape, luma, size), (t, sum, size)),
+            };
+            if let Some(msgs) = stuck {
                 outgoing.extend(msgs);
+                let (t, sum, size) = at;
                 let [x, y] = crate::follow::region_of(&shape, size).center();
                 let centre = [
                     f64::from(x) / f64::from(size.0),

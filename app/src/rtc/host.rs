@@ -19,6 +19,8 @@ pub trait Host: Clone + 'static {
     fn frozen(&self) -> bool;
     /// Sends `msg` to the other party.
     fn tell(&self, msg: PeerMsg);
+    /// How many followed shapes have lost their object now (told on every repaint).
+    fn follow_lost(&self, shapes: usize);
 }
 
 /// A session of the page's `Feed` (the console).
@@ -28,6 +30,8 @@ pub struct FeedHost {
     pub feed: Feed,
     /// The session.
     pub session: SessionId,
+    /// Set to the number of followed shapes that lost their object (the drawing layer's).
+    pub lost: Option<RwSignal<usize>>,
 }
 
 impl Host for FeedHost {
@@ -45,5 +49,13 @@ impl Host for FeedHost {
 
     fn tell(&self, msg: PeerMsg) {
         self.feed.tell_other_party(&self.session, msg, false);
+    }
+
+    fn follow_lost(&self, shapes: usize) {
+        if let Some(lost) = self.lost
+            && lost.try_get_untracked() != Some(shapes)
+        {
+            lost.try_set(shapes);
+        }
     }
 }

@@ -11,6 +11,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement, HtmlVideoElement};
 
 use super::host::Host;
+use crate::follow::Placement;
 use crate::ids::SessionId;
 use crate::whiteboard::{Fit, View};
 
@@ -171,14 +172,21 @@ fn paint(
         f64::from(canvas.width()),
         f64::from(canvas.height()),
     );
-    let warps = super::follow::warps(session);
+    let placements = super::follow::placements(session);
     let shown = host.with_board(|b| {
-        super::paint::board(ctx, b, &view, g.dpr, &warps);
+        super::paint::board(ctx, b, &view, g.dpr, &placements);
         b.visible()
-            .filter(|i| !matches!(warps.get(&i.id), Some(None)))
+            .filter(|i| placements.get(&i.id) != Some(&Placement::Looking))
             .count()
     });
-    // For tests and assistive tools: what is drawn, and on which frame size.
+    let lost = placements
+        .values()
+        .filter(|p| matches!(p, Placement::Lost(_)))
+        .count();
+    host.follow_lost(lost);
+    // For tests and assistive tools: what is drawn, how much of it is lost, and on which
+    // frame size.
     let _ = canvas.set_attribute("data-shapes", &shown.to_string());
+    let _ = canvas.set_attribute("data-lost", &lost.to_string());
     let _ = canvas.set_attribute("data-frame", &format!("{}x{}", g.frame.0, g.frame.1));
 }

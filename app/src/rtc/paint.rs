@@ -1,8 +1,9 @@
 //! Draws a board on a 2D canvas (the live overlay, the snapshot, the recording).
 
+use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
-use crate::follow::{Warp, Warps};
+use crate::follow::{Placement, Placements, Warp};
 use crate::whiteboard::{Board, Item, P, Shape, View, arrow_head};
 
 /// Opacity of the highlighter.
@@ -11,6 +12,8 @@ const HIGHLIGHTER_ALPHA: f64 = 0.35;
 const HIGHLIGHTER_WIDTH: f64 = 4.0;
 /// Text height in stroke widths.
 const TEXT_SIZE: f64 = 4.0;
+/// Opacity of a followed shape whose object is lost (it is also dashed).
+const LOST_ALPHA: f64 = 0.5;
 
 /// Sides of the polygon an ellipse becomes when it follows an object (an affine map of an
 /// ellipse is an ellipse, but not one `ctx.ellipse` draws without a transform).
@@ -18,13 +21,14 @@ const ELLIPSE_SIDES: usize = 72;
 
 /// Paints every visible shape of `board` as `view` shows the frame, on a canvas whose
 /// pixels are `scale` times the view's units (device pixels per CSS pixel). Shapes in
-/// `warps` follow an object: drawn through their warp, or not at all while it is out of view.
+/// `placements` follow an object: drawn through their warp, faded and dashed while their
+/// object is lost, not at all while looked for.
 pub fn board(
     ctx: &CanvasRenderingContext2d,
     board: &Board,
     view: &View,
     scale: f64,
-    warps: &Warps,
+    placements: &Placements,
 ) {
     if !view.is_ready() {
         return;
@@ -34,26 +38,23 @@ pub fn board(
     ctx.set_line_cap("round");
     ctx.set_line_join("round");
     for item in board.visible() {
-        match warps.get(&item.id) {
-            None => shape(ctx, item, &Place { view, warp: None }),
-            Some(Some(w)) => shape(
-                ctx,
-                item,
-                &Place {
-                    view,
-                    warp: Some(w),
-                },
-            ),
-            Some(None) => {}
-        }
+        let (warp, lost) = match placements.get(&item.id) {
+            None => (None, false),
+            Some(Placement::On(w)) => (Some(w), false),
+            Some(Placement::Lost(w)) => (Some(w), true),
+            Some(Placement::Looking) => continue,
+        };
+        shape(ctx, item, &Place { view, warp, lost });
     }
     ctx.restore();
 }
 
-/// Where frame points are painted: through the shape's warp, then the view.
+/// Where frame points are painted: through the shape's warp, then the view; and whether
+/// the shape's object is lost.
 struct Place<'a> {
     view: &'a View,
     warp: Option<&'a Warp>,
+    lost: bool,
 }
 
 fn at(place: &Place, p: P) -> (f64, f64) {
@@ -68,11 +69,20 @@ fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &Place) {
     ctx.set_stroke_style_str(&color);
     ctx.set_fill_style_str(&color);
     ctx.set_line_width(width);
-    ctx.set_global_alpha(1.0);
+    let alpha = if view.lost { LOST_ALPHA } else { 1.0 };
+    ctx.set_global_alpha(alpha);
+    let dash: js_sys::Array = match view.lost {
+        true => [2.0 * width, 2.0 * width]
+            .map(JsValue::from_f64)
+            .into_iter()
+            .collect(),
+        false => js_sys::Array::new(),
+    };
+    let _ = ctx.set_line_dash(&dash);
     match &item.shape {
         Shape::Pen { points } => polyline(ctx, view, points),
         Shape::Highlighter { points } => {
-            ctx.set_global_alpha(HIGHLIGHTER_ALPHA);
+            ctx.set_global_alpha(alpha * HIGHLIGHTER_ALPHA);
             ctx.set_line_width(width * HIGHLIGHTER_WIDTH);
             polyline(ctx, view, points);
         }

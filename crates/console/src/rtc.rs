@@ -46,8 +46,10 @@ pub fn start_recording(
             (w as f32, h as f32),
             app::whiteboard::Fit::Fill,
         );
-        let warps = app::rtc::follow::warps(&sid);
-        feed.with_board(&sid, |b| app::rtc::paint::board(ctx, b, &view, 1.0, &warps));
+        let placements = app::rtc::follow::placements(&sid);
+        feed.with_board(&sid, |b| {
+            app::rtc::paint::board(ctx, b, &view, 1.0, &placements)
+        });
     });
     let rec = recorder::start(video, paint, &call_streams(session))?;
     RECORDINGS.with(|r| r.borrow_mut().insert(session.clone(), rec));

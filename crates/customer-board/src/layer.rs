@@ -20,6 +20,9 @@ struct State {
     frozen: Cell<bool>,
     /// Takes a `PeerMsg` in the wire's binary form (a `Uint8Array`).
     send: js_sys::Function,
+    /// Takes the number of followed shapes whose object is lost, when it changes.
+    lost: js_sys::Function,
+    told_lost: Cell<usize>,
 }
 
 #[derive(Clone)]
@@ -42,6 +45,15 @@ impl Host for Local {
         let bytes = js_sys::Uint8Array::from(app::wire::to_bytes(&msg).as_slice());
         let _ = self.0.send.call1(&JsValue::NULL, &bytes);
     }
+
+    fn follow_lost(&self, shapes: usize) {
+        if self.0.told_lost.replace(shapes) != shapes {
+            let _ = self
+                .0
+                .lost
+                .call1(&JsValue::NULL, &JsValue::from_f64(shapes as f64));
+        }
+    }
 }
 
 /// The running layer; `free()` from JavaScript stops it.
@@ -53,7 +65,8 @@ pub struct Layer {
 }
 
 /// Starts the layer of `session` over `video`: the board on `canvas`, the frozen picture
-/// in `still`; `send` takes the messages for the other party (anchors).
+/// in `still`; `send` takes the messages for the other party (anchors), `lost` the number
+/// of followed shapes whose object is lost whenever it changes.
 #[wasm_bindgen]
 pub fn start(
     session: String,
@@ -61,6 +74,7 @@ pub fn start(
     canvas: HtmlCanvasElement,
     still: HtmlImageElement,
     send: js_sys::Function,
+    lost: js_sys::Function,
 ) -> Layer {
     let session = SessionId(session);
     let host = Local(Rc::new(State {
@@ -68,6 +82,8 @@ pub fn start(
         version: Cell::new(0),
         frozen: Cell::new(false),
         send,
+        lost,
+        told_lost: Cell::new(0),
     }));
     let parts = Parts {
         video,

@@ -21,14 +21,21 @@ pub fn Board(session: SessionId, video: NodeRef<html::Video>) -> impl IntoView {
     let canvas = NodeRef::<html::Canvas>::new();
     let still = NodeRef::<html::Img>::new();
     let still_url = move || feed.still(&sid.get_value());
+    // Followed shapes whose object is lost (the layer tells): the customer is asked to show
+    // it again, as the technician is told.
+    let lost = RwSignal::new(0usize);
     #[cfg(feature = "hydrate")]
-    on_demand::run(feed, sid.get_value(), video, canvas, still);
+    on_demand::run(feed, sid.get_value(), video, canvas, still, lost);
     #[cfg(not(feature = "hydrate"))]
     let _ = video;
+    let lost_notice = move || lost.get() > 0 && still_url().is_none();
     view! {
         <img class="board-still" node_ref=still src=still_url prop:hidden=move || still_url().is_none()
             alt=t!(i18n, "board-frozen-picture") />
         <canvas class="board" node_ref=canvas data-editable="false" aria-label=t!(i18n, "board-title")></canvas>
+        <p class="follow-lost" role="status" data-lost=move || lost.get()>
+            <Show when=lost_notice>{t!(i18n, "follow-lost-customer")}</Show>
+        </p>
     }
 }
 
@@ -59,6 +66,7 @@ mod on_demand {
             canvas: &HtmlCanvasElement,
             still: &HtmlImageElement,
             send: &js_sys::Function,
+            lost: &js_sys::Function,
         ) -> Layer;
 
         /// Its running drawing layer.
@@ -87,6 +95,8 @@ mod on_demand {
         held: Vec<Vec<u8>>,
         /// Hands the layer's messages on to the other party (kept alive with the page).
         send: Option<Closure<dyn Fn(js_sys::Uint8Array)>>,
+        /// Takes the layer's count of lost shapes (kept alive with the page).
+        lost: Option<Closure<dyn Fn(f64)>>,
     }
 
     thread_local! {
@@ -101,6 +111,7 @@ mod on_demand {
         video: NodeRef<html::Video>,
         canvas: NodeRef<html::Canvas>,
         still: NodeRef<html::Img>,
+        lost: RwSignal<usize>,
     ) {
         // The handler outlives this component (the feed keeps it): it holds no reactive value
         // that unmounting disposes, but `needed`, which it only tries to set.
@@ -156,7 +167,7 @@ mod on_demand {
             if !loaded.get() {
                 return;
             }
-            if start_layer(feed, &sid.get_value(), &video, &canvas, &still) {
+            if start_layer(feed, &sid.get_value(), &video, &canvas, &still, lost) {
                 started.update(|n| *n += 1);
             }
         });
@@ -228,6 +239,7 @@ mod on_demand {
         video: &HtmlVideoElement,
         canvas: &HtmlCanvasElement,
         still: &HtmlImageElement,
+        lost: RwSignal<usize>,
     ) -> bool {
         let started = STATE.with(|s| {
             let mut s = s.borrow_mut();
@@ -242,6 +254,11 @@ mod on_demand {
                     }
                 }));
             }
+            // The layer outlives a component that is unmounted: it only tries to set.
+            let told = Closure::new(move |n: f64| {
+                lost.try_set(n as usize);
+            });
+            let told = s.lost.insert(told).as_ref().clone();
             let (Some(module), Some(send)) = (&s.module, &s.send) else {
                 return false;
             };
@@ -251,6 +268,7 @@ mod on_demand {
                 canvas,
                 still,
                 send.as_ref().unchecked_ref(),
+                told.unchecked_ref(),
             );
             s.layer = Some(layer);
             true

@@ -179,6 +179,16 @@ pub fn Stage(
     let perms = app::permission::use_perms();
     let frozen_at = Memo::new(move |_| feed.session(&sid.get_value()).and_then(|s| s.frozen));
     let snapshot_state = RwSignal::new(None::<bool>);
+    // Followed shapes whose object is lost: the technician is told, and may freeze the
+    // picture at once (the customer's page shows the same).
+    let lost = RwSignal::new(0usize);
+    let lost_notice = move || lost.get() > 0 && frozen_at.get().is_none();
+    let freeze_now = move |_| {
+        feed.send(app::protocol::ClientMsg::Freeze {
+            session: sid.get_value(),
+            on: true,
+        });
+    };
     #[cfg(feature = "hydrate")]
     {
         // A console that (re)loads while frozen asks the customer's page for the still.
@@ -269,7 +279,15 @@ pub fn Stage(
                 aria-label=t!(i18n, "a11y-customer-video")
             ></video>
             <BoardLayer session=sid.get_value() video=video fit=Signal::derive(move || choice.get().fit())
-                tools=perms.has(Permission::Whiteboard).then_some(tools) />
+                tools=perms.has(Permission::Whiteboard).then_some(tools) lost=Some(lost) />
+            <div class="follow-lost" role="status" data-lost=move || lost.get()>
+                <Show when=lost_notice>
+                    <span>{move || i18n.t_with("follow-lost", &[("count", Arg::Num(lost.get() as f64))])}</span>
+                    <Show when=move || perms.has(Permission::Freeze)>
+                        <button class="button" on:click=freeze_now>{t!(i18n, "follow-lost-freeze")}</button>
+                    </Show>
+                </Show>
+            </div>
         </div>
         <BoardBar session=sid.get_value() tools=tools frozen=Signal::derive(move || frozen_at.get().is_some())
             on_snapshot=take_snapshot snapshot_state=snapshot_state />

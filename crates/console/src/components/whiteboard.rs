@@ -71,18 +71,28 @@ fn new_id() -> ShapeId {
     app::whiteboard::new_shape_id(app::live::random_f64())
 }
 
-/// Shape `id` was just drawn: with "stick to object" on and the picture live, it follows
-/// the object under it.
+#[cfg(feature = "hydrate")]
+/// Whether a shape drawn now follows the object under it: "stick to object" is on and the
+/// picture live.
+fn sticks(feed: app::live::Feed, tools: Tools, session: &SessionId) -> bool {
+    let live = untrack(|| feed.session(session)).is_some_and(|s| s.frozen.is_none());
+    tools.stick.get_untracked() && live
+}
+
+/// Shape `id` was just drawn: when it [`sticks`], it follows the object under it from the
+/// frame its drawing began on.
 fn finished(feed: app::live::Feed, tools: Tools, session: &SessionId, id: ShapeId) {
     tools.record(|h| {
         h.drew(id);
         None
     });
-    let live = untrack(|| feed.session(session)).is_some_and(|s| s.frozen.is_none());
-    if tools.stick.get_untracked() && live {
-        #[cfg(feature = "hydrate")]
-        app::rtc::follow::stick(session, id);
+    #[cfg(feature = "hydrate")]
+    match sticks(feed, tools, session) {
+        true => app::rtc::follow::stick(session, id),
+        false => app::rtc::follow::release(session),
     }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (feed, session, id);
 }
 
 /// The drawing layer over `video`: the board's canvas and, while frozen, the still. With
@@ -95,6 +105,9 @@ pub fn BoardLayer(
     /// The technician's drawing tools; without them the layer only shows the board.
     #[prop(default = None)]
     tools: Option<Tools>,
+    /// Set to the number of followed shapes whose object is lost.
+    #[prop(default = None)]
+    lost: Option<RwSignal<usize>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let feed = app::live::use_feed();
@@ -124,6 +137,7 @@ pub fn BoardLayer(
                 let host = FeedHost {
                     feed,
                     session: session.clone(),
+                    lost,
                 };
                 let fit = move || fit.try_get_untracked().unwrap_or(Fit::Contain);
                 let on_view = move |v: View| view.set_value(Some(v));
@@ -135,7 +149,7 @@ pub fn BoardLayer(
         on_cleanup(move || overlay.set_value(None));
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (video, fit);
+    let _ = (video, fit, lost);
 
     let frame_point = move |ev: &PointerEvent| {
         let v = view.get_value()?;
@@ -159,6 +173,12 @@ pub fn BoardLayer(
             return;
         }
         let shape = Shape::start(tool, p, n, "");
+        // Keep the frame shown now: the shape sticks where it is drawn, though the picture
+        // moves on while the pointer does.
+        #[cfg(feature = "hydrate")]
+        if sticks(feed, tools, &session) {
+            app::rtc::follow::hold(&session);
+        }
         if feed.draw(
             &session,
             Op::Add {

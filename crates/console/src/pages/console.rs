@@ -90,6 +90,7 @@ fn Console(me: Me) -> impl IntoView {
         let host = app::rtc::host::FeedHost {
             feed,
             session: session.clone(),
+            lost: None,
         };
         app::rtc::follow::peer(&host, session, msg);
     }));

@@ -31,9 +31,9 @@ pub async fn take(
         None => ctx.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, fw, fh)?,
     }
     let view = View::new((w as f32, h as f32), (w as f32, h as f32), Fit::Fill);
-    let warps = app::rtc::follow::warps(session);
+    let placements = app::rtc::follow::placements(session);
     feed.with_board(session, |b| {
-        app::rtc::paint::board(&ctx, b, &view, 1.0, &warps)
+        app::rtc::paint::board(&ctx, b, &view, 1.0, &placements)
     });
     app::rtc::still::encode(&canvas, "image/png", 1.0).await
 }
