@@ -10,7 +10,8 @@
 //!
 //! Tuning flags (applied to every run): `--radius R` (LK window 2R+1), `--fb PX` (forward–backward
 //! threshold, 0 = off), `--fb-levels N`, `--reanchor N` (drift correction interval,
-//! 0 = off), `--max-points N`, `--affine`, `--no-predict`, `--plain-only`.
+//! 0 = off), `--max-points N`, `--affine` (always affine), `--similarity` (never affine), `--no-predict`,
+//! `--plain-only`.
 
 use std::time::Instant;
 use tracker::synth::{HEIGHT, Synth, Variant, WIDTH};
@@ -23,8 +24,9 @@ struct Case<'a> {
     h: usize,
     /// Annotation regions on frame 0.
     regions: Vec<RectF>,
-    /// Scored points (frame-0 px), with the region each belongs to.
-    points: Vec<(usize, [f32; 2])>,
+    /// Scored points (frame-0 px), with the region each belongs to and whether it is a corner
+    /// of the region (else its centre, the anchor).
+    points: Vec<(usize, [f32; 2], bool)>,
     /// Ground truth: per frame, H (frame 0 -> k) and per-region in-view flags.
     truth: Vec<(Transform, Vec<bool>)>,
     cfg: Config,
@@ -36,6 +38,9 @@ struct Row {
     scored: usize,
     mean: f64,
     max: f64,
+    /// Error of the region's corners: whether the shape still covers its part.
+    corner_mean: f64,
+    corner_max: f64,
     missed: usize,
     false_vis: usize,
     med_ms: f64,
@@ -71,6 +76,7 @@ fn run_once(c: &Case) -> Row {
     }
     let mut times = Vec::with_capacity(n);
     let (mut sum, mut cnt, mut max) = (0.0f64, 0usize, 0.0f64);
+    let (mut csum, mut ccnt, mut cmax) = (0.0f64, 0usize, 0.0f64);
     let (mut missed, mut false_vis) = (0, 0);
     let mut pts = 0usize;
     for k in 1..n {
@@ -90,15 +96,21 @@ fn run_once(c: &Case) -> Row {
                 false_vis += 1;
             }
             if truly && tr.visible {
-                for (pr, p) in &c.points {
+                for (pr, p, corner) in &c.points {
                     if *pr != ri {
                         continue;
                     }
                     let (a, b) = (tr.transform.apply(*p), h.apply(*p));
                     let e = ((a[0] - b[0]) as f64).hypot((a[1] - b[1]) as f64);
-                    sum += e;
-                    cnt += 1;
-                    max = max.max(e);
+                    if *corner {
+                        csum += e;
+                        ccnt += 1;
+                        cmax = cmax.max(e);
+                    } else {
+                        sum += e;
+                        cnt += 1;
+                        max = max.max(e);
+                    }
                 }
             }
         }
@@ -113,6 +125,12 @@ fn run_once(c: &Case) -> Row {
         scored: cnt,
         mean: if cnt > 0 { sum / cnt as f64 } else { f64::NAN },
         max,
+        corner_mean: if ccnt > 0 {
+            csum / ccnt as f64
+        } else {
+            f64::NAN
+        },
+        corner_max: cmax,
         missed,
         false_vis,
         med_ms: q(0.5),
@@ -133,7 +151,10 @@ fn synth_case<'a>(
     let points = regions
         .iter()
         .enumerate()
-        .map(|(i, r)| (i, r.center()))
+        .flat_map(|(i, r)| {
+            let corners = r.corners().map(|c| (i, c, true));
+            std::iter::once((i, r.center(), false)).chain(corners)
+        })
         .collect();
     let truth = (0..s.n_frames)
         .map(|k| {
@@ -182,7 +203,7 @@ fn full_frame_case<'a>(
             w as f32 - 2.0 * cfg.min_margin,
             h as f32 - 2.0 * cfg.min_margin,
         )],
-        points: anchors.iter().map(|a| (0, *a)).collect(),
+        points: anchors.iter().map(|a| (0, *a, false)).collect(),
         truth: truth.into_iter().map(|h| (h, vec![true])).collect(),
         cfg: Config {
             min_visible_fraction: 0.0,
@@ -281,13 +302,16 @@ fn main() {
     if args.iter().any(|a| a == "--affine") {
         base.model = tracker::Model::Affine;
     }
+    if args.iter().any(|a| a == "--similarity") {
+        base.affine_when_better = false;
+    }
     if args.iter().any(|a| a == "--no-predict") {
         base.predict_motion = false;
     }
     let variants: &[Variant] = if args.iter().any(|a| a == "--plain-only") {
         &[Variant::Plain]
     } else {
-        &[Variant::Plain, Variant::Hard]
+        &Variant::ALL
     };
     let mut rows = Vec::new();
     for &variant in variants {
@@ -338,17 +362,19 @@ fn main() {
         }
     }
     println!(
-        "| sequence | frames | scored | mean err px | max err px | missed vis | false vis | ms/frame median | p95 | mean | fps | points |"
+        "| sequence | frames | scored | mean err px | max err px | corners mean | corners max | missed vis | false vis | ms/frame median | p95 | mean | fps | points |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for r in &rows {
         println!(
-            "| {} | {} | {} | {:.3} | {:.3} | {} | {} | {:.3} | {:.3} | {:.3} | {:.0} | {:.0} |",
+            "| {} | {} | {} | {:.3} | {:.3} | {:.2} | {:.2} | {} | {} | {:.3} | {:.3} | {:.3} | {:.0} | {:.0} |",
             r.name,
             r.frames,
             r.scored,
             r.mean,
             r.max,
+            r.corner_mean,
+            r.corner_max,
             r.missed,
             r.false_vis,
             r.med_ms,
@@ -361,7 +387,8 @@ fn main() {
     println!();
     println!(
         "err: anchor (region centre) distance to ground truth over frames where the region is in \
-         view (>= 50 % inside) and reported visible; missed vis / false vis: annotation-frames \
+         view (>= 50 % inside) and reported visible; corners: the same for the region's corners \
+         (whether the shape still covers its part); missed vis / false vis: annotation-frames \
          reported hidden while in view / visible while out of view; ms/frame: wall time of \
          Tracker::track (pyramid + LK fwd-bwd + fit + re-detection + search), median of the best \
          of {RUNS} runs; points: LK points per frame."

@@ -11,6 +11,9 @@
 //! (gain / offset ramps), an occluder (an "arm" sweeping over the upper half of region 0) and a
 //! fast pan that takes regions 0 and 2 out of the picture for about a second and brings them back.
 //!
+//! [`Variant::QuarterTurn`] turns the picture by 90°, [`Variant::FastPan`] pans fast with motion
+//! blur, [`Variant::Depth`] foreshortens the scene as a plane turning in depth does.
+//!
 //! Ground truth: `H_k` = frame 0 → frame k, the anchor (centre) and corners of each annotation
 //! region, whether the region is in view (≥ 50 % of it inside the frame), and how much of it the
 //! occluder covers.
@@ -34,13 +37,33 @@ pub enum Variant {
     Plain,
     /// Motion blur, lighting change, occluder, leaving and re-entering the picture.
     Hard,
+    /// The phone given a quarter turn: the picture turns by 90° in frames 100–130 (≈ 1 s) and
+    /// stays turned.
+    QuarterTurn,
+    /// Fast pans back and forth (up to ≈ 24 px per frame) with the motion blur they cause.
+    FastPan,
+    /// The object turned in depth: seen more and more from the side, foreshortened across to
+    /// cos 55° ≈ 0.57 of its width and back (an affine map, as a distant plane shows it).
+    Depth,
 }
 
 impl Variant {
+    /// Every sequence.
+    pub const ALL: [Variant; 5] = [
+        Variant::Plain,
+        Variant::Hard,
+        Variant::QuarterTurn,
+        Variant::FastPan,
+        Variant::Depth,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Variant::Plain => "plain",
             Variant::Hard => "hard",
+            Variant::QuarterTurn => "quarter-turn",
+            Variant::FastPan => "fast-pan",
+            Variant::Depth => "depth",
         }
     }
 }
@@ -109,6 +132,8 @@ struct Cam {
     ty: f64,
     th: f64,
     s: f64,
+    /// Foreshortening across the scene's x axis (1: seen face on).
+    sq: f64,
 }
 
 impl Synth {
@@ -139,8 +164,22 @@ impl Synth {
         let mut tx = 60.0 * (pi2 * 2.0 * t / tt).sin() + 25.0 * (pi2 * 5.0 * t / tt + 1.3).sin();
         let mut ty =
             40.0 * (pi2 * 1.5 * t / tt + 0.5).sin() + 15.0 * (pi2 * 4.0 * t / tt + 2.1).sin();
-        let th = (10.0f64).to_radians() * (pi2 * t / tt).sin();
+        let mut th = (10.0f64).to_radians() * (pi2 * t / tt).sin();
         let s = 1.0 + 0.15 * (pi2 * t / tt + 1.0).sin() - 0.15 * (1.0f64).sin();
+        let mut sq = 1.0;
+        match self.variant {
+            Variant::QuarterTurn => th += std::f64::consts::FRAC_PI_2 * ramp(t, 100.0, 130.0),
+            Variant::FastPan => {
+                let w = bump(t, 40.0, 60.0, 240.0, 260.0);
+                tx += w * 150.0 * (pi2 * t / 40.0).sin();
+                ty += w * 40.0 * (pi2 * t / 60.0).sin();
+            }
+            Variant::Depth => {
+                let phi = (55.0f64).to_radians() * bump(t, 40.0, 130.0, 170.0, 260.0);
+                sq = phi.cos();
+            }
+            Variant::Plain | Variant::Hard => {}
+        }
         if self.variant == Variant::Hard {
             // Fast pan to the right and back (regions 0 and 2 leave the picture).
             tx += 420.0 * bump(t, 185.0, 215.0, 240.0, 280.0);
@@ -149,7 +188,7 @@ impl Synth {
             tx += w * 6.0 * (t * 1.9).sin();
             ty += w * 5.0 * (t * 2.3 + 0.4).cos();
         }
-        Cam { tx, ty, th, s }
+        Cam { tx, ty, th, s, sq }
     }
 
     /// `A(t)`: scene px → frame px.
@@ -160,14 +199,16 @@ impl Synth {
             [WIDTH as f64 / 2.0, HEIGHT as f64 / 2.0],
         );
         let (co, si) = (c.th.cos() * c.s, c.th.sin() * c.s);
+        // s R(θ) diag(sq, 1): the scene foreshortened across, turned, scaled.
+        let (a, b, d, e) = (co * c.sq, -si, si * c.sq, co);
         Transform {
             m: [
-                co,
-                -si,
-                cf[0] + c.tx - (co * cs[0] - si * cs[1]),
-                si,
-                co,
-                cf[1] + c.ty - (si * cs[0] + co * cs[1]),
+                a,
+                b,
+                cf[0] + c.tx - (a * cs[0] + b * cs[1]),
+                d,
+                e,
+                cf[1] + c.ty - (d * cs[0] + e * cs[1]),
             ],
         }
     }
@@ -253,10 +294,9 @@ impl Synth {
     }
 
     fn exposure(&self) -> f64 {
-        if self.variant == Variant::Hard {
-            0.6
-        } else {
-            0.0
+        match self.variant {
+            Variant::Hard | Variant::FastPan => 0.6,
+            _ => 0.0,
         }
     }
 
