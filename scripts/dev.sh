@@ -3,8 +3,9 @@
 #   scripts/dev.sh run    set up what is missing, build the release, run on the embedded SQLite
 #   scripts/dev.sh test   set up what is missing, then run every check and test
 #   scripts/dev.sh bench  print the page-load and journey figures (5 runs), the tracking
-#                         cost with the customer's CPU 4x slower, and the latency of every
-#                         action with 1,000 live sessions
+#                         cost with the customer's CPU 4x slower, the tracker's error per
+#                         synthetic sequence natively and in Chromium, and the latency of
+#                         every action with 1,000 live sessions
 #   scripts/dev.sh fuzz   fuzz every decoder and parser for 10 minutes (FUZZ_SECONDS)
 # Every step installs only what is missing, so a second run skips straight to the work.
 set -euo pipefail
@@ -114,6 +115,7 @@ cmd_test() {
   # Every benchmark once, so that one a change breaks fails here; no figure is asserted.
   step "benchmarks, once each (smoke run)"
   cargo test --release -q -p tracker -p server --benches
+  SEQUENCE=plain sh crates/tracker-web/bench/sequences.sh target/track-sequences
   unshare --net bash -c "$ISOLATED_NET && cd end2end && RUNS=1 node bench/customer-journey.mjs"
 }
 
@@ -128,9 +130,13 @@ cmd_bench() {
   step "page-load and journey figures (release build, 5 runs, private network namespace)"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && node bench/customer-journey.mjs"
   step "tracking on both pages with the customer's CPU 4x slower, as on a phone (follow.spec.ts)"
-  [ -f target/e2e-camera/camera.y4m ] || cargo run --release -q -p tracker --example camera -- target/e2e-camera
+  [ -f target/e2e-camera/camera.y4m ] && [ -f target/e2e-camera/camera-hard.y4m ] ||
+    cargo run --release -q -p tracker --example camera -- target/e2e-camera
   unshare --net bash -c "$ISOLATED_NET && cd end2end && FOLLOW_CUSTOMER_CPU=4 npx playwright test --project=chromium tests/follow.spec.ts"
   setup_rust
+  step "the tracker's error on every synthetic sequence, natively and in Chromium"
+  cargo run --release -q -p tracker --example report
+  sh crates/tracker-web/bench/sequences.sh target/track-sequences
   step "latency of every action with 1,000 live sessions (server/benches/latency.rs)"
   cargo test --release -q -p server --bench latency -- --bench
 }

@@ -924,6 +924,58 @@ mod tests {
         assert!(((q[0] - px[0]).hypot(q[1] - px[1])) > 8.0);
     }
 
+    /// The phone is given a quarter turn: its camera's frames turn from landscape to portrait
+    /// (the picture turned by 90° in them). The shape is found again in the turned frames and
+    /// sits on its object there.
+    #[test]
+    fn a_shape_is_found_again_after_a_quarter_turn_of_the_phone() {
+        let s = Synth::new(Variant::Plain, 60, 5);
+        let render = |k: usize| {
+            let mut f = Vec::new();
+            s.render(k, &mut f);
+            f
+        };
+        // Turned clockwise: landscape px (x, y) is portrait px (h − 1 − y, x).
+        let (w, h) = (WIDTH, HEIGHT);
+        let turned = |k: usize| {
+            let f = render(k);
+            let mut out = vec![0u8; w * h];
+            for y in 0..w {
+                for x in 0..h {
+                    out[y * h + x] = f[(h - 1 - x) * w + y];
+                }
+            }
+            out
+        };
+        let r = tracker::synth::REGIONS[0];
+        let (fw, fh) = (w as f32, h as f32);
+        let shape = Shape::Rect {
+            a: P::new(r.x / fw, r.y / fh),
+            b: P::new((r.x + r.w) / fw, (r.y + r.h) / fh),
+        };
+        let id = ShapeId(4);
+        let mut f = Follow::new();
+        assert!(f.stick(id, &shape, &render(0), SIZE).is_some());
+        for k in 1..10 {
+            f.frame(&render(k), SIZE);
+        }
+        let portrait = (h as u32, w as u32);
+        let mut found = None;
+        for k in 10..40 {
+            f.frame(&turned(k), portrait);
+            let Some(Some(warp)) = f.warps().get(&id).copied() else {
+                continue;
+            };
+            found.get_or_insert(k);
+            let c = s.h(k).apply(r.center());
+            let want = P::new((fh - 1.0 - c[1]) / fh, c[0] / fw);
+            let got = warp.apply(P::new(r.center()[0] / fw, r.center()[1] / fh));
+            let e = ((got.x - want.x) * fh).hypot((got.y - want.y) * fw);
+            assert!(e < 2.0, "frame {k}: {e} px off");
+        }
+        assert!(found.is_some_and(|k| k < 14), "found in frame {found:?}");
+    }
+
     #[test]
     fn nothing_to_follow_on_a_blank_picture() {
         let blank = vec![120u8; WIDTH * HEIGHT];

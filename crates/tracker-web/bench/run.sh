@@ -8,15 +8,9 @@ ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 HARNESS=$(cd "${1:-$ROOT/../shared/bench/track-anchor}" && pwd)
 WORK=${2:-/tmp/track-sightline}
 RUNS=${3:-5}
-export PATH="$HOME/.cargo/bin:$PATH"
-
-# The tracker for the browser: release build, wasm SIMD, its own target dir (other flags).
-RUSTFLAGS="-C target-feature=+simd128" cargo build --manifest-path "$ROOT/Cargo.toml" \
-  --release --target wasm32-unknown-unknown -p tracker-web --target-dir "$ROOT/target/tracker-wasm"
-mkdir -p "$WORK/web/sightline" "$WORK/tmp"
-wasm-bindgen --target web --no-typescript --out-dir "$WORK/web/sightline" \
-  "$ROOT/target/tracker-wasm/wasm32-unknown-unknown/release/tracker_web.wasm"
-ls -l "$WORK/web/sightline"
+. "$ROOT/crates/tracker-web/bench/build.sh"
+build_tracker_web "$WORK/web/sightline"
+mkdir -p "$WORK/tmp"
 
 cp "$HARNESS"/*.mjs "$HARNESS/package.json" "$WORK/"
 cp "$HARNESS"/web/* "$WORK/web/"

@@ -90,6 +90,36 @@ impl WebTracker {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: milliseconds, in a page or a worker.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// Every synthetic sequence (`tracker::synth`; only the one named `only`, unless empty),
+/// generated here and tracked with three annotations and with one, scored against its ground
+/// truth as `examples/report.rs` scores it natively: the table's header and one markdown
+/// line per run (`bench/sequences.sh`).
+#[wasm_bindgen]
+pub fn score_sequences(only: &str) -> Vec<String> {
+    use tracker::score::{Row, run_once, synth_case};
+    use tracker::synth::{Synth, Variant};
+    let mut lines = vec![Row::HEADER.to_owned()];
+    let wanted = Variant::ALL
+        .into_iter()
+        .filter(|v| only.is_empty() || v.name() == only);
+    for variant in wanted {
+        let s = Synth::standard(variant);
+        let frames = s.render_all();
+        for (n, label) in [(3, "3 ann"), (1, "1 ann")] {
+            let case = synth_case(&s, &frames, n, Config::default(), label);
+            lines.push(run_once(&case, &performance_now).markdown());
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,47 +14,18 @@
 //! `--plain-only`.
 
 use std::time::Instant;
+use tracker::score::{Case, Row, run_once, synth_case};
 use tracker::synth::{HEIGHT, Synth, Variant, WIDTH};
-use tracker::{Config, GrayFrame, RectF, Tracker, Transform};
-
-struct Case<'a> {
-    name: String,
-    frames: &'a [u8],
-    w: usize,
-    h: usize,
-    /// Annotation regions on frame 0.
-    regions: Vec<RectF>,
-    /// Scored points (frame-0 px), with the region each belongs to and whether it is a corner
-    /// of the region (else its centre, the anchor).
-    points: Vec<(usize, [f32; 2], bool)>,
-    /// Ground truth: per frame, H (frame 0 -> k) and per-region in-view flags.
-    truth: Vec<(Transform, Vec<bool>)>,
-    cfg: Config,
-}
-
-struct Row {
-    name: String,
-    frames: usize,
-    scored: usize,
-    mean: f64,
-    max: f64,
-    /// Error of the region's corners: whether the shape still covers its part.
-    corner_mean: f64,
-    corner_max: f64,
-    missed: usize,
-    false_vis: usize,
-    med_ms: f64,
-    p95_ms: f64,
-    mean_ms: f64,
-    points: f64,
-}
+use tracker::{Config, RectF, Transform};
 
 /// Runs the case `RUNS` times (the results are deterministic) and keeps the run with the lowest
 /// median time: the machine is shared, so single runs are noisy.
 fn run(c: &Case) -> Row {
-    let mut best = run_once(c);
+    let start = Instant::now();
+    let clock = || start.elapsed().as_secs_f64() * 1e3;
+    let mut best = run_once(c, &clock);
     for _ in 1..RUNS {
-        let r = run_once(c);
+        let r = run_once(c, &clock);
         if r.med_ms < best.med_ms {
             best = r;
         }
@@ -63,116 +34,6 @@ fn run(c: &Case) -> Row {
 }
 
 const RUNS: usize = 3;
-
-fn run_once(c: &Case) -> Row {
-    let n = c.frames.len() / (c.w * c.h);
-    let frame = |k: usize| GrayFrame::new(c.w, c.h, &c.frames[k * c.w * c.h..(k + 1) * c.w * c.h]);
-    let mut t = Tracker::new(c.cfg);
-    let Some(f0) = frame(0) else {
-        panic!("bad frame")
-    };
-    for (i, r) in c.regions.iter().enumerate() {
-        assert!(t.add(i as u32, *r, &f0), "region {i} has no texture");
-    }
-    let mut times = Vec::with_capacity(n);
-    let (mut sum, mut cnt, mut max) = (0.0f64, 0usize, 0.0f64);
-    let (mut csum, mut ccnt, mut cmax) = (0.0f64, 0usize, 0.0f64);
-    let (mut missed, mut false_vis) = (0, 0);
-    let mut pts = 0usize;
-    for k in 1..n {
-        let Some(f) = frame(k) else {
-            panic!("bad frame")
-        };
-        let t0 = Instant::now();
-        let tracks = t.track_ref(&f);
-        times.push(t0.elapsed().as_secs_f64() * 1e3);
-        let (h, in_view) = &c.truth[k];
-        for (ri, tr) in tracks.iter().enumerate() {
-            let truly = in_view[ri];
-            if truly && !tr.visible {
-                missed += 1;
-            }
-            if !truly && tr.visible {
-                false_vis += 1;
-            }
-            if truly && tr.visible {
-                for (pr, p, corner) in &c.points {
-                    if *pr != ri {
-                        continue;
-                    }
-                    let (a, b) = (tr.transform.apply(*p), h.apply(*p));
-                    let e = ((a[0] - b[0]) as f64).hypot((a[1] - b[1]) as f64);
-                    if *corner {
-                        csum += e;
-                        ccnt += 1;
-                        cmax = cmax.max(e);
-                    } else {
-                        sum += e;
-                        cnt += 1;
-                        max = max.max(e);
-                    }
-                }
-            }
-        }
-        pts += t.stats().points;
-    }
-    let mut s = times.clone();
-    s.sort_by(|a, b| a.total_cmp(b));
-    let q = |f: f64| s[((s.len() as f64 - 1.0) * f).round() as usize];
-    Row {
-        name: c.name.clone(),
-        frames: n,
-        scored: cnt,
-        mean: if cnt > 0 { sum / cnt as f64 } else { f64::NAN },
-        max,
-        corner_mean: if ccnt > 0 {
-            csum / ccnt as f64
-        } else {
-            f64::NAN
-        },
-        corner_max: cmax,
-        missed,
-        false_vis,
-        med_ms: q(0.5),
-        p95_ms: q(0.95),
-        mean_ms: times.iter().sum::<f64>() / times.len() as f64,
-        points: pts as f64 / (n - 1) as f64,
-    }
-}
-
-fn synth_case<'a>(
-    s: &Synth,
-    frames: &'a [u8],
-    n_regions: usize,
-    cfg: Config,
-    label: &str,
-) -> Case<'a> {
-    let regions: Vec<RectF> = s.regions[..n_regions].to_vec();
-    let points = regions
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| {
-            let corners = r.corners().map(|c| (i, c, true));
-            std::iter::once((i, r.center(), false)).chain(corners)
-        })
-        .collect();
-    let truth = (0..s.n_frames)
-        .map(|k| {
-            let t = s.truth(k);
-            (t.h, t.in_view[..n_regions].to_vec())
-        })
-        .collect();
-    Case {
-        name: format!("{} {label}", s.variant.name()),
-        frames,
-        w: WIDTH,
-        h: HEIGHT,
-        regions,
-        points,
-        truth,
-        cfg,
-    }
-}
 
 /// Full-frame single annotation with 100 points, scoring the 5 benchmark anchors.
 fn full_frame_case<'a>(
@@ -361,28 +222,9 @@ fn main() {
             None => eprintln!("could not read {dir}/moving.y4m + gt.json"),
         }
     }
-    println!(
-        "| sequence | frames | scored | mean err px | max err px | corners mean | corners max | missed vis | false vis | ms/frame median | p95 | mean | fps | points |"
-    );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("{}", Row::HEADER);
     for r in &rows {
-        println!(
-            "| {} | {} | {} | {:.3} | {:.3} | {:.2} | {:.2} | {} | {} | {:.3} | {:.3} | {:.3} | {:.0} | {:.0} |",
-            r.name,
-            r.frames,
-            r.scored,
-            r.mean,
-            r.max,
-            r.corner_mean,
-            r.corner_max,
-            r.missed,
-            r.false_vis,
-            r.med_ms,
-            r.p95_ms,
-            r.mean_ms,
-            1e3 / r.mean_ms,
-            r.points
-        );
+        println!("{}", r.markdown());
     }
     println!();
     println!(

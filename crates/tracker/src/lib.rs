@@ -67,6 +67,7 @@ pub mod geom;
 pub mod image;
 pub mod lk;
 pub mod rng;
+pub mod score;
 pub mod synth;
 pub mod tracker;
 
