@@ -355,6 +355,9 @@ struct Grabbed {
     wait_ms: f64,
     /// The frame's timestamp (µs) when read from its plane.
     timestamp: Option<f64>,
+    /// When the main thread worked on the grab (`performance.now()` ms, start and end):
+    /// tests tell from these whether a long task was the tracking's.
+    work: Vec<[f64; 2]>,
 }
 
 /// One frame: grab it (the plane copy, or the canvas at once), then track it.
@@ -396,6 +399,7 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
                 ms,
                 wait_ms: ms,
                 timestamp: None,
+                work: vec![[t0, t0 + ms]],
             };
             track_lent(host, session, video, t, size, grabbed, canvas_grey);
         }
@@ -418,6 +422,7 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
                 ms: spent + (t2 - t1),
                 wait_ms: t2 - t0,
                 timestamp: Some(copy.timestamp),
+                work: vec![[t0, t0 + spent], [t1, t2]],
             };
             track_lent(&host, &session, &video, t, size, grabbed, plane_grey);
         }
@@ -530,6 +535,7 @@ fn track_grey(
                     .insert(id, [t.unwrap_or(0.0), sum, centre[0], centre[1]]);
             }
         }
+        let t3 = now();
         // Built as a JavaScript object and written by the browser's JSON, so the page
         // carries no JSON writer of its own.
         let shapes = js_sys::Object::new();
@@ -549,6 +555,13 @@ fn track_grey(
         set(&report, "grab_ms", &JsValue::from_f64(grabbed.ms));
         set(&report, "wait_ms", &JsValue::from_f64(grabbed.wait_ms));
         set(&report, "track_ms", &JsValue::from_f64(t2 - t1));
+        let work: js_sys::Array = grabbed
+            .work
+            .iter()
+            .chain(std::iter::once(&[t1, t3]))
+            .map(|w| numbers(w))
+            .collect();
+        set(&report, "work", &work);
         set(
             &report,
             "size",
