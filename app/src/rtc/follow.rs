@@ -482,6 +482,8 @@ fn track_grey(
 ) {
     let mut outgoing = Vec::new();
     let report = with_page(session, |page| {
+        // A drawing ended (even one undone since): the frame kept for it is let go below.
+        let ended = !page.pending.is_empty();
         let pending: Vec<(ShapeId, crate::whiteboard::Shape)> = host.with_board(|b| {
             page.follow.sync(b);
             page.pending
@@ -501,11 +503,11 @@ fn track_grey(
         // compares its own grab with this.
         let sum = luma.iter().map(|&v| u64::from(v)).sum::<u64>() as f64;
         // The frame kept when the drawing began (unless the picture changed size since).
-        let held = if pending.is_empty() {
-            None
-        } else {
+        let held = if ended {
             page.holding = false;
             page.held.take().filter(|h| h.size == size)
+        } else {
+            None
         };
         if page.holding && page.held.is_none() {
             page.held = Some(Held {

@@ -173,12 +173,6 @@ pub fn BoardLayer(
             return;
         }
         let shape = Shape::start(tool, p, n, "");
-        // Keep the frame shown now: the shape sticks where it is drawn, though the picture
-        // moves on while the pointer does.
-        #[cfg(feature = "hydrate")]
-        if sticks(feed, tools, &session) {
-            app::rtc::follow::hold(&session);
-        }
         if feed.draw(
             &session,
             Op::Add {
@@ -188,6 +182,12 @@ pub fn BoardLayer(
             },
         ) {
             drawing.set_value(Some((id, shape)));
+            // Keep the frame shown now: the shape sticks where it is drawn, though the
+            // picture moves on while the pointer does.
+            #[cfg(feature = "hydrate")]
+            if sticks(feed, tools, &session) {
+                app::rtc::follow::hold(&session);
+            }
             #[cfg(feature = "hydrate")]
             if let Some(c) = canvas.get_untracked() {
                 let _ = c.set_pointer_capture(ev.pointer_id());
