@@ -105,10 +105,7 @@ cmd_test() {
     --target wasm32-unknown-unknown -- -D warnings
 
   build_release
-  if [ ! -f target/e2e-camera/camera.y4m ] || [ ! -f target/e2e-camera/camera-hard.y4m ]; then
-    step "writing the moving scene the tracking test uses as the customer's camera"
-    cargo run --release -q -p tracker --example camera -- target/e2e-camera
-  fi
+  write_cameras
   step "end-to-end tests in Chromium, inside a private network namespace"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && npx playwright test"
 
@@ -124,14 +121,21 @@ cmd_test() {
 # events when a test takes a context offline). Nothing can leave the namespace.
 ISOLATED_NET='ip link set lo up && ip link add sl0 type veth peer name sl1 && ip addr add 10.203.0.1/30 dev sl0 && ip link set sl0 up && ip link set sl1 up'
 
+# The generated scenes the tracking tests use as the customer's camera, unless written.
+write_cameras() {
+  if [ ! -f target/e2e-camera/camera.y4m ] || [ ! -f target/e2e-camera/camera-hard.y4m ]; then
+    step "writing the moving scenes the tracking tests use as the customer's camera"
+    cargo run --release -q -p tracker --example camera -- target/e2e-camera
+  fi
+}
+
 cmd_bench() {
   setup_node
   [ -x target/release/sightline ] || { setup_rust; build_release; }
   step "page-load and journey figures (release build, 5 runs, private network namespace)"
   unshare --net bash -c "$ISOLATED_NET && cd end2end && node bench/customer-journey.mjs"
   step "tracking on both pages with the customer's CPU 4x slower, as on a phone (follow.spec.ts)"
-  [ -f target/e2e-camera/camera.y4m ] && [ -f target/e2e-camera/camera-hard.y4m ] ||
-    cargo run --release -q -p tracker --example camera -- target/e2e-camera
+  write_cameras
   unshare --net bash -c "$ISOLATED_NET && cd end2end && FOLLOW_CUSTOMER_CPU=4 npx playwright test --project=chromium tests/follow.spec.ts"
   setup_rust
   step "the tracker's error on every synthetic sequence, natively and in Chromium"

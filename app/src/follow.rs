@@ -137,6 +137,15 @@ pub enum Placement {
 /// were drawn.
 pub type Placements = HashMap<ShapeId, Placement>;
 
+/// The frame a shape was drawn on, for [`Follow::stick`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DrawnOn {
+    /// The frame the tracker was given last, or the next one.
+    Last,
+    /// An earlier frame.
+    Earlier,
+}
+
 /// The pixels of `shape` to follow in a `size` frame: its bounds, at least [`MIN_REGION`]
 /// wide and high, inside the frame.
 pub fn region_of(shape: &Shape, size: (u32, u32)) -> RectF {
@@ -377,41 +386,23 @@ impl Follow {
         tid
     }
 
-    /// Shape `id`, just drawn on our frame (`luma`, `size`), starts following the object
-    /// under it. Returns the messages that tell the other party, or `None` when there is
-    /// nothing to follow there (no texture) — the shape then stays where it was drawn.
+    /// Shape `id`, drawn on our frame `luma` (`size`), starts following the object under
+    /// it. Returns the messages that tell the other party, or `None` when there is nothing to
+    /// follow there (no texture) — the shape then stays where it was drawn.
+    ///
+    /// A frame [`DrawnOn::Earlier`] than the tracker's last (the drawing began on it while the
+    /// picture moved on) is not tracked from: the shape is looked for from that picture in
+    /// the next frames, as the other party looks for its anchor, and shown where it was drawn
+    /// meanwhile.
     pub fn stick(
         &mut self,
         id: ShapeId,
         shape: &Shape,
         luma: &[u8],
         size: (u32, u32),
+        on: DrawnOn,
     ) -> Option<Vec<PeerMsg>> {
-        self.stick_on(id, shape, luma, size, false)
-    }
-
-    /// Like [`Follow::stick`], for a shape whose drawing began on an earlier frame than the
-    /// tracker's last (`luma`: that frame) while the picture moved: it sticks to where it was
-    /// drawn, looked for from that picture in the next frames (as the other party looks for
-    /// its anchor) and shown where it was drawn meanwhile.
-    pub fn stick_earlier(
-        &mut self,
-        id: ShapeId,
-        shape: &Shape,
-        luma: &[u8],
-        size: (u32, u32),
-    ) -> Option<Vec<PeerMsg>> {
-        self.stick_on(id, shape, luma, size, true)
-    }
-
-    fn stick_on(
-        &mut self,
-        id: ShapeId,
-        shape: &Shape,
-        luma: &[u8],
-        size: (u32, u32),
-        earlier: bool,
-    ) -> Option<Vec<PeerMsg>> {
+        let earlier = on == DrawnOn::Earlier;
         let region = region_of(shape, size);
         let anchor = Anchor::cut(luma, size, region)?;
         let frame = GrayFrame::new(size.0 as usize, size.1 as usize, luma)?;
@@ -771,7 +762,7 @@ mod tests {
             console.frame(&render(k), SIZE);
         }
         let msgs = console
-            .stick(id, &shape, &render(10), SIZE)
+            .stick(id, &shape, &render(10), SIZE, DrawnOn::Last)
             .unwrap_or_default();
         assert!(!msgs.is_empty() && console.follows(id));
         for k in 0..13 {
@@ -835,7 +826,10 @@ mod tests {
         };
         let id = ShapeId(9);
         let mut f = Follow::new();
-        assert!(f.stick(id, &shape, &render(0), SIZE).is_some());
+        assert!(
+            f.stick(id, &shape, &render(0), SIZE, DrawnOn::Last)
+                .is_some()
+        );
         let (mut lost_in, mut back_in) = (None, None);
         for k in 1..s.n_frames {
             let version = f.version();
@@ -897,7 +891,7 @@ mod tests {
             f.frame(&render(k), SIZE);
         }
         // Drawn from frame 10 on; released on frame 30.
-        let msgs = f.stick_earlier(id, &shape, &render(10), SIZE);
+        let msgs = f.stick(id, &shape, &render(10), SIZE, DrawnOn::Earlier);
         assert!(msgs.is_some_and(|m| !m.is_empty()));
         assert_eq!(
             f.placements().get(&id),
@@ -955,7 +949,10 @@ mod tests {
         };
         let id = ShapeId(4);
         let mut f = Follow::new();
-        assert!(f.stick(id, &shape, &render(0), SIZE).is_some());
+        assert!(
+            f.stick(id, &shape, &render(0), SIZE, DrawnOn::Last)
+                .is_some()
+        );
         for k in 1..10 {
             f.frame(&render(k), SIZE);
         }
@@ -984,7 +981,10 @@ mod tests {
             b: P::new(0.4, 0.4),
         };
         let mut f = Follow::new();
-        assert!(f.stick(ShapeId(1), &shape, &blank, SIZE).is_none());
+        assert!(
+            f.stick(ShapeId(1), &shape, &blank, SIZE, DrawnOn::Last)
+                .is_none()
+        );
         assert!(f.is_idle() && !f.follows(ShapeId(1)));
     }
 }

@@ -17,7 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement, HtmlVideoElement};
 
 use super::host::Host;
-use crate::follow::{AnchorPart, Follow, Placements, track_size};
+use crate::follow::{AnchorPart, DrawnOn, Follow, Placements, track_size};
 use crate::ids::SessionId;
 use crate::whiteboard::{PeerMsg, ShapeId};
 
@@ -517,24 +517,21 @@ fn track_grey(
                 sum,
             });
         }
+        // Stuck on the kept frame, or else on this one.
+        let (on, on_luma, on_size, on_t, on_sum) = match &held {
+            Some(h) => (DrawnOn::Earlier, &h.luma[..], h.size, h.t, h.sum),
+            None => (DrawnOn::Last, luma, size, t, sum),
+        };
         for (id, shape) in pending {
-            let (stuck, at) = match &held {
-                Some(h) => (
-                    page.follow.stick_earlier(id, &shape, &h.luma, h.size),
-                    (h.t, h.sum, h.size),
-                ),
-                None => (page.follow.stick(id, &shape, luma, size), (t, sum, size)),
-            };
-            if let Some(msgs) = stuck {
+            if let Some(msgs) = page.follow.stick(id, &shape, on_luma, on_size, on) {
                 outgoing.extend(msgs);
-                let (t, sum, size) = at;
-                let [x, y] = crate::follow::region_of(&shape, size).center();
+                let [x, y] = crate::follow::region_of(&shape, on_size).center();
                 let centre = [
-                    f64::from(x) / f64::from(size.0),
-                    f64::from(y) / f64::from(size.1),
+                    f64::from(x) / f64::from(on_size.0),
+                    f64::from(y) / f64::from(on_size.1),
                 ];
                 page.stuck_at
-                    .insert(id, [t.unwrap_or(0.0), sum, centre[0], centre[1]]);
+                    .insert(id, [on_t.unwrap_or(0.0), on_sum, centre[0], centre[1]]);
             }
         }
         let t3 = now();

@@ -71,14 +71,14 @@ fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &Place) {
     ctx.set_line_width(width);
     let alpha = if view.lost { LOST_ALPHA } else { 1.0 };
     ctx.set_global_alpha(alpha);
-    let dash: js_sys::Array = match view.lost {
-        true => [2.0 * width, 2.0 * width]
+    // Dashed while lost (and solid again after it: the dash outlives one shape).
+    if view.lost {
+        let dash: js_sys::Array = [2.0 * width; 2]
             .map(JsValue::from_f64)
             .into_iter()
-            .collect(),
-        false => js_sys::Array::new(),
-    };
-    let _ = ctx.set_line_dash(&dash);
+            .collect();
+        let _ = ctx.set_line_dash(&dash);
+    }
     match &item.shape {
         Shape::Pen { points } => polyline(ctx, view, points),
         Shape::Highlighter { points } => {
@@ -135,6 +135,9 @@ fn shape(ctx: &CanvasRenderingContext2d, item: &Item, view: &Place) {
             let _ = ctx.stroke_text(text, x, y);
             let _ = ctx.fill_text(text, x, y);
         }
+    }
+    if view.lost {
+        let _ = ctx.set_line_dash(&js_sys::Array::new());
     }
 }
 

@@ -223,6 +223,8 @@ pub struct Tracker {
     src: Vec<[f32; 2]>,
     dst: Vec<[f32; 2]>,
     inl: Vec<bool>,
+    /// The inliers' indices (scratch for the model choice).
+    idx: Vec<u32>,
     weights: Vec<f32>,
     query: Vec<Feature>,
     query_frame: bool,
@@ -252,6 +254,7 @@ impl Tracker {
             src: Vec::new(),
             dst: Vec::new(),
             inl: Vec::new(),
+            idx: Vec::new(),
             weights: Vec::new(),
             query: Vec::new(),
             query_frame: false,
@@ -553,9 +556,9 @@ impl Tracker {
         // The similarity, unless the affine map explains the inliers clearly better.
         let fit = match fit {
             Some(f) if choose => {
-                let idx: Vec<u32> = (0..self.inl.len() as u32)
-                    .filter(|&i| self.inl[i as usize])
-                    .collect();
+                let mut idx = std::mem::take(&mut self.idx);
+                idx.clear();
+                idx.extend((0..self.inl.len() as u32).filter(|&i| self.inl[i as usize]));
                 let sim = fit_ls(Model::Similarity, &a.refs, &a.cur, &idx);
                 let chosen = sim.filter(|sim| {
                     let (rs, ra) = (
@@ -565,6 +568,7 @@ impl Tracker {
                     a.affine = prefer_affine(a.affine, rs, ra);
                     !a.affine
                 });
+                self.idx = idx;
                 Some(FitResult {
                     transform: chosen.unwrap_or(f.transform),
                     ..f
