@@ -18,6 +18,10 @@ use tracker::{Config, GrayFrame, RectF, Tracker, Transform};
 
 use crate::whiteboard::{Assembly, Board, P, PeerMsg, Shape, ShapeId, split};
 
+/// Where the follow worker's script is served (the page's tracking runs there:
+/// `rtc::follow_worker`).
+pub const WORKER_SCRIPT: &str = "/follow-worker.js";
+
 /// The longer side of the frames the tracker sees, in px (the video is scaled to it, so
 /// both pages track in the same pixels).
 pub const TRACK_SIDE: u32 = 640;
@@ -65,7 +69,7 @@ pub fn anchor_fits(frame: [u16; 2], region: [f32; 4], crop: [u16; 4]) -> bool {
 
 /// Where a followed shape's points go now: an affine map of frame points (0..1) to frame
 /// points.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Warp {
     m: [f64; 6],
 }
@@ -122,7 +126,7 @@ pub const LOST_AFTER: u32 = 6;
 pub const LOOK_FOR: u32 = 30;
 
 /// How a followed shape is drawn now.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Placement {
     /// On its object, through this warp.
     On(Warp),

@@ -5,12 +5,15 @@
 //! The customer always makes the offer (it owns the camera); the technician answers.
 
 pub mod follow;
+pub mod follow_worker;
+pub mod grab;
 pub mod host;
 pub mod media;
 pub mod overlay;
 pub mod paint;
 pub mod peer;
 pub mod still;
+pub mod tracking;
 pub mod ws_client;
 
 use std::cell::RefCell;

@@ -24,10 +24,16 @@ type Follow = {
   sum: number;
   /** The timestamp of the frame the app tracked, when it read the frame's luma plane. */
   ts: number | null;
-  /** Main-thread time of the grab, and from the frame callback to the grey being ready. */
+  /** Tracked in the follow worker (else on the page's main thread). */
+  worker: boolean;
+  /** Time of the grab and of the tracking, where they ran; the page's main-thread time for
+   * this frame; from the frame callback to the outcome being on the page. */
   grab_ms: number;
-  wait_ms: number;
   track_ms: number;
+  main_ms: number;
+  /** Of which wrapping the frame and handing it to the worker. */
+  post_ms?: number;
+  wait_ms: number;
   /** When the main thread worked on this frame's grab and tracking (start, end; ms). */
   work: [number, number][];
   shapes: Record<string, number[] | null>;
@@ -43,25 +49,34 @@ function invert(m: number[]): number[] {
 }
 
 /**
- * Records every frame `video` presents, after the app's own frame callback (registered first,
- * so its report on the element is about the same frame): the stamp's block brightness and the
- * app's report when it is about this frame (same media time). Watching again replaces the
- * previous watch.
+ * Records every frame `video` presents (the stamp's block brightness, its timestamp, the
+ * fingerprint) and every report the app leaves on the element, by the media time of the
+ * frame it is about: the report comes when the frame is tracked (in the follow worker, a
+ * moment after the frame callback). Watching again replaces the previous watch.
  */
 async function watch(video: Locator) {
   await video.evaluate((v: HTMLVideoElement, bits: number) => {
     const w = window as any;
-    const mine = { on: true, samples: [] as unknown[] };
+    const mine = { on: true, samples: [] as unknown[], reports: {} as Record<number, unknown> };
+    w.__watch?.observer?.disconnect();
     w.__watch = mine;
+    // Each record's old value is the previous record's new one: none is missed.
+    const keep = (text: string | null) => {
+      try {
+        const f = JSON.parse(text ?? 'null');
+        if (f && typeof f.t === 'number') mine.reports[f.t] = f;
+      } catch {}
+    };
+    (mine as any).observer = new MutationObserver((records) => {
+      if (!mine.on) return;
+      records.slice(1).forEach((r) => keep(r.oldValue));
+      keep(v.getAttribute('data-follow'));
+    });
+    (mine as any).observer.observe(v, { attributes: true, attributeFilter: ['data-follow'], attributeOldValue: true });
     const c = document.createElement('canvas');
     const ctx = c.getContext('2d', { willReadFrequently: true })!;
     const frame = (_now: number, meta: any) => {
       if (!mine.on || w.__watch !== mine) return;
-      let follow = null;
-      try {
-        follow = JSON.parse(v.dataset.follow ?? 'null');
-      } catch {}
-      if (follow?.t !== meta.mediaTime) follow = null;
       // The frame as the app grabs it: scaled to the tracking size (640 on the longer side).
       // Read through a VideoFrame, whose timestamp names it as the app's report does.
       const s = 640 / Math.max(v.videoWidth, v.videoHeight);
@@ -91,20 +106,12 @@ async function watch(video: Locator) {
           }
           blocks.push(total / n);
         }
-        mine.samples.push({ t: meta.mediaTime, ts, blocks, sum, follow });
+        mine.samples.push({ t: meta.mediaTime, ts, blocks, sum });
       }
       v.requestVideoFrameCallback(frame);
     };
     v.requestVideoFrameCallback(frame);
   }, STAMP_BITS);
-}
-
-async function watched(video: Locator): Promise<Sample[]> {
-  return video.evaluate(() => {
-    const w = window as any;
-    w.__watch.on = false;
-    return w.__watch.samples;
-  });
 }
 
 function quantile(xs: number[], q: number): number {
@@ -156,13 +163,37 @@ const CANVAS_ONLY = process.env.FOLLOW_GRAB === 'canvas';
 /** Frames each screen must have placed the shape on before the test judges them. */
 const PLACED_FRAMES = 120;
 
-type Result = { who: string; errs: number[]; hidden: number; other: number; unread: number; planes: number; grab: number[]; wait: number[]; track: number[]; work: [number, number][] };
+type Result = {
+  who: string;
+  errs: number[];
+  hidden: number;
+  other: number;
+  unread: number;
+  planes: number;
+  inWorker: number;
+  grab: number[];
+  track: number[];
+  main: number[];
+  post: number[];
+  wait: number[];
+  work: [number, number][];
+};
 type Evidence = { first: { k: number; at: number[] }; X: number[]; results: Result[] };
 
-/** The frames recorded so far on `video`, recording on. */
-async function peek(video: Locator): Promise<Sample[]> {
-  return video.evaluate(() => (window as any).__watch.samples.slice());
+/** The frames recorded so far on `video`, each with the app's report about it (or null);
+ * `stop` ends the recording. */
+async function recorded(video: Locator, stop = false): Promise<Sample[]> {
+  return video.evaluate((_v, stop) => {
+    const mine = (window as any).__watch;
+    if (stop) {
+      mine.on = false;
+      mine.observer.disconnect();
+    }
+    return mine.samples.map((s: any) => ({ ...s, follow: mine.reports[s.t] ?? null }));
+  }, stop);
 }
+const peek = (video: Locator) => recorded(video);
+const watched = (video: Locator) => recorded(video, true);
 
 /**
  * Judges the frames both screens showed: the object point under the ellipse's centre is where
@@ -188,9 +219,12 @@ function judge(techSamples: Sample[], custSamples: Sample[], id: string, centre:
       other,
       unread: after.filter((s) => frameNumber(s.blocks) === null).length,
       planes: reports.filter((f) => f.ts !== null).length,
+      inWorker: reports.filter((f) => f.worker).length,
       grab: reports.map((f) => f.grab_ms),
-      wait: reports.map((f) => f.wait_ms),
       track: reports.map((f) => f.track_ms),
+      main: reports.map((f) => f.main_ms),
+      post: reports.map((f) => f.post_ms ?? 0),
+      wait: reports.map((f) => f.wait_ms),
       work: reports.flatMap((f) => f.work ?? []),
     };
   });
@@ -288,12 +322,14 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
   const middle = [object.reduce((s, p) => s + p[0], 0) / 4, object.reduce((s, p) => s + p[1], 0) / 4];
   const aimOff = Math.hypot(X[0] - middle[0], X[1] - middle[1]);
 
-  for (const { who, errs, hidden, other, unread, planes, grab, wait, track } of results) {
+  const ms = (xs: number[]) => `p50 ${quantile(xs, 0.5).toFixed(2)} p95 ${quantile(xs, 0.95).toFixed(2)}`;
+  for (const { who, errs, hidden, other, unread, planes, inWorker, grab, track, main, post, wait } of results) {
+    const where = inWorker === grab.length ? 'in the worker' : inWorker === 0 ? 'on the main thread' : `${inWorker} of ${grab.length} in the worker`;
     console.log(
       `follow ${who}: ${errs.length} frames placed, ${hidden} hidden, ${unread} unreadable, ${other} grabbed differently; ` +
         `centre error px p50 ${quantile(errs, 0.5).toFixed(2)}, p95 ${quantile(errs, 0.95).toFixed(2)}, max ${Math.max(...errs).toFixed(2)}; ` +
-        `${planes} of ${grab.length} frames read from the luma plane; per frame ms (main thread): grab p50 ${quantile(grab, 0.5).toFixed(2)} p95 ${quantile(grab, 0.95).toFixed(2)}, ` +
-        `track p50 ${quantile(track, 0.5).toFixed(2)} p95 ${quantile(track, 0.95).toFixed(2)}; grey ready after p50 ${quantile(wait, 0.5).toFixed(2)} p95 ${quantile(wait, 0.95).toFixed(2)}`,
+        `${planes} of ${grab.length} frames read from the luma plane; per frame ms: main thread ${ms(main)} (handing over ${ms(post)}); grab ${ms(grab)}, track ${ms(track)} (${where}); ` +
+        `outcome on the page after ${ms(wait)}`,
     );
   }
   console.log(`follow: drawn on frame ${k0}, first placed on frame ${first.k}; the centre is on the object ${aimOff.toFixed(1)} px from its middle`);
@@ -322,6 +358,10 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
     expect(quantile(errs, 0.95), who).toBeLessThan(1.5);
     expect(Math.max(...errs), who).toBeLessThan(3);
   }
-  // Chromium has VideoFrame: both pages read the luma plane, not a canvas (unless hidden).
-  for (const { who, planes, grab } of results) expect(planes, who).toBe(CANVAS_ONLY ? 0 : grab.length);
+  // Chromium has VideoFrame and workers: both pages track in the follow worker, on the luma
+  // plane (unless VideoFrame is hidden: then on the page, through its canvas).
+  for (const { who, planes, inWorker, grab } of results) {
+    expect(planes, who).toBe(CANVAS_ONLY ? 0 : grab.length);
+    expect(inWorker, who).toBe(CANVAS_ONLY ? 0 : grab.length);
+  }
 });

@@ -34,6 +34,8 @@ pub struct Bundles {
     pub board: LeptosOptions,
     /// The script on the customer's session page that loads it.
     pub board_loader: std::sync::Arc<str>,
+    /// The follow worker's script, which loads it too (`app::rtc::follow_worker`).
+    pub follow_worker: std::sync::Arc<str>,
     /// The technicians' and administrators' pages.
     pub console: LeptosOptions,
 }
@@ -56,6 +58,7 @@ impl Bundles {
         Bundles {
             customer: options("customer"),
             board_loader: board_loader(&board).into(),
+            follow_worker: follow_worker(&board).into(),
             board,
             console: options("console"),
         }
@@ -88,6 +91,32 @@ fn board_loader(options: &LeptosOptions) -> String {
         "let board;window.sightlineBoard=()=>board??=import('{js}')\
          .then(m=>m.default({{module_or_path:'{wasm}'}}).then(()=>m));"
     )
+}
+
+/// The follow worker's script: it keeps the page's first messages until the on-demand
+/// bundle is loaded, then hands them and every later one to its `follow_worker`.
+fn follow_worker(options: &LeptosOptions) -> String {
+    let js = app::site::bundle_file(options, "js");
+    let wasm = app::site::bundle_file(options, "wasm");
+    format!(
+        "const early=[];self.onmessage=e=>early.push(e);\
+         import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}}).then(()=>{{\
+         m.follow_worker();for(const e of early)self.onmessage(e);}}));"
+    )
+}
+
+/// What the follow worker may do: load its bundle from here and compile it, nothing else.
+const WORKER_POLICY: &str =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
+/// `GET /follow-worker.js`: the follow worker's script (see [`follow_worker`]).
+pub async fn follow_worker_script(bundles: web::Data<Bundles>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        // It names the build's files: asked again on every start.
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header((header::CONTENT_SECURITY_POLICY, WORKER_POLICY))
+        .body(bundles.follow_worker.to_string())
 }
 
 /// `GET` of a customer's page (`/`, `/pin`, `/j/<token>`, `/c/<slug>`, `/s`) and of any path

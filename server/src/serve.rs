@@ -164,6 +164,10 @@ pub async fn start(
             )
             .route("/logo/{name}", web::get().to(crate::rest::logo::file))
             .route("/pkg/{name}", web::get().to(crate::rest::assets::pkg))
+            .route(
+                app::follow::WORKER_SCRIPT,
+                web::get().to(crate::pages::follow_worker_script),
+            )
             .route("/favicon.svg", web::get().to(favicon))
             .service(
                 web::resource("/fn/{tail:.*}")

@@ -157,6 +157,25 @@ async fn every_page_carries_its_policy_and_every_script_its_nonce() {
     }
 }
 
+/// The follow worker's script runs under a policy of its own: it may load and compile the
+/// drawing-layer module from this server, nothing else, and it names that module.
+#[actix_web::test]
+async fn the_follow_worker_loads_only_its_module() {
+    let srv = start().await;
+    let visitor = Browser::default();
+    let (status, headers, body) = fetch(&srv, &visitor, app::follow::WORKER_SCRIPT).await;
+    assert_eq!(status, 200);
+    assert!(header(&headers, "content-type").starts_with("text/javascript"));
+    assert_eq!(
+        header(&headers, "content-security-policy"),
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"
+    );
+    assert_eq!(header(&headers, "x-content-type-options"), "nosniff");
+    assert!(body.contains("import('/pkg/board"), "{body}");
+    assert!(body.contains("module_or_path:'/pkg/board"), "{body}");
+    assert!(body.contains("m.follow_worker()"), "{body}");
+}
+
 /// A server-function call with the signed-in technician's cookie and the given request
 /// headers: status and body.
 async fn post_with(srv: &TestServer, tech: &Browser, headers: &[(&str, &str)]) -> (u16, String) {

@@ -1,12 +1,12 @@
-//! Feeds the picture under the board to [`crate::follow::Follow`]: every new frame of the
-//! video element (`requestVideoFrameCallback`, so the drawing moves with the frame it
-//! belongs to), scaled to the tracking size and turned grey, is tracked on the main thread
-//! (a worker would show the drawing a frame late; see ARCHITECTURE.md for the costs).
+//! Feeds the picture under the board to the tracking of its followed shapes: every new frame
+//! of the video element (`requestVideoFrameCallback`, so that each tracked frame is the one
+//! shown). Nothing is grabbed while no shape follows an object, or while frozen.
 //!
-//! The grey comes straight from the frame's luma plane where the browser has `VideoFrame`
-//! (`copyTo`: no colour conversion, no canvas, the copy itself off the main thread), and
-//! from a canvas (`drawImage` + `getImageData`) where it has not, or for a frame that is not
-//! YUV. Nothing is grabbed while no shape follows an object, or while frozen.
+//! Where the browser has `Worker` and `VideoFrame`, the tracking runs in the follow worker
+//! (`follow_worker`): the page's main thread only wraps the frame shown in a `VideoFrame`
+//! and transfers it, one at a time, and draws where the worker says the shapes are. Else it
+//! runs here, on the main thread, on the frame's luma plane (`copyTo`) or a canvas grab
+//! (`grab`). ARCHITECTURE.md ("Where the tracker runs") gives the reasons and the costs.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -14,41 +14,97 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement, HtmlVideoElement};
+use web_sys::{HtmlVideoElement, MessageEvent, Worker, WorkerOptions, WorkerType};
 
+use super::follow_worker::{FromWorker, ToWorker};
+use super::grab::{Grab, Planes, close, get};
 use super::host::Host;
-use crate::follow::{AnchorPart, DrawnOn, Follow, Placements, track_size};
+use super::tracking::{Grabbed, Tracking, now, set};
+use crate::follow::{AnchorPart, Placements};
 use crate::ids::SessionId;
 use crate::whiteboard::{PeerMsg, ShapeId};
+
+/// A frame handed to the worker and not answered after this long (ms) no longer holds the
+/// next one back.
+const ANSWER_WITHIN_MS: f64 = 1_000.0;
+
+/// Sends messages to the other party (the page's `Host::tell`).
+type Tell = Rc<dyn Fn(PeerMsg)>;
 
 /// A session's followed shapes, and the video they are tracked on.
 #[derive(Default)]
 struct Page {
-    follow: Follow,
+    /// The tracking here, on the main thread (no worker, or before one started).
+    local: Tracking,
+    /// The follow worker, once started; the tracking is there from then on.
+    remote: Option<Remote>,
+    /// No worker can run here (no `Worker` or `VideoFrame`, or it failed): track here.
+    no_worker: bool,
     video: Option<HtmlVideoElement>,
+    tell: Option<Tell>,
     grab: Option<Grab>,
     /// The plane reader, once looked for (`Some(None)`: the browser has no `VideoFrame`).
     planes: Option<Option<Planes>>,
     /// A plane copy is on its way: later frames are skipped until it is tracked.
     copying: bool,
-    /// Shapes just drawn, to stick on the next frame (or on `held`).
-    pending: Vec<ShapeId>,
-    /// A drawing began: frames are grabbed even while no shape follows, and the first one
-    /// is kept in `held`, so that the shape sticks where it was drawn.
-    holding: bool,
-    held: Option<Held>,
-    /// For each of our shapes, the media time and the fingerprint (see `track`) of the frame
-    /// it was stuck on, and its region's centre there (frame point): diagnostics, tests.
-    stuck_at: HashMap<ShapeId, [f64; 4]>,
+    /// A drawing began: the next frame goes to the worker even while it is busy with an
+    /// earlier one (it is the frame the shape sticks on).
+    hold_next: bool,
 }
 
-/// The frame shown when a drawing began.
-struct Held {
-    luma: Vec<u8>,
-    size: (u32, u32),
-    /// Its media time and fingerprint (see `track_grey`).
-    t: Option<f64>,
-    sum: f64,
+/// The follow worker of a session, as the page sees it.
+struct Remote {
+    worker: Worker,
+    /// The board version it has.
+    board: Option<u64>,
+    /// Its last answer: whether it wants frames, and where the shapes are.
+    wanted: bool,
+    version: u64,
+    placements: Placements,
+    /// The frame in the worker: when it was handed over and the main-thread time that took.
+    sent: Option<(f64, f64)>,
+    _listeners: [Closure<dyn FnMut(JsValue)>; 2],
+}
+
+impl Remote {
+    fn post(&self, msg: &ToWorker) -> bool {
+        let out = js_sys::Object::new();
+        let bytes = js_sys::Uint8Array::from(crate::wire::to_bytes(msg).as_slice());
+        set(&out, "m", &bytes);
+        self.worker.post_message(&out).is_ok()
+    }
+
+    /// Hands the frame `video` shows now to the worker; false when the browser cannot wrap it.
+    fn post_frame(&self, video: &HtmlVideoElement, t: Option<f64>) -> bool {
+        let Some(frame) = new_video_frame(video) else {
+            return false;
+        };
+        let out = js_sys::Object::new();
+        let msg = crate::wire::to_bytes(&ToWorker::Frame { t });
+        set(&out, "m", &js_sys::Uint8Array::from(msg.as_slice()));
+        set(&out, "frame", &frame);
+        let sent = self
+            .worker
+            .post_message_with_transfer(&out, &js_sys::Array::of1(&frame))
+            .is_ok();
+        if !sent {
+            close(&frame);
+        }
+        sent
+    }
+
+    fn busy(&self) -> bool {
+        self.sent
+            .is_some_and(|(at, _)| now() - at < ANSWER_WITHIN_MS)
+    }
+}
+
+impl Drop for Remote {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
 }
 
 thread_local! {
@@ -59,184 +115,133 @@ fn with_page<R>(session: &SessionId, f: impl FnOnce(&mut Page) -> R) -> R {
     PAGES.with(|p| f(p.borrow_mut().entry(session.clone()).or_default()))
 }
 
-/// Turns video frames into tracking frames: scaled on a canvas, read back, grey.
-struct Grab {
-    canvas: HtmlCanvasElement,
-    ctx: CanvasRenderingContext2d,
-    luma: Vec<u8>,
-    size: (u32, u32),
+/// `new VideoFrame(video)` where the browser has it: the frame shown now.
+fn new_video_frame(video: &HtmlVideoElement) -> Option<JsValue> {
+    let ctor: js_sys::Function = get(&js_sys::global(), "VideoFrame").dyn_into().ok()?;
+    js_sys::Reflect::construct(&ctor, &js_sys::Array::of1(video)).ok()
 }
 
-impl Grab {
-    fn new() -> Option<Grab> {
-        let document = web_sys::window()?.document()?;
-        let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
-        let attrs = ContextAttributes2d::new();
-        // Read back every frame: keep the canvas in memory, not on the GPU.
-        attrs.set_will_read_frequently(true);
-        let ctx = canvas
-            .get_context_with_context_options("2d", &attrs)
-            .ok()??
-            .dyn_into()
-            .ok()?;
-        Some(Grab {
-            canvas,
-            ctx,
-            luma: Vec::new(),
-            size: (0, 0),
-        })
+/// The worker of `session`, started if it can run and the page is tracking (a video and a
+/// way to the other party); what the page's own tracking holds moves to it.
+fn remote(session: &SessionId, page: &mut Page) -> Option<()> {
+    if page.remote.is_some() {
+        return Some(());
     }
-
-    /// The frame `video` shows now, or `None` before it has one.
-    fn frame(&mut self, video: &HtmlVideoElement) -> Option<(&[u8], (u32, u32))> {
-        let size = track_size(video.video_width(), video.video_height())?;
-        if size != self.size {
-            self.canvas.set_width(size.0);
-            self.canvas.set_height(size.1);
-            self.size = size;
+    if page.no_worker || page.video.is_none() {
+        return None;
+    }
+    let has = |name| !get(&js_sys::global(), name).is_undefined();
+    if !has("Worker") || !has("VideoFrame") {
+        page.no_worker = true;
+        return None;
+    }
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let Ok(worker) = Worker::new_with_options(crate::follow::WORKER_SCRIPT, &options) else {
+        page.no_worker = true;
+        return None;
+    };
+    let sid = session.clone();
+    let on_message = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+        if let Ok(e) = e.dyn_into::<MessageEvent>() {
+            answered(&sid, &e.data());
         }
-        let (w, h) = (f64::from(size.0), f64::from(size.1));
-        self.ctx
-            .draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, w, h)
-            .ok()?;
-        let data = self.ctx.get_image_data(0.0, 0.0, w, h).ok()?.data();
-        tracker::image::rgba_to_gray(&data, &mut self.luma);
-        Some((&self.luma, size))
+    });
+    let sid = session.clone();
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| failed(&sid));
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let mut remote = Remote {
+        worker,
+        board: None,
+        wanted: false,
+        version: page.local.follow.version() + 1,
+        placements: Placements::new(),
+        sent: None,
+        _listeners: [on_message, on_error],
+    };
+    // The other party's anchors taken so far go along (ours need frames: none yet).
+    for msg in std::mem::take(&mut page.local).follow.anchors() {
+        remote.wanted |= remote.post(&ToWorker::Peer(msg));
     }
+    page.remote = Some(remote);
+    Some(())
 }
 
-/// Reads the luma plane of video frames (`new VideoFrame(video)`, `copyTo`), through
-/// JavaScript's reflection: `web-sys` has `VideoFrame` only behind its unstable APIs.
-struct Planes {
-    video_frame: js_sys::Function,
-    buf: js_sys::Uint8Array,
-    plane: Vec<u8>,
-    luma: Vec<u8>,
-}
-
-/// A frame whose luma is being copied: the frame (closed once read) and what to read.
-struct PlaneCopy {
-    frame: JsValue,
-    done: js_sys::Promise,
-    width: usize,
-    height: usize,
-    full_range: bool,
-    /// The frame's timestamp (µs): which picture this was.
-    timestamp: f64,
-}
-
-impl Planes {
-    /// `None` where the browser has no `VideoFrame`.
-    fn new() -> Option<Planes> {
-        let global = js_sys::global();
-        let video_frame = js_sys::Reflect::get(&global, &JsValue::from_str("VideoFrame"))
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?;
-        Some(Planes {
-            video_frame,
-            buf: js_sys::Uint8Array::new_with_length(0),
-            plane: Vec::new(),
-            luma: Vec::new(),
-        })
-    }
-
-    /// Starts copying the frame `video` shows now; `None` when it has none, or one this
-    /// cannot read (not YUV, non-square pixels, turned): the canvas grabs it instead.
-    fn start(&mut self, video: &HtmlVideoElement) -> Option<PlaneCopy> {
-        let frame =
-            js_sys::Reflect::construct(&self.video_frame, &js_sys::Array::of1(video)).ok()?;
-        let copy = self.copy(&frame);
-        if copy.is_none() {
-            close(&frame);
-        }
-        copy
-    }
-
-    fn copy(&mut self, frame: &JsValue) -> Option<PlaneCopy> {
-        let format = get(frame, "format").as_string()?;
-        let yuv = ["I420", "I420A", "I422", "I444", "NV12"].contains(&format.as_str());
-        let rect = get(frame, "visibleRect");
-        let (width, height) = (
-            num(&rect, "width")? as usize,
-            num(&rect, "height")? as usize,
-        );
-        let display = (num(frame, "displayWidth")?, num(frame, "displayHeight")?);
-        let turned = num(frame, "rotation").is_some_and(|r| r != 0.0);
-        let small = width < 8 || height < 8;
-        if !yuv || turned || small || display != (width as f64, height as f64) {
-            return None;
-        }
-        let call = |name: &str, args: &js_sys::Array| {
-            js_sys::Reflect::get(frame, &JsValue::from_str(name))
-                .ok()?
-                .dyn_into::<js_sys::Function>()
-                .ok()?
-                .apply(frame, args)
-                .ok()
+/// The worker answered.
+fn answered(session: &SessionId, data: &JsValue) {
+    let bytes = js_sys::Uint8Array::new(&get(data, "m")).to_vec();
+    let Ok(answer) = crate::wire::from_bytes::<FromWorker>(&bytes) else {
+        return;
+    };
+    let t0 = now();
+    let (tell, video, sent) = with_page(session, |page| {
+        let Some(remote) = page.remote.as_mut() else {
+            return (None, None, None);
         };
-        let bytes = call("allocationSize", &js_sys::Array::new())?.as_f64()? as u32;
-        if self.buf.length() < bytes {
-            self.buf = js_sys::Uint8Array::new_with_length(bytes);
+        remote.wanted = answer.wanted;
+        if answer.version != remote.version {
+            remote.version = answer.version;
+            remote.placements = answer.placements.into_iter().collect();
         }
-        let done = call("copyTo", &js_sys::Array::of1(&self.buf))?
-            .dyn_into::<js_sys::Promise>()
-            .ok()?;
-        let full_range = js_sys::Reflect::get(&get(frame, "colorSpace"), &"fullRange".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false);
-        Some(PlaneCopy {
-            frame: frame.clone(),
-            done,
-            width,
-            height,
-            full_range,
-            timestamp: num(frame, "timestamp").unwrap_or(0.0),
-        })
-    }
-
-    /// The copied frame as grey at the tracking size; `layout` is what `copyTo` resolved to.
-    fn finish(&mut self, copy: &PlaneCopy, layout: &JsValue) -> Option<(&[u8], (u32, u32))> {
-        let first = js_sys::Reflect::get(layout, &JsValue::from_f64(0.0)).ok()?;
-        let (offset, stride) = (
-            num(&first, "offset")? as u32,
-            num(&first, "stride")? as usize,
-        );
-        let len = u32::try_from(stride * (copy.height - 1) + copy.width).ok()?;
-        let end = offset
-            .checked_add(len)
-            .filter(|&end| end <= self.buf.length())?;
-        self.plane.resize(len as usize, 0);
-        self.buf.subarray(offset, end).copy_to(&mut self.plane);
-        let size = track_size(copy.width as u32, copy.height as u32)?;
-        let plane = tracker::image::LumaPlane {
-            data: &self.plane,
-            stride,
-            width: copy.width,
-            height: copy.height,
-            full_range: copy.full_range,
+        let sent = if answer.framed {
+            remote.sent.take()
+        } else {
+            None
         };
-        let out = (size.0 as usize, size.1 as usize);
-        tracker::image::luma_to_gray(plane, out, &mut self.luma);
-        (!self.luma.is_empty()).then_some((&self.luma, size))
+        (page.tell.clone(), page.video.clone(), sent)
+    });
+    if let Some(tell) = tell {
+        for msg in answer.tell {
+            tell(msg);
+        }
     }
-}
-
-fn get(object: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn num(object: &JsValue, key: &str) -> Option<f64> {
-    get(object, key).as_f64()
-}
-
-fn close(frame: &JsValue) {
-    if let Ok(f) = js_sys::Reflect::get(frame, &JsValue::from_str("close"))
-        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    let report = get(data, "report");
+    if let (Some(video), Some((at, spent)), Some(report)) =
+        (video, sent, report.dyn_ref::<js_sys::Object>())
     {
-        let _ = f.call0(frame);
+        // The page's part: wrapping and handing over the frame, and this answer.
+        let t1 = now();
+        set(report, "wait_ms", &JsValue::from_f64(t1 - at));
+        set(report, "main_ms", &JsValue::from_f64(spent + (t1 - t0)));
+        set(report, "post_ms", &JsValue::from_f64(spent));
+        let work = [[at, at + spent], [t0, t1]]
+            .iter()
+            .map(|w| numbers(w))
+            .collect::<js_sys::Array>();
+        set(report, "work", &work);
+        write_report(&video, report);
     }
+}
+
+/// The worker could not load or broke: the tracking comes back here, and the other party is
+/// asked for its anchors again (ours are lost with the worker).
+fn failed(session: &SessionId) {
+    let (gone, tell) = with_page(session, |page| {
+        page.no_worker = true;
+        (page.remote.take(), page.tell.clone())
+    });
+    // Dropped after this callback: its listener is the one running.
+    wasm_bindgen_futures::spawn_local(async move { drop(gone) });
+    leptos::logging::warn!("the follow worker failed: tracking on the page");
+    if let Some(tell) = tell {
+        tell(PeerMsg::WantAnchors);
+    }
+}
+
+/// Sends `msg` to the worker of `session` if it runs (starting it if it can), else runs
+/// `here` on the page's own tracking.
+fn to_tracking(session: &SessionId, msg: ToWorker, here: impl FnOnce(&mut Tracking)) {
+    with_page(session, |page| {
+        if remote(session, page).is_some()
+            && let Some(r) = page.remote.as_mut()
+            && r.post(&msg)
+        {
+            r.wanted = true;
+        } else {
+            here(&mut page.local);
+        }
+    });
 }
 
 /// What to draw for the followed shapes of `session` now.
@@ -244,7 +249,10 @@ pub fn placements(session: &SessionId) -> Placements {
     PAGES.with(|p| {
         p.borrow()
             .get(session)
-            .map(|page| page.follow.placements())
+            .map(|page| match &page.remote {
+                Some(r) => r.placements.clone(),
+                None => page.local.follow.placements(),
+            })
             .unwrap_or_default()
     })
 }
@@ -254,45 +262,50 @@ pub fn version(session: &SessionId) -> u64 {
     PAGES.with(|p| {
         p.borrow()
             .get(session)
-            .map_or(0, |page| page.follow.version())
+            .map_or(0, |page| match &page.remote {
+                Some(r) => r.version,
+                None => page.local.follow.version(),
+            })
     })
 }
 
 /// The console begins a drawing that will follow the object under it: the frame shown
 /// next is kept, for [`stick`] (the picture may move while the pointer does).
 pub fn hold(session: &SessionId) {
-    with_page(session, |page| {
-        page.holding = true;
-        page.held = None;
-    });
+    to_tracking(session, ToWorker::Hold, Tracking::hold);
+    with_page(session, |page| page.hold_next = page.remote.is_some());
 }
 
 /// The drawing begun with [`hold`] will not follow anything (cancelled, or frozen).
 pub fn release(session: &SessionId) {
-    with_page(session, |page| {
-        page.holding = false;
-        page.held = None;
-    });
+    to_tracking(session, ToWorker::Release, Tracking::release);
 }
 
 /// The console drew shape `id`: it follows the object under it, from the frame kept when
 /// its drawing began ([`hold`]) or else the next frame shown, and the customer's page gets
-/// its anchor (see `track`). Nothing happens when the picture there has no texture to
-/// follow (the shape stays where it was drawn).
+/// its anchor. Nothing happens when the picture there has no texture to follow (the shape
+/// stays where it was drawn).
 pub fn stick(session: &SessionId, id: ShapeId) {
-    with_page(session, |page| page.pending.push(id));
+    to_tracking(session, ToWorker::Stick(id), |t| t.stick(id));
 }
 
-/// A part of the other party's anchor arrived.
-pub fn take(session: &SessionId, part: AnchorPart) {
-    with_page(session, |page| page.follow.take(part));
-}
-
-/// The other party asked for our anchors.
-pub fn send_anchors(host: &impl Host, session: &SessionId) {
-    let msgs = with_page(session, |page| page.follow.anchors());
-    for msg in msgs {
-        host.tell(msg);
+/// Forwards a message about followed shapes from the other party.
+pub fn peer(host: &impl Host, session: &SessionId, msg: &PeerMsg) {
+    if let Some(part) = AnchorPart::of(msg) {
+        to_tracking(session, ToWorker::Peer(msg.clone()), |t| {
+            t.follow.take(part);
+        });
+    } else if *msg == PeerMsg::WantAnchors {
+        let here = with_page(session, |page| match &page.remote {
+            Some(r) => {
+                r.post(&ToWorker::Peer(PeerMsg::WantAnchors));
+                Vec::new()
+            }
+            None => page.local.follow.anchors(),
+        });
+        for msg in here {
+            host.tell(msg);
+        }
     }
 }
 
@@ -310,11 +323,19 @@ impl Drop for Follower {
         self.stop.set(true);
         with_page(&self.session, |page| {
             page.video = None;
+            page.tell = None;
             page.grab = None;
             page.planes = None;
             page.copying = false;
-            page.holding = false;
-            page.held = None;
+            page.local.release();
+            // A worker that follows nothing goes; one that does keeps its shapes for the
+            // next video of the session.
+            if page.remote.as_ref().is_some_and(|r| !r.wanted) {
+                page.remote = None;
+            } else if let Some(r) = page.remote.as_mut() {
+                r.post(&ToWorker::Release);
+                r.sent = None;
+            }
         });
     }
 }
@@ -322,7 +343,15 @@ impl Drop for Follower {
 /// Tracks the followed shapes of `session` on every new frame of `video` (the picture the
 /// board is drawn over).
 pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Follower {
-    with_page(&session, |page| page.video = Some(video.clone()));
+    let teller = host.clone();
+    with_page(&session, |page| {
+        page.video = Some(video.clone());
+        page.tell = Some(Rc::new(move |msg| teller.tell(msg)));
+        // Anchors that came before the video: on to the worker, if one can run.
+        if !page.local.follow.is_idle() {
+            remote(&session, page);
+        }
+    });
     let stop = Rc::new(Cell::new(false));
     let frame_cb: FrameCallback = Rc::default();
     let again = frame_cb.clone();
@@ -335,7 +364,10 @@ pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Fo
             return;
         }
         if !host.frozen() {
-            track(&host, &sid, &el, &meta);
+            let t = get(&meta, "mediaTime").as_f64();
+            if !to_worker(&host, &sid, &el, t) {
+                track(&host, &sid, &el, t);
+            }
         }
         if let Some(cb) = again.borrow().as_ref() {
             request_video_frame(&el, cb);
@@ -347,30 +379,40 @@ pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Fo
     Follower { stop, session }
 }
 
-/// Where a frame's grey comes from, and what it cost the main thread.
-struct Grabbed {
-    /// Main-thread time (ms) spent on the grab.
-    ms: f64,
-    /// From the frame callback to the grey being ready (ms): the plane copy's wait.
-    wait_ms: f64,
-    /// The frame's timestamp (µs) when read from its plane.
-    timestamp: Option<f64>,
-    /// When the main thread worked on the grab (`performance.now()` ms, start and end):
-    /// tests tell from these whether a long task was the tracking's.
-    work: Vec<[f64; 2]>,
+/// One frame, to the worker if it runs (the board first, when it changed): false when the
+/// page tracks it itself.
+fn to_worker(
+    host: &impl Host,
+    session: &SessionId,
+    video: &HtmlVideoElement,
+    t: Option<f64>,
+) -> bool {
+    with_page(session, |page| {
+        let Some(remote) = page.remote.as_mut() else {
+            return false;
+        };
+        let held = std::mem::take(&mut page.hold_next);
+        if !remote.wanted || (remote.busy() && !held) {
+            return true;
+        }
+        let t0 = now();
+        let version = host.board_version();
+        if remote.board != Some(version) {
+            let board = host.with_board(|b| ToWorker::Board(b.clone()));
+            if remote.post(&board) {
+                remote.board = Some(version);
+            }
+        }
+        if remote.post_frame(video, t) {
+            remote.sent = Some((t0, now() - t0));
+        }
+        true
+    })
 }
 
-/// One frame: grab it (the plane copy, or the canvas at once), then track it.
-fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: &JsValue) {
-    let t = js_sys::Reflect::get(meta, &JsValue::from_str("mediaTime"))
-        .ok()
-        .and_then(|v| v.as_f64());
-    let wanted = host.with_board(|b| {
-        with_page(session, |page| {
-            page.follow.sync(b);
-            !page.copying && (!page.follow.is_idle() || !page.pending.is_empty() || page.holding)
-        })
-    });
+/// One frame on the page: grab it (the plane copy, or the canvas at once), then track it.
+fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, t: Option<f64>) {
+    let wanted = with_page(session, |page| !page.copying && page.local.wanted());
     if !wanted {
         // Idle, or still copying an earlier frame: that one is tracked, this one skipped.
         return;
@@ -387,199 +429,92 @@ fn track(host: &impl Host, session: &SessionId, video: &HtmlVideoElement, meta: 
     });
     let Some(copy) = started else {
         // The canvas, at once.
-        let size = with_page(session, |page| {
+        with_page(session, |page| {
             if page.grab.is_none() {
-                page.grab = Grab::new();
+                page.grab = super::grab::Grab::new();
             }
-            Some(page.grab.as_mut()?.frame(video)?.1)
-        });
-        if let Some(size) = size {
+            let Page { local, grab, .. } = page;
+            let (luma, size) = grab.as_mut()?.frame(video)?;
             let ms = now() - t0;
-            let grabbed = Grabbed {
-                ms,
-                wait_ms: ms,
-                timestamp: None,
-                work: vec![[t0, t0 + ms]],
-            };
-            track_lent(host, session, video, t, size, grabbed, canvas_grey);
-        }
+            let grabbed = here(t, None, ms, ms, vec![[t0, t0 + ms]]);
+            Some(track_grey(host, local, video, luma, size, grabbed))
+        })
+        .into_iter()
+        .flatten()
+        .for_each(|msg| host.tell(msg));
         return;
     };
     let spent = now() - t0;
     let (host, session, video) = (host.clone(), session.clone(), video.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let layout = wasm_bindgen_futures::JsFuture::from(copy.done.clone()).await;
-        let t1 = now();
-        let size = with_page(&session, |page| {
-            page.copying = false;
-            let planes = page.planes.as_mut()?.as_mut()?;
-            Some(planes.finish(&copy, layout.as_ref().ok()?)?.1)
-        });
         close(&copy.frame);
-        if let Some(size) = size {
+        let t1 = now();
+        let outgoing = with_page(&session, |page| {
+            page.copying = false;
+            let Page { local, planes, .. } = page;
+            let (luma, size) = planes
+                .as_mut()?
+                .as_mut()?
+                .finish(&copy, layout.as_ref().ok()?)?;
             let t2 = now();
-            let grabbed = Grabbed {
-                ms: spent + (t2 - t1),
-                wait_ms: t2 - t0,
-                timestamp: Some(copy.timestamp),
-                work: vec![[t0, t0 + spent], [t1, t2]],
-            };
-            track_lent(&host, &session, &video, t, size, grabbed, plane_grey);
+            let work = vec![[t0, t0 + spent], [t1, t2]];
+            let grabbed = here(t, Some(copy.timestamp), spent + (t2 - t1), t2 - t0, work);
+            Some(track_grey(&host, local, &video, luma, size, grabbed))
+        });
+        for msg in outgoing.into_iter().flatten() {
+            host.tell(msg);
         }
     });
 }
 
-/// The grey the canvas grab left in its buffer.
-fn canvas_grey(page: &mut Page) -> Option<&mut Vec<u8>> {
-    page.grab.as_mut().map(|g| &mut g.luma)
-}
-
-/// The grey the plane reader left in its buffer.
-fn plane_grey(page: &mut Page) -> Option<&mut Vec<u8>> {
-    page.planes.as_mut()?.as_mut().map(|p| &mut p.luma)
-}
-
-/// Tracks the grey a grabber left in `buffer`, lent out of the page meanwhile (tracking
-/// reaches the page again) and handed back for the next frame.
-fn track_lent(
-    host: &impl Host,
-    session: &SessionId,
-    video: &HtmlVideoElement,
+/// A frame grabbed on the page.
+fn here(
     t: Option<f64>,
-    size: (u32, u32),
-    grabbed: Grabbed,
-    buffer: fn(&mut Page) -> Option<&mut Vec<u8>>,
-) {
-    let Some(luma) = with_page(session, |page| buffer(page).map(std::mem::take)) else {
-        return;
-    };
-    track_grey(host, session, video, t, &luma, size, grabbed);
-    with_page(session, |page| {
-        if let Some(b) = buffer(page) {
-            *b = luma;
-        }
-    });
+    timestamp: Option<f64>,
+    ms: f64,
+    wait_ms: f64,
+    work: Vec<[f64; 2]>,
+) -> Grabbed {
+    Grabbed {
+        t,
+        timestamp,
+        ms,
+        wait_ms,
+        main_ms: ms,
+        work,
+        worker: false,
+    }
 }
 
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-/// Keep to the board, track the frame, stick the shapes just drawn; leave the outcome on
-/// the element (for tests and diagnostics: the frame's media time, timestamp and
-/// fingerprint, the time spent, each followed shape's warp, the frame each of ours was
-/// stuck on).
+/// Tracks a grey frame on the page; returns the messages for the other party.
 fn track_grey(
     host: &impl Host,
-    session: &SessionId,
+    local: &mut Tracking,
     video: &HtmlVideoElement,
-    t: Option<f64>,
     luma: &[u8],
     size: (u32, u32),
-    grabbed: Grabbed,
-) {
-    let mut outgoing = Vec::new();
-    let report = with_page(session, |page| {
-        // A drawing ended (even one undone since): the frame kept for it is let go below.
-        let ended = !page.pending.is_empty();
-        let pending: Vec<(ShapeId, crate::whiteboard::Shape)> = host.with_board(|b| {
-            page.follow.sync(b);
-            page.pending
-                .drain(..)
-                .filter_map(|id| {
-                    b.get(id)
-                        .filter(|i| !i.hidden)
-                        .map(|i| (id, i.shape.clone()))
-                })
-                .collect()
-        });
-        let t1 = now();
-        page.follow.frame(luma, size);
-        let t2 = now();
-        // Which picture this was: the sum of its luma (and, from a plane, its timestamp). The
-        // element may hand a later frame to a later reader in the same animation frame; a test
-        // compares its own grab with this.
-        let sum = luma.iter().map(|&v| u64::from(v)).sum::<u64>() as f64;
-        // The frame kept when the drawing began (unless the picture changed size since).
-        let held = if ended {
-            page.holding = false;
-            page.held.take().filter(|h| h.size == size)
-        } else {
-            None
-        };
-        if page.holding && page.held.is_none() {
-            page.held = Some(Held {
-                luma: luma.to_vec(),
-                size,
-                t,
-                sum,
-            });
-        }
-        // Stuck on the kept frame, or else on this one.
-        let (on, on_luma, on_size, on_t, on_sum) = match &held {
-            Some(h) => (DrawnOn::Earlier, &h.luma[..], h.size, h.t, h.sum),
-            None => (DrawnOn::Last, luma, size, t, sum),
-        };
-        for (id, shape) in pending {
-            if let Some(msgs) = page.follow.stick(id, &shape, on_luma, on_size, on) {
-                outgoing.extend(msgs);
-                let [x, y] = crate::follow::region_of(&shape, on_size).center();
-                let centre = [
-                    f64::from(x) / f64::from(on_size.0),
-                    f64::from(y) / f64::from(on_size.1),
-                ];
-                page.stuck_at
-                    .insert(id, [on_t.unwrap_or(0.0), on_sum, centre[0], centre[1]]);
-            }
-        }
-        let t3 = now();
-        // Built as a JavaScript object and written by the browser's JSON, so the page
-        // carries no JSON writer of its own.
-        let shapes = js_sys::Object::new();
-        for (id, w) in page.follow.warps() {
-            let value = w.map_or(JsValue::NULL, |w| numbers(&w.matrix()));
-            set(&shapes, &id.0.to_string(), &value);
-        }
-        let stuck = js_sys::Object::new();
-        for (id, at) in &page.stuck_at {
-            set(&stuck, &id.0.to_string(), &numbers(at));
-        }
-        let report = js_sys::Object::new();
-        set(&report, "t", &t.map_or(JsValue::NULL, JsValue::from_f64));
-        set(&report, "sum", &JsValue::from_f64(sum));
-        let ts = grabbed.timestamp.map_or(JsValue::NULL, JsValue::from_f64);
-        set(&report, "ts", &ts);
-        set(&report, "grab_ms", &JsValue::from_f64(grabbed.ms));
-        set(&report, "wait_ms", &JsValue::from_f64(grabbed.wait_ms));
-        set(&report, "track_ms", &JsValue::from_f64(t2 - t1));
-        let work: js_sys::Array = grabbed
-            .work
-            .iter()
-            .chain(std::iter::once(&[t1, t3]))
-            .map(|w| numbers(w))
-            .collect();
-        set(&report, "work", &work);
-        set(
-            &report,
-            "size",
-            &numbers(&[f64::from(size.0), f64::from(size.1)]),
-        );
-        set(&report, "shapes", &shapes);
-        set(&report, "stuck", &stuck);
-        js_sys::JSON::stringify(&report).ok()?.as_string()
-    });
-    for msg in outgoing {
-        host.tell(msg);
-    }
-    if let Some(report) = report {
-        let _ = video.set_attribute("data-follow", &report);
-    }
+    mut grabbed: Grabbed,
+) -> Vec<PeerMsg> {
+    let start = now();
+    let mut work = std::mem::take(&mut grabbed.work);
+    let (msgs, report) = host.with_board(|b| local.frame(b, luma, size, grabbed));
+    // The tracking's own main-thread interval, after the grab's.
+    work.push([start, now()]);
+    let work: js_sys::Array = work.iter().map(|w| numbers(w)).collect();
+    set(&report, "work", &work);
+    write_report(video, &report);
+    msgs
 }
 
-fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+/// Leaves a frame's report on the element (for tests and diagnostics).
+fn write_report(video: &HtmlVideoElement, report: &js_sys::Object) {
+    if let Some(text) = js_sys::JSON::stringify(report)
+        .ok()
+        .and_then(|s| s.as_string())
+    {
+        let _ = video.set_attribute("data-follow", &text);
+    }
 }
 
 fn numbers(values: &[f64]) -> JsValue {
@@ -597,13 +532,4 @@ fn request_video_frame(video: &HtmlVideoElement, cb: &Closure<dyn FnMut(f64, JsV
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     f.is_some_and(|f| f.call1(video, cb.as_ref()).is_ok())
-}
-
-/// Forwards a message about followed shapes from the other party.
-pub fn peer(host: &impl Host, session: &SessionId, msg: &PeerMsg) {
-    if let Some(part) = AnchorPart::of(msg) {
-        take(session, part);
-    } else if *msg == PeerMsg::WantAnchors {
-        send_anchors(host, session);
-    }
 }

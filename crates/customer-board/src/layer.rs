@@ -128,3 +128,9 @@ impl Layer {
         }
     }
 }
+
+/// Runs the follow worker (`/follow-worker.js` calls it, in a dedicated worker).
+#[wasm_bindgen]
+pub fn follow_worker() {
+    app::rtc::follow_worker::run();
+}

@@ -6,9 +6,12 @@
 //! board the page hands over whenever it changes. It is a WebAssembly module of its own,
 //! so it shares nothing with the page's bundle but what passes through JavaScript: the
 //! elements, the board and messages in the wire's binary form (`app::wire`).
+//!
+//! The same module runs the follow worker (`app::rtc::follow_worker`), on both pages: the
+//! console's and the customer's tracking runs there where the browser can.
 
 #[cfg(feature = "hydrate")]
 mod layer;
 
 #[cfg(feature = "hydrate")]
-pub use layer::{Layer, start};
+pub use layer::{Layer, follow_worker, start};
