@@ -103,6 +103,31 @@ impl Warp {
         self.m
     }
 
+    /// Where this warp will be `k` frame intervals on, when it moved from `before` in the
+    /// last one: each coefficient carried on at the same pace (the motion of a camera held
+    /// by hand changes little within a frame or two).
+    pub fn ahead(&self, before: &Warp, k: f64) -> Warp {
+        let mut m = self.m;
+        for (v, b) in m.iter_mut().zip(before.m) {
+            *v += (*v - b) * k;
+        }
+        Warp { m }
+    }
+
+    /// How far the frame's corners and centre moved from `before` to this warp, at most
+    /// (frame points).
+    pub fn moved_from(&self, before: &Warp) -> f64 {
+        [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.5, 0.5)]
+            .into_iter()
+            .map(|(x, y)| {
+                let (a, b) = (&self.m, &before.m);
+                let dx = (a[0] - b[0]) * x + (a[1] - b[1]) * y + (a[2] - b[2]);
+                let dy = (a[3] - b[3]) * x + (a[4] - b[4]) * y + (a[5] - b[5]);
+                dx.hypot(dy)
+            })
+            .fold(0.0, f64::max)
+    }
+
     /// Where `p` goes.
     pub fn apply(&self, p: P) -> P {
         let (x, y) = (f64::from(p.x), f64::from(p.y));
@@ -611,6 +636,30 @@ mod tests {
 
     fn near(a: P, b: P, px: f32) -> bool {
         ((a.x - b.x) * SIZE.0 as f32).hypot((a.y - b.y) * SIZE.1 as f32) < px
+    }
+
+    #[test]
+    fn a_warp_ahead_carries_on_its_motion() {
+        let before = Warp {
+            m: [1.0, 0.0, 0.10, 0.0, 1.0, 0.20],
+        };
+        let now = Warp {
+            m: [1.0, 0.0, 0.12, 0.0, 1.0, 0.19],
+        };
+        let next = now.ahead(&before, 1.0).apply(P::new(0.5, 0.5));
+        assert!(
+            (next.x - 0.64).abs() < 1e-6 && (next.y - 0.68).abs() < 1e-6,
+            "{next:?}"
+        );
+        // Half a frame on, half the step; none on, where it is.
+        let half = now.ahead(&before, 0.5).apply(P::new(0.0, 0.0));
+        assert!(
+            (half.x - 0.13).abs() < 1e-6 && (half.y - 0.185).abs() < 1e-6,
+            "{half:?}"
+        );
+        assert_eq!(now.ahead(&before, 0.0), now);
+        // The centre moved by (0.02, -0.01): that is the most any corner moved.
+        assert!((now.moved_from(&before) - 0.02f64.hypot(0.01)).abs() < 1e-9);
     }
 
     #[test]

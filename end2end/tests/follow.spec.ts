@@ -17,7 +17,10 @@ test.use(camera(y4m));
 
 /** What a screen showed in one frame (its stamp, its timestamp, the fingerprint the app's
  * canvas grab would compute for it), and the app's report about that frame. */
-type Sample = { t: number; ts: number; blocks: number[]; sum: number; follow: Follow | null };
+type Sample = { t: number; ts: number; blocks: number[]; sum: number; follow: Follow | null; painted: Painted | null };
+/** What the board showed for the followed shapes when a frame appeared (`data-painted`): the
+ * media time of the frame it was painted for, each shape's warp. */
+type Painted = { t: number | null; shapes: Record<string, number[] | null> };
 type Follow = {
   t: number;
   /** Sum of the luma of the frame the app tracked (`rtc/follow.rs`). */
@@ -54,10 +57,11 @@ function invert(m: number[]): number[] {
  * frame it is about: the report comes when the frame is tracked (in the follow worker, a
  * moment after the frame callback). Watching again replaces the previous watch.
  */
-async function watch(video: Locator) {
-  await video.evaluate((v: HTMLVideoElement, bits: number) => {
+async function watch(video: Locator, board: Locator) {
+  const boardHandle = await board.elementHandle();
+  await video.evaluate((v: HTMLVideoElement, [bits, canvas]: readonly [number, unknown]) => {
     const w = window as any;
-    const mine = { on: true, samples: [] as unknown[], reports: {} as Record<number, unknown> };
+    const mine = { on: true, samples: [] as any[], reports: {} as Record<number, unknown>, painted: null as unknown };
     w.__watch?.observer?.disconnect();
     w.__watch = mine;
     // Each record's old value is the previous record's new one: none is missed.
@@ -73,6 +77,14 @@ async function watch(video: Locator) {
       keep(v.getAttribute('data-follow'));
     });
     (mine as any).observer.observe(v, { attributes: true, attributeFilter: ['data-follow'], attributeOldValue: true });
+    // The board's last paint, read when each frame appears: after the board's animation frame
+    // callback in the update that shows the frame (registered earlier, it runs first).
+    (mine as any).paints = new MutationObserver(() => {
+      try {
+        mine.painted = JSON.parse((canvas as HTMLElement).getAttribute('data-painted') ?? 'null');
+      } catch {}
+    });
+    (mine as any).paints.observe(canvas as HTMLElement, { attributes: true, attributeFilter: ['data-painted'] });
     const c = document.createElement('canvas');
     const ctx = c.getContext('2d', { willReadFrequently: true })!;
     const frame = (_now: number, meta: any) => {
@@ -106,12 +118,14 @@ async function watch(video: Locator) {
           }
           blocks.push(total / n);
         }
-        mine.samples.push({ t: meta.mediaTime, ts, blocks, sum });
+        const sample = { t: meta.mediaTime, ts, blocks, sum, painted: null as unknown };
+        mine.samples.push(sample);
+        requestAnimationFrame(() => (sample.painted = mine.painted));
       }
       v.requestVideoFrameCallback(frame);
     };
     v.requestVideoFrameCallback(frame);
-  }, STAMP_BITS);
+  }, [STAMP_BITS, boardHandle] as const);
 }
 
 function quantile(xs: number[], q: number): number {
@@ -153,6 +167,30 @@ function errors(samples: Sample[], id: string, centre: number[], X: number[]) {
   return { errs, hidden, other };
 }
 
+/** Errors (px) of the shape's centre as the board showed it when each frame appeared, and how
+ * many of those paints were for that very frame (tracked or carried on to it). */
+function onScreen(samples: Sample[], id: string, centre: number[], X: number[]) {
+  const errs: number[] = [];
+  // Had the board shown the previous frame's tracked place instead (a frame behind).
+  const behind: number[] = [];
+  let forFrame = 0;
+  const off = (m: number[], k: number) => {
+    const [x, y] = apply(m, centre);
+    const want = apply(truth[k].H, X);
+    return Math.hypot(x * W - want[0], y * H - want[1]);
+  };
+  samples.forEach((s, i) => {
+    const k = frameNumber(s.blocks);
+    const m = s.painted?.shapes[id];
+    if (k === null || k >= truth.length || !m) return;
+    errs.push(off(m, k));
+    if (s.painted!.t === s.t) forFrame++;
+    const previous = samples[i - 1]?.follow?.shapes[id];
+    if (previous) behind.push(off(previous, k));
+  });
+  return { errs, forFrame, behind };
+}
+
 /** The customer's CPU slowed down this many times (CDP), as on a phone: `scripts/dev.sh
  * bench` runs this file with 4 for the figures; the test command with 1. */
 const CUSTOMER_CPU = Number(process.env.FOLLOW_CUSTOMER_CPU ?? 1);
@@ -177,6 +215,7 @@ type Result = {
   post: number[];
   wait: number[];
   work: [number, number][];
+  screen: { errs: number[]; forFrame: number; behind: number[] };
 };
 type Evidence = { first: { k: number; at: number[] }; X: number[]; results: Result[] };
 
@@ -188,6 +227,7 @@ async function recorded(video: Locator, stop = false): Promise<Sample[]> {
     if (stop) {
       mine.on = false;
       mine.observer.disconnect();
+      mine.paints.disconnect();
     }
     return mine.samples.map((s: any) => ({ ...s, follow: mine.reports[s.t] ?? null }));
   }, stop);
@@ -226,6 +266,7 @@ function judge(techSamples: Sample[], custSamples: Sample[], id: string, centre:
       post: reports.map((f) => f.post_ms ?? 0),
       wait: reports.map((f) => f.wait_ms),
       work: reports.flatMap((f) => f.work ?? []),
+      screen: onScreen(after, id, centre, X),
     };
   });
   return { first: { k: first.k, at: first.at }, X, results };
@@ -268,7 +309,7 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
   await expectPlaying(custVideo);
   // The customer's camera is the generated sequence, at its size.
   expect(await custVideo.evaluate((v: HTMLVideoElement) => `${v.videoWidth}x${v.videoHeight}`)).toBe('640x480');
-  await watch(techVideo);
+  await watch(techVideo, panel.locator('canvas.board'));
 
   const bar = panel.getByRole('toolbar', { name: 'Whiteboard' });
   await expect(bar.getByRole('button', { name: 'Stick to object' })).toHaveAttribute('aria-pressed', 'true');
@@ -293,7 +334,7 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
     .not.toBeNull();
   // The customer's page tracks in its drawing layer, loaded with the first drawing: watch its
   // screen from now on, after the layer's frame callback.
-  await watch(custVideo);
+  await watch(custVideo, customer.locator('canvas.board'));
 
   // Wait for enough frames placed on both screens (however fast this machine shows them),
   // within a generous bound, then judge every frame seen.
@@ -323,13 +364,15 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
   const aimOff = Math.hypot(X[0] - middle[0], X[1] - middle[1]);
 
   const ms = (xs: number[]) => `p50 ${quantile(xs, 0.5).toFixed(2)} p95 ${quantile(xs, 0.95).toFixed(2)}`;
-  for (const { who, errs, hidden, other, unread, planes, inWorker, grab, track, main, post, wait } of results) {
+  for (const { who, errs, hidden, other, unread, planes, inWorker, grab, track, main, post, wait, screen } of results) {
     const where = inWorker === grab.length ? 'in the worker' : inWorker === 0 ? 'on the main thread' : `${inWorker} of ${grab.length} in the worker`;
     console.log(
       `follow ${who}: ${errs.length} frames placed, ${hidden} hidden, ${unread} unreadable, ${other} grabbed differently; ` +
         `centre error px p50 ${quantile(errs, 0.5).toFixed(2)}, p95 ${quantile(errs, 0.95).toFixed(2)}, max ${Math.max(...errs).toFixed(2)}; ` +
         `${planes} of ${grab.length} frames read from the luma plane; per frame ms: main thread ${ms(main)} (handing over ${ms(post)}); grab ${ms(grab)}, track ${ms(track)} (${where}); ` +
-        `outcome on the page after ${ms(wait)}`,
+        `outcome on the page after ${ms(wait)}; ` +
+        `on screen as each frame appeared: error px p50 ${quantile(screen.errs, 0.5).toFixed(2)}, p95 ${quantile(screen.errs, 0.95).toFixed(2)}, max ${Math.max(...screen.errs).toFixed(2)}, ` +
+        `${screen.forFrame} of ${screen.errs.length} drawn for that frame (a frame behind it would be p50 ${quantile(screen.behind, 0.5).toFixed(2)}, p95 ${quantile(screen.behind, 0.95).toFixed(2)})`,
     );
   }
   console.log(`follow: drawn on frame ${k0}, first placed on frame ${first.k}; the centre is on the object ${aimOff.toFixed(1)} px from its middle`);
@@ -357,6 +400,15 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
     expect(hidden, who).toBeLessThan(errs.length / 10);
     expect(quantile(errs, 0.95), who).toBeLessThan(1.5);
     expect(Math.max(...errs), who).toBeLessThan(3);
+  }
+  // In step with the picture: as each frame appeared, the board showed the ellipse for that
+  // frame (tracked, or carried on to it while the worker tracks it) where that frame has the
+  // object, far closer than a frame behind would be.
+  for (const { who, screen } of results) {
+    expect(screen.errs.length, who).toBeGreaterThanOrEqual(PLACED_FRAMES);
+    expect(screen.forFrame, who).toBeGreaterThan(0.8 * screen.errs.length);
+    expect(quantile(screen.errs, 0.5), who).toBeLessThan(1.5);
+    expect(quantile(screen.errs, 0.95), who).toBeLessThan(5);
   }
   // Chromium has VideoFrame and workers: both pages track in the follow worker, on the luma
   // plane (unless VideoFrame is hidden: then on the page, through its canvas).

@@ -50,6 +50,10 @@ struct Page {
     /// A drawing began: the next frame goes to the worker even while it is busy with an
     /// earlier one (it is the frame the shape sticks on).
     hold_next: bool,
+    /// The media time of the frame on screen, and a count bumped when it changes while the
+    /// worker's placements are carried on to it (see `placements`).
+    shown: Option<f64>,
+    shown_seq: u64,
 }
 
 /// The follow worker of a session, as the page sees it.
@@ -61,6 +65,10 @@ struct Remote {
     wanted: bool,
     version: u64,
     placements: Placements,
+    /// The placements of the last two frames answered, with their media times: the motion
+    /// carried on to the frame on screen.
+    last: Option<(f64, Placements)>,
+    before: Option<(f64, Placements)>,
     /// The frame in the worker: when it was handed over and the main-thread time that took.
     sent: Option<(f64, f64)>,
     _listeners: [Closure<dyn FnMut(JsValue)>; 2],
@@ -157,6 +165,8 @@ fn remote(session: &SessionId, page: &mut Page) -> Option<()> {
         wanted: false,
         version: page.local.follow.version() + 1,
         placements: Placements::new(),
+        last: None,
+        before: None,
         sent: None,
         _listeners: [on_message, on_error],
     };
@@ -183,6 +193,10 @@ fn answered(session: &SessionId, data: &JsValue) {
         if answer.version != remote.version {
             remote.version = answer.version;
             remote.placements = answer.placements.into_iter().collect();
+        }
+        if let Some(t) = answer.t.filter(|_| answer.framed) {
+            remote.before = remote.last.take();
+            remote.last = Some((t, remote.placements.clone()));
         }
         let sent = if answer.framed {
             remote.sent.take()
@@ -244,29 +258,99 @@ fn to_tracking(session: &SessionId, msg: ToWorker, here: impl FnOnce(&mut Tracki
     });
 }
 
+/// Frame intervals the motion is carried on at most (frames the worker skipped while busy).
+const AHEAD_AT_MOST: f64 = 2.0;
+/// A shape that moved further than this between two frames (frame points) jumped (it was
+/// found, or found again) rather than moved: it is not carried on.
+const MOTION_AT_MOST: f64 = 0.06;
+/// Frames further apart than this (s) say nothing about the motion now.
+const MOTION_WITHIN_S: f64 = 0.25;
+
 /// What to draw for the followed shapes of `session` now.
+///
+/// The worker answers a moment after the frame it tracked is shown, often after the next
+/// one is: a shape on its object in the last two frames answered is carried on at the same
+/// pace to the frame on screen, until the worker's answer for that frame replaces it.
 pub fn placements(session: &SessionId) -> Placements {
+    placed(session).0
+}
+
+/// The placements now, and the media time of the frame they are for.
+fn placed(session: &SessionId) -> (Placements, Option<f64>) {
     PAGES.with(|p| {
         p.borrow()
             .get(session)
             .map(|page| match &page.remote {
-                Some(r) => r.placements.clone(),
-                None => page.local.follow.placements(),
+                Some(r) => carried_on(r, page.shown),
+                None => (page.local.follow.placements(), page.local.last_t),
             })
             .unwrap_or_default()
     })
 }
 
-/// Bumped whenever a followed shape moved (for repainting).
+fn carried_on(r: &Remote, shown: Option<f64>) -> (Placements, Option<f64>) {
+    use crate::follow::Placement::On;
+    let mut out = r.placements.clone();
+    let answered = r.last.as_ref().map(|(t, _)| *t);
+    let (Some(shown), Some((t1, last)), Some((t0, before))) = (shown, &r.last, &r.before) else {
+        return (out, answered);
+    };
+    let (step, ahead) = (t1 - t0, shown - t1);
+    if step <= 0.0 || step > MOTION_WITHIN_S || ahead <= 0.0 || ahead > MOTION_WITHIN_S {
+        return (out, answered);
+    }
+    let k = (ahead / step).min(AHEAD_AT_MOST);
+    let mut carried = false;
+    for (id, p) in out.iter_mut() {
+        if let (On(now), Some(On(w1)), Some(On(w0))) = (*p, last.get(id), before.get(id))
+            && now == *w1
+            && w1.moved_from(w0) <= MOTION_AT_MOST
+        {
+            *p = On(w1.ahead(w0, k));
+            carried = true;
+        }
+    }
+    (out, if carried { Some(shown) } else { answered })
+}
+
+/// Bumped whenever a followed shape moved (for repainting), or the frame on screen changed
+/// while shapes are carried on to it.
 pub fn version(session: &SessionId) -> u64 {
     PAGES.with(|p| {
         p.borrow()
             .get(session)
             .map_or(0, |page| match &page.remote {
-                Some(r) => r.version,
+                Some(r) => r.version.wrapping_add(page.shown_seq),
                 None => page.local.follow.version(),
             })
     })
+}
+
+/// What to draw for the followed shapes now, and, for tests, the same as JSON: the media
+/// time of the frame the placements are for (tracked, or carried on to it), and each shape's
+/// warp (`null` while it is looked for).
+pub fn placements_painted(session: &SessionId) -> (Placements, Option<String>) {
+    let (placements, t) = placed(session);
+    let json = (!placements.is_empty())
+        .then(|| painted(&placements, t))
+        .flatten();
+    (placements, json)
+}
+
+fn painted(placements: &Placements, t: Option<f64>) -> Option<String> {
+    use crate::follow::Placement;
+    let shapes = js_sys::Object::new();
+    for (id, p) in placements {
+        let value = match p {
+            Placement::On(w) | Placement::Lost(w) => numbers(&w.matrix()),
+            Placement::Looking => JsValue::NULL,
+        };
+        set(&shapes, &id.0.to_string(), &value);
+    }
+    let out = js_sys::Object::new();
+    set(&out, "t", &t.map_or(JsValue::NULL, JsValue::from_f64));
+    set(&out, "shapes", &shapes);
+    js_sys::JSON::stringify(&out).ok()?.as_string()
 }
 
 /// The console begins a drawing that will follow the object under it: the frame shown
@@ -363,11 +447,15 @@ pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Fo
             again.borrow_mut().take();
             return;
         }
-        if !host.frozen() {
-            let t = get(&meta, "mediaTime").as_f64();
-            if !to_worker(&host, &sid, &el, t) {
-                track(&host, &sid, &el, t);
+        let t = get(&meta, "mediaTime").as_f64();
+        with_page(&sid, |page| {
+            page.shown = t;
+            if page.remote.as_ref().is_some_and(|r| r.last.is_some()) {
+                page.shown_seq += 1;
             }
+        });
+        if !host.frozen() && !to_worker(&host, &sid, &el, t) {
+            track(&host, &sid, &el, t);
         }
         if let Some(cb) = again.borrow().as_ref() {
             request_video_frame(&el, cb);

@@ -49,6 +49,8 @@ pub struct FromWorker {
     pub tell: Vec<PeerMsg>,
     /// The answer to a frame: the page may send the next one.
     pub framed: bool,
+    /// The video's media time of that frame (where the placements are for).
+    pub t: Option<f64>,
 }
 
 /// The worker's state: its copy of the board, the tracking, the grabbers.
@@ -107,7 +109,7 @@ fn handle(state: &Rc<RefCell<Worker>>, msg: ToWorker, frame: JsValue) {
         }
     }
     close(&frame);
-    answer(&state.borrow(), tell, false, None);
+    answer(&state.borrow(), tell, None, None);
 }
 
 /// Grabs `frame` (its plane, else a canvas), tracks it, answers.
@@ -137,7 +139,7 @@ fn track(state: &Rc<RefCell<Worker>>, frame: JsValue, t: Option<f64>) {
             tracking.frame(board, luma, size, grabbed(t, None, ms))
         });
         let (tell, report) = tracked.unzip();
-        answer(&w, tell.unwrap_or_default(), true, report);
+        answer(&w, tell.unwrap_or_default(), Some(t), report);
         return;
     };
     let state = state.clone();
@@ -161,7 +163,7 @@ fn track(state: &Rc<RefCell<Worker>>, frame: JsValue, t: Option<f64>) {
             tracking.frame(board, luma, size, grabbed(t, Some(copy.timestamp), ms))
         });
         let (tell, report) = tracked.unzip();
-        answer(&w, tell.unwrap_or_default(), true, report);
+        answer(&w, tell.unwrap_or_default(), Some(t), report);
     });
 }
 
@@ -178,13 +180,20 @@ fn grabbed(t: Option<f64>, timestamp: Option<f64>, ms: f64) -> Grabbed {
     }
 }
 
-fn answer(w: &Worker, tell: Vec<PeerMsg>, framed: bool, report: Option<js_sys::Object>) {
+/// Answers a message; `frame` is the media time of the frame it was, for a frame.
+fn answer(
+    w: &Worker,
+    tell: Vec<PeerMsg>,
+    frame: Option<Option<f64>>,
+    report: Option<js_sys::Object>,
+) {
     let msg = FromWorker {
         wanted: w.tracking.wanted(),
         version: w.tracking.follow.version(),
         placements: w.tracking.follow.placements().into_iter().collect(),
         tell,
-        framed,
+        framed: frame.is_some(),
+        t: frame.flatten(),
     };
     let out = js_sys::Object::new();
     let bytes = js_sys::Uint8Array::from(crate::wire::to_bytes(&msg).as_slice());

@@ -172,7 +172,7 @@ fn paint(
         f64::from(canvas.width()),
         f64::from(canvas.height()),
     );
-    let placements = super::follow::placements(session);
+    let (placements, painted) = super::follow::placements_painted(session);
     let shown = host.with_board(|b| {
         super::paint::board(ctx, b, &view, g.dpr, &placements);
         b.visible()
@@ -189,4 +189,7 @@ fn paint(
     let _ = canvas.set_attribute("data-shapes", &shown.to_string());
     let _ = canvas.set_attribute("data-lost", &lost.to_string());
     let _ = canvas.set_attribute("data-frame", &format!("{}x{}", g.frame.0, g.frame.1));
+    if let Some(painted) = painted {
+        let _ = canvas.set_attribute("data-painted", &painted);
+    }
 }

@@ -23,6 +23,8 @@ pub struct Tracking {
     /// For each of our shapes, the media time and the fingerprint (see `frame`) of the frame
     /// it was stuck on, and its region's centre there (frame point): diagnostics, tests.
     stuck_at: HashMap<ShapeId, [f64; 4]>,
+    /// The media time of the last frame tracked.
+    pub last_t: Option<f64>,
 }
 
 /// The frame shown when a drawing began.
@@ -88,6 +90,7 @@ impl Tracking {
         grabbed: Grabbed,
     ) -> (Vec<PeerMsg>, js_sys::Object) {
         let t = grabbed.t;
+        self.last_t = t;
         // A drawing ended (even one undone since): the frame kept for it is let go below.
         let ended = !self.pending.is_empty();
         self.follow.sync(board);
