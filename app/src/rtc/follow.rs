@@ -30,6 +30,9 @@ const ANSWER_WITHIN_MS: f64 = 1_000.0;
 
 /// Sends messages to the other party (the page's `Host::tell`).
 type Tell = Rc<dyn Fn(PeerMsg)>;
+/// The page's board with its version, unless it is still the version given (the page's
+/// `Host::with_board`).
+type BoardSince = Rc<dyn Fn(Option<u64>) -> Option<(u64, crate::whiteboard::Board)>>;
 
 /// A session's followed shapes, and the video they are tracked on.
 #[derive(Default)]
@@ -42,6 +45,7 @@ struct Page {
     no_worker: bool,
     video: Option<HtmlVideoElement>,
     tell: Option<Tell>,
+    board: Option<BoardSince>,
     grab: Option<Grab>,
     /// The plane reader, once looked for (`Some(None)`: the browser has no `VideoFrame`).
     planes: Option<Option<Planes>>,
@@ -99,6 +103,17 @@ impl Remote {
             close(&frame);
         }
         sent
+    }
+
+    /// Sends the page's board when the worker does not have it yet: before anything that reads
+    /// it there (a frame, a shape to stick: the worker sticks a shape as the board has it when
+    /// the frame it is tracking is ready).
+    fn send_board(&mut self, board: Option<&BoardSince>) {
+        if let Some((version, board)) = board.and_then(|b| b(self.board))
+            && self.post(&ToWorker::Board(board))
+        {
+            self.board = Some(version);
+        }
     }
 
     fn busy(&self) -> bool {
@@ -249,7 +264,10 @@ fn to_tracking(session: &SessionId, msg: ToWorker, here: impl FnOnce(&mut Tracki
     with_page(session, |page| {
         if remote(session, page).is_some()
             && let Some(r) = page.remote.as_mut()
-            && r.post(&msg)
+            && {
+                r.send_board(page.board.as_ref());
+                r.post(&msg)
+            }
         {
             r.wanted = true;
         } else {
@@ -258,8 +276,9 @@ fn to_tracking(session: &SessionId, msg: ToWorker, here: impl FnOnce(&mut Tracki
     });
 }
 
-/// Frame intervals the motion is carried on at most (frames the worker skipped while busy).
-const AHEAD_AT_MOST: f64 = 2.0;
+/// Frame intervals the motion is carried on at most: the answers of a phone's worker come up
+/// to three frames after their frame (the ones between are skipped while it is busy).
+const AHEAD_AT_MOST: f64 = 4.0;
 /// A shape that moved further than this between two frames (frame points) jumped (it was
 /// found, or found again) rather than moved: it is not carried on.
 const MOTION_AT_MOST: f64 = 0.06;
@@ -408,6 +427,7 @@ impl Drop for Follower {
         with_page(&self.session, |page| {
             page.video = None;
             page.tell = None;
+            page.board = None;
             page.grab = None;
             page.planes = None;
             page.copying = false;
@@ -427,10 +447,14 @@ impl Drop for Follower {
 /// Tracks the followed shapes of `session` on every new frame of `video` (the picture the
 /// board is drawn over).
 pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Follower {
-    let teller = host.clone();
+    let (teller, boards) = (host.clone(), host.clone());
     with_page(&session, |page| {
         page.video = Some(video.clone());
         page.tell = Some(Rc::new(move |msg| teller.tell(msg)));
+        page.board = Some(Rc::new(move |had| {
+            let version = boards.board_version();
+            (had != Some(version)).then(|| (version, boards.with_board(|b| b.clone())))
+        }));
         // Anchors that came before the video: on to the worker, if one can run.
         if !page.local.follow.is_idle() {
             remote(&session, page);
@@ -454,7 +478,7 @@ pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Fo
                 page.shown_seq += 1;
             }
         });
-        if !host.frozen() && !to_worker(&host, &sid, &el, t) {
+        if !host.frozen() && !to_worker(&sid, &el, t) {
             track(&host, &sid, &el, t);
         }
         if let Some(cb) = again.borrow().as_ref() {
@@ -469,12 +493,7 @@ pub fn start(host: impl Host, session: SessionId, video: HtmlVideoElement) -> Fo
 
 /// One frame, to the worker if it runs (the board first, when it changed): false when the
 /// page tracks it itself.
-fn to_worker(
-    host: &impl Host,
-    session: &SessionId,
-    video: &HtmlVideoElement,
-    t: Option<f64>,
-) -> bool {
+fn to_worker(session: &SessionId, video: &HtmlVideoElement, t: Option<f64>) -> bool {
     with_page(session, |page| {
         let Some(remote) = page.remote.as_mut() else {
             return false;
@@ -484,13 +503,7 @@ fn to_worker(
             return true;
         }
         let t0 = now();
-        let version = host.board_version();
-        if remote.board != Some(version) {
-            let board = host.with_board(|b| ToWorker::Board(b.clone()));
-            if remote.post(&board) {
-                remote.board = Some(version);
-            }
-        }
+        remote.send_board(page.board.as_ref());
         if remote.post_frame(video, t) {
             remote.sent = Some((t0, now() - t0));
         }

@@ -1,7 +1,7 @@
 /** What people do, as Playwright steps (role and label locators only). */
 import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import { newContext, newPage } from './fixtures';
 import type { Account } from './server';
 
@@ -93,9 +93,9 @@ export async function reachTerms(page: Page) {
  * the customer joins with it in a page of `browser` and accepts the terms, and the New session
  * dialog says "Customer connected". Returns the customer's page.
  */
-export async function waitingCustomer(tech: Page, browser: Browser, url: string, customerName: string) {
+export async function waitingCustomer(tech: Page, browser: Browser, url: string, customerName: string, options: BrowserContextOptions = {}) {
   const pin = await createPin(tech, customerName);
-  const customer = await newPage(browser);
+  const customer = await newPage(browser, options);
   await enterPin(customer, url, pin);
   await reachTerms(customer);
   await customer.getByRole('button', { name: 'Accept and continue' }).click();
@@ -106,11 +106,12 @@ export async function waitingCustomer(tech: Page, browser: Browser, url: string,
 /**
  * A technician and a customer in a live session: the customer joins by PIN, accepts the terms,
  * the technician starts. Returns the two pages and the technician's row for the session.
+ * `customerOptions` make the customer's browser context (a phone's, for example).
  */
-export async function liveSession(browser: Browser, url: string, account: Account, customerName: string, customerBrowser = browser) {
+export async function liveSession(browser: Browser, url: string, account: Account, customerName: string, customerBrowser = browser, customerOptions: BrowserContextOptions = {}) {
   const tech = await (await newContext(browser, { permissions: ['microphone'] })).newPage();
   await signIn(tech, url, account);
-  const customer = await waitingCustomer(tech, customerBrowser, url, customerName);
+  const customer = await waitingCustomer(tech, customerBrowser, url, customerName, customerOptions);
   await newSessionDialog(tech).getByRole('button', { name: 'Start' }).click();
   await expect(customer.getByText('Live: the technician sees your camera.')).toBeVisible();
   const row = tech.getByRole('row', { name: new RegExp(customerName) });
