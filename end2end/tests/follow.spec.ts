@@ -34,8 +34,12 @@ type Follow = {
   grab_ms: number;
   track_ms: number;
   main_ms: number;
-  /** Of which wrapping the frame and handing it to the worker. */
+  /** Of which wrapping the frame and handing it to the worker, and of that the wrapping
+   * (`new VideoFrame(video)`). */
   post_ms?: number;
+  wrap_ms?: number;
+  /** And `postMessage` itself. */
+  message_ms?: number;
   wait_ms: number;
   /** When the main thread worked on this frame's grab and tracking (start, end; ms). */
   work: [number, number][];
@@ -213,6 +217,8 @@ type Result = {
   track: number[];
   main: number[];
   post: number[];
+  wrap: number[];
+  message: number[];
   wait: number[];
   work: [number, number][];
   screen: { errs: number[]; forFrame: number; behind: number[] };
@@ -264,6 +270,8 @@ function judge(techSamples: Sample[], custSamples: Sample[], id: string, centre:
       track: reports.map((f) => f.track_ms),
       main: reports.map((f) => f.main_ms),
       post: reports.map((f) => f.post_ms ?? 0),
+      wrap: reports.map((f) => f.wrap_ms ?? 0),
+      message: reports.map((f) => f.message_ms ?? 0),
       wait: reports.map((f) => f.wait_ms),
       work: reports.flatMap((f) => f.work ?? []),
       screen: onScreen(after, id, centre, X),
@@ -368,12 +376,12 @@ test('an ellipse drawn around an object stays on it on both screens while the ca
   const aimOff = Math.hypot(X[0] - middle[0], X[1] - middle[1]);
 
   const ms = (xs: number[]) => `p50 ${quantile(xs, 0.5).toFixed(2)} p95 ${quantile(xs, 0.95).toFixed(2)}`;
-  for (const { who, errs, hidden, other, unread, planes, inWorker, grab, track, main, post, wait, screen } of results) {
+  for (const { who, errs, hidden, other, unread, planes, inWorker, grab, track, main, post, wrap, message, wait, screen } of results) {
     const where = inWorker === grab.length ? 'in the worker' : inWorker === 0 ? 'on the main thread' : `${inWorker} of ${grab.length} in the worker`;
     console.log(
       `follow ${who}: ${errs.length} frames placed, ${hidden} hidden, ${unread} unreadable, ${other} grabbed differently; ` +
         `centre error px p50 ${quantile(errs, 0.5).toFixed(2)}, p95 ${quantile(errs, 0.95).toFixed(2)}, max ${Math.max(...errs).toFixed(2)}; ` +
-        `${planes} of ${grab.length} frames read from the luma plane; per frame ms: main thread ${ms(main)} (handing over ${ms(post)}); grab ${ms(grab)}, track ${ms(track)} (${where}); ` +
+        `${planes} of ${grab.length} frames read from the luma plane; per frame ms: main thread ${ms(main)} (handing over ${ms(post)}, of which new VideoFrame ${ms(wrap)}, postMessage ${ms(message)}); grab ${ms(grab)}, track ${ms(track)} (${where}); ` +
         `outcome on the page after ${ms(wait)}; ` +
         `on screen as each frame appeared: error px p50 ${quantile(screen.errs, 0.5).toFixed(2)}, p95 ${quantile(screen.errs, 0.95).toFixed(2)}, max ${Math.max(...screen.errs).toFixed(2)}, ` +
         `${screen.forFrame} of ${screen.errs.length} drawn for that frame (a frame behind it would be p50 ${quantile(screen.behind, 0.5).toFixed(2)}, p95 ${quantile(screen.behind, 0.95).toFixed(2)})`,

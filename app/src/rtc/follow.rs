@@ -60,6 +60,17 @@ struct Page {
     shown_seq: u64,
 }
 
+/// A frame handed to the worker: when, and the main-thread time that took (ms), of which
+/// wrapping it in a `VideoFrame`.
+#[derive(Clone, Copy)]
+struct Sent {
+    at: f64,
+    spent: f64,
+    wrap_ms: f64,
+    /// Of which `postMessage` itself.
+    post_ms: f64,
+}
+
 /// The follow worker of a session, as the page sees it.
 struct Remote {
     worker: Worker,
@@ -74,7 +85,7 @@ struct Remote {
     last: Option<(f64, Placements)>,
     before: Option<(f64, Placements)>,
     /// The frame in the worker: when it was handed over and the main-thread time that took.
-    sent: Option<(f64, f64)>,
+    sent: Option<Sent>,
     _listeners: [Closure<dyn FnMut(JsValue)>; 2],
 }
 
@@ -87,14 +98,16 @@ impl Remote {
     }
 
     /// Hands the frame `video` shows now to the worker; false when the browser cannot wrap it.
-    fn post_frame(&self, video: &HtmlVideoElement, t: Option<f64>) -> bool {
-        let Some(frame) = new_video_frame(video) else {
-            return false;
-        };
+    /// Returns the time spent wrapping it and posting it (ms), when handed over.
+    fn post_frame(&self, video: &HtmlVideoElement, t: Option<f64>) -> Option<(f64, f64)> {
+        let t0 = now();
+        let frame = new_video_frame(video)?;
+        let wrap_ms = now() - t0;
         let out = js_sys::Object::new();
         let msg = crate::wire::to_bytes(&ToWorker::Frame { t });
         set(&out, "m", &js_sys::Uint8Array::from(msg.as_slice()));
         set(&out, "frame", &frame);
+        let t1 = now();
         let sent = self
             .worker
             .post_message_with_transfer(&out, &js_sys::Array::of1(&frame))
@@ -102,7 +115,7 @@ impl Remote {
         if !sent {
             close(&frame);
         }
-        sent
+        sent.then_some((wrap_ms, now() - t1))
     }
 
     /// Sends the page's board when the worker does not have it yet: before anything that reads
@@ -117,8 +130,7 @@ impl Remote {
     }
 
     fn busy(&self) -> bool {
-        self.sent
-            .is_some_and(|(at, _)| now() - at < ANSWER_WITHIN_MS)
+        self.sent.is_some_and(|s| now() - s.at < ANSWER_WITHIN_MS)
     }
 }
 
@@ -226,14 +238,24 @@ fn answered(session: &SessionId, data: &JsValue) {
         }
     }
     let report = get(data, "report");
-    if let (Some(video), Some((at, spent)), Some(report)) =
-        (video, sent, report.dyn_ref::<js_sys::Object>())
+    if let (
+        Some(video),
+        Some(Sent {
+            at,
+            spent,
+            wrap_ms,
+            post_ms,
+        }),
+        Some(report),
+    ) = (video, sent, report.dyn_ref::<js_sys::Object>())
     {
         // The page's part: wrapping and handing over the frame, and this answer.
         let t1 = now();
         set(report, "wait_ms", &JsValue::from_f64(t1 - at));
         set(report, "main_ms", &JsValue::from_f64(spent + (t1 - t0)));
         set(report, "post_ms", &JsValue::from_f64(spent));
+        set(report, "wrap_ms", &JsValue::from_f64(wrap_ms));
+        set(report, "message_ms", &JsValue::from_f64(post_ms));
         let work = [[at, at + spent], [t0, t1]]
             .iter()
             .map(|w| numbers(w))
@@ -504,8 +526,13 @@ fn to_worker(session: &SessionId, video: &HtmlVideoElement, t: Option<f64>) -> b
         }
         let t0 = now();
         remote.send_board(page.board.as_ref());
-        if remote.post_frame(video, t) {
-            remote.sent = Some((t0, now() - t0));
+        if let Some((wrap_ms, post_ms)) = remote.post_frame(video, t) {
+            remote.sent = Some(Sent {
+                at: t0,
+                spent: now() - t0,
+                wrap_ms,
+                post_ms,
+            });
         }
         true
     })
