@@ -19,7 +19,7 @@ use web_sys::{HtmlVideoElement, MessageEvent, Worker, WorkerOptions, WorkerType}
 use super::follow_worker::{FromWorker, ToWorker};
 use super::grab::{Grab, Planes, close, get};
 use super::host::Host;
-use super::tracking::{Grabbed, Tracking, now, set};
+use super::tracking::{Grabbed, Tracking, now, numbers, set};
 use crate::follow::{AnchorPart, Placements};
 use crate::ids::SessionId;
 use crate::whiteboard::{PeerMsg, ShapeId};
@@ -643,14 +643,6 @@ fn write_report(video: &HtmlVideoElement, report: &js_sys::Object) {
     {
         let _ = video.set_attribute("data-follow", &text);
     }
-}
-
-fn numbers(values: &[f64]) -> JsValue {
-    values
-        .iter()
-        .map(|&v| JsValue::from_f64(v))
-        .collect::<js_sys::Array>()
-        .into()
 }
 
 /// `video.requestVideoFrameCallback(cb)`; false where the browser lacks it (the drawings

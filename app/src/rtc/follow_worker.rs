@@ -134,12 +134,8 @@ fn track(state: &Rc<RefCell<Worker>>, frame: JsValue, t: Option<f64>) {
         let grey = grab.get_or_insert_with(FrameGrab::new).as_mut();
         let grey = grey.and_then(|g| g.frame(&frame));
         close(&frame);
-        let tracked = grey.map(|(luma, size)| {
-            let ms = now() - t0;
-            tracking.frame(board, luma, size, grabbed(t, None, ms))
-        });
-        let (tell, report) = tracked.unzip();
-        answer(&w, tell.unwrap_or_default(), Some(t), report);
+        let (tell, report) = track_grey(board, tracking, grey, t, None, t0);
+        answer(&w, tell, Some(t), report);
         return;
     };
     let state = state.clone();
@@ -158,18 +154,26 @@ fn track(state: &Rc<RefCell<Worker>>, frame: JsValue, t: Option<f64>) {
             .and_then(|p| p.as_mut())
             .zip(layout.ok())
             .and_then(|(p, layout)| p.finish(&copy, &layout));
-        let tracked = grey.map(|(luma, size)| {
-            let ms = now() - t0;
-            tracking.frame(board, luma, size, grabbed(t, Some(copy.timestamp), ms))
-        });
-        let (tell, report) = tracked.unzip();
-        answer(&w, tell.unwrap_or_default(), Some(t), report);
+        let (tell, report) = track_grey(board, tracking, grey, t, Some(copy.timestamp), t0);
+        answer(&w, tell, Some(t), report);
     });
 }
 
-/// A frame grabbed here in `ms`; the page adds its own costs to the report.
-fn grabbed(t: Option<f64>, timestamp: Option<f64>, ms: f64) -> Grabbed {
-    Grabbed {
+/// Tracks a frame's grey, if it was read (the grab began at `t0`); the page adds its own
+/// costs to the report.
+fn track_grey(
+    board: &Board,
+    tracking: &mut Tracking,
+    grey: Option<(&[u8], (u32, u32))>,
+    t: Option<f64>,
+    timestamp: Option<f64>,
+    t0: f64,
+) -> (Vec<PeerMsg>, Option<js_sys::Object>) {
+    let Some((luma, size)) = grey else {
+        return (Vec::new(), None);
+    };
+    let ms = now() - t0;
+    let grabbed = Grabbed {
         t,
         timestamp,
         ms,
@@ -177,7 +181,9 @@ fn grabbed(t: Option<f64>, timestamp: Option<f64>, ms: f64) -> Grabbed {
         main_ms: 0.0,
         work: Vec::new(),
         worker: true,
-    }
+    };
+    let (tell, report) = tracking.frame(board, luma, size, grabbed);
+    (tell, Some(report))
 }
 
 /// Answers a message; `frame` is the media time of the frame it was, for a frame.

@@ -210,7 +210,8 @@ pub fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
 }
 
-fn numbers(values: &[f64]) -> JsValue {
+/// `values` as a JavaScript array of numbers.
+pub fn numbers(values: &[f64]) -> JsValue {
     values
         .iter()
         .map(|&v| JsValue::from_f64(v))
